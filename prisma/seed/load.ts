@@ -16,9 +16,9 @@ export class SeedDataError extends Error {
   }
 }
 
-function read(rel: string): string {
+function read(dir: string, rel: string): string {
   try {
-    return readFileSync(path.join(DATA_DIR, rel), 'utf8')
+    return readFileSync(path.join(dir, rel), 'utf8')
   } catch (e) {
     throw new SeedDataError(`prisma/data/${rel}`, [`cannot read the file (${(e as NodeJS.ErrnoException).code ?? e})`])
   }
@@ -33,10 +33,10 @@ function parseWith<T>(rel: string, schema: z.ZodType<T>, value: unknown): T {
   )
 }
 
-function csv<T>(rel: string, row: z.ZodType<T>): T[] {
+function csv<T>(dir: string, rel: string, row: z.ZodType<T>): T[] {
   let rows: Record<string, string>[]
   try {
-    rows = parseCsv(read(rel), `prisma/data/${rel}`)
+    rows = parseCsv(read(dir, rel), `prisma/data/${rel}`)
   } catch (e) {
     if (e instanceof SeedDataError) throw e
     throw new SeedDataError(`prisma/data/${rel}`, [(e as Error).message])
@@ -44,9 +44,9 @@ function csv<T>(rel: string, row: z.ZodType<T>): T[] {
   return parseWith(rel, z.array(row), rows)
 }
 
-function json(rel: string): unknown {
+function json(dir: string, rel: string): unknown {
   try {
-    return JSON.parse(read(rel))
+    return JSON.parse(read(dir, rel))
   } catch (e) {
     if (e instanceof SeedDataError) throw e
     throw new SeedDataError(`prisma/data/${rel}`, [`not valid JSON: ${(e as Error).message}`])
@@ -212,21 +212,21 @@ export type ContributionAnnotation = z.infer<typeof ContributionAnnotation>
 
 export type SeedData = ReturnType<typeof loadReferenceData> & { casebook: ReturnType<typeof loadCasebookData> | null }
 
-export function loadReferenceData() {
-  const units = csv('geo/admin-units.csv', AdminUnit)
-  const oblasts = parseWith('geo/oblasts.geojson', FeatureCollection, json('geo/oblasts.geojson'))
-  const rayons = parseWith('geo/rayons.geojson', FeatureCollection, json('geo/rayons.geojson'))
-  const fx = csv('fx/kgs-per-usd-annual.csv', FxRow)
+export function loadReferenceData(dir = DATA_DIR) {
+  const units = csv(dir, 'geo/admin-units.csv', AdminUnit)
+  const oblasts = parseWith('geo/oblasts.geojson', FeatureCollection, json(dir, 'geo/oblasts.geojson'))
+  const rayons = parseWith('geo/rayons.geojson', FeatureCollection, json(dir, 'geo/rayons.geojson'))
+  const fx = csv(dir, 'fx/kgs-per-usd-annual.csv', FxRow)
   return { units, boundaries: [...oblasts.features, ...rayons.features], fx }
 }
 
-export function loadCasebookData() {
+export function loadCasebookData(dir = DATA_DIR) {
   return {
-    cases: parseWith('casebook/casebook.json', z.array(Case), json('casebook/casebook.json')),
-    places: csv('crosswalk/case-places.csv', CasePlace),
-    organizations: csv('crosswalk/organizations.csv', OrgRow),
-    aliases: csv('crosswalk/party-aliases.csv', AliasRow),
-    outcomeKinds: csv('crosswalk/outcome-kinds.csv', OutcomeKindRow),
-    contributionNotes: csv('crosswalk/contribution-annotations.csv', ContributionAnnotation),
+    cases: parseWith('casebook/casebook.json', z.array(Case), json(dir, 'casebook/casebook.json')),
+    places: csv(dir, 'crosswalk/case-places.csv', CasePlace),
+    organizations: csv(dir, 'crosswalk/organizations.csv', OrgRow),
+    aliases: csv(dir, 'crosswalk/party-aliases.csv', AliasRow),
+    outcomeKinds: csv(dir, 'crosswalk/outcome-kinds.csv', OutcomeKindRow),
+    contributionNotes: csv(dir, 'crosswalk/contribution-annotations.csv', ContributionAnnotation),
   }
 }

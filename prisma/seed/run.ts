@@ -3,18 +3,18 @@ import { applyPlan, type SyncCounts } from './apply'
 import { loadCasebookData, loadReferenceData, SeedDataError } from './load'
 import { buildPlan } from './plan'
 
-export type SeedOptions = { ifEmpty?: boolean; withCasebook?: boolean; log?: (line: string) => void }
+export type SeedOptions = { ifEmpty?: boolean; withCasebook?: boolean; dataDir?: string; log?: (line: string) => void }
 
 /** Returns a process exit code: 0 done (or nothing to do), 1 the data files are not valid (nothing written). */
-export async function runSeed(prisma: PrismaClient, { ifEmpty = false, withCasebook = true, log = () => {} }: SeedOptions = {}) {
+export async function runSeed(prisma: PrismaClient, { ifEmpty = false, withCasebook = true, dataDir, log = () => {} }: SeedOptions = {}) {
   if (ifEmpty && (await prisma.territory.count()) > 0) {
     log('[seed] the database already holds data; not seeding (run `npm run db:seed` to bring it up to date)')
     return 0
   }
   let plan
   try {
-    const reference = loadReferenceData()
-    plan = buildPlan({ ...reference, casebook: withCasebook ? loadCasebookData() : null })
+    const reference = loadReferenceData(dataDir)
+    plan = buildPlan({ ...reference, casebook: withCasebook ? loadCasebookData(dataDir) : null })
   } catch (e) {
     if (!(e instanceof SeedDataError)) throw e
     log(`[seed] nothing was written: the data files are not valid.\n${e.message}`)

@@ -1,0 +1,63 @@
+import type { Metadata } from 'next'
+import { hasLocale, NextIntlClientProvider } from 'next-intl'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { notFound } from 'next/navigation'
+import { LanguageSwitcher } from '@/components/layout/language-switcher'
+import { Link } from '@/lib/i18n/navigation'
+import { routing } from '@/lib/i18n/routing'
+import '../globals.css'
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }))
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params
+  if (!hasLocale(routing.locales, locale)) return {}
+  const t = await getTranslations({ locale, namespace: 'meta' })
+  return {
+    title: { default: t('title'), template: `%s · ${t('title')}` },
+    description: t('description'),
+    alternates: { languages: Object.fromEntries(routing.locales.map((l) => [l, `/${l}`])) },
+  }
+}
+
+export default async function LocaleLayout({ children, params }: { children: React.ReactNode; params: Promise<{ locale: string }> }) {
+  const { locale } = await params
+  if (!hasLocale(routing.locales, locale)) notFound()
+  setRequestLocale(locale)
+  const t = await getTranslations({ locale })
+  return (
+    <html lang={locale}>
+      <body className="flex min-h-screen flex-col">
+        <NextIntlClientProvider>
+          <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+            {t('nav.skipToContent')}
+          </a>
+          <header className="border-b border-stone-200 bg-white">
+            <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+              <Link href="/" className="flex items-center gap-2 text-lg font-semibold text-brand-800">
+                <span aria-hidden className="inline-block h-6 w-6 rounded-full bg-brand-600 ring-4 ring-brand-100" />
+                {t('meta.title')}
+              </Link>
+              <LanguageSwitcher />
+            </div>
+          </header>
+          <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+            {children}
+          </main>
+          <footer className="border-t border-stone-200 bg-white">
+            <div className="mx-auto max-w-6xl space-y-2 px-4 py-6 text-sm text-stone-600">
+              <p>{t('footer.sources')}</p>
+              <p>
+                <a className="text-brand-700 underline" href="/api/v1/territories?level=1">
+                  {t('footer.api')}
+                </a>
+              </p>
+            </div>
+          </footer>
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  )
+}

@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+// Screenshots of pages in Debian's Chromium, for looking at what users see.
+// Usage: node scripts/screenshots.mjs <base-url> <out-dir> <path>... (each path in ky, ru and en, at 1280 and 390 px)
+import { mkdirSync } from 'node:fs'
+import { chromium } from '@playwright/test'
+
+const [base, outDir, ...paths] = process.argv.slice(2)
+if (!base || !outDir || !paths.length) {
+  console.error('usage: node scripts/screenshots.mjs <base-url> <out-dir> <path>...   e.g. / or /api-free-path (no locale)')
+  process.exit(2)
+}
+mkdirSync(outDir, { recursive: true })
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+})
+for (const width of [1280, 390]) {
+  const page = await browser.newPage({ viewport: { width, height: 900 } })
+  for (const locale of ['ky', 'ru', 'en']) {
+    for (const p of paths) {
+      const url = `${base}/${locale}${p === '/' ? '' : p}`
+      const res = await page.goto(url, { waitUntil: 'networkidle' })
+      const name = `${p.replace(/^\//, '').replace(/[^a-z0-9]+/gi, '-') || 'home'}-${locale}-${width}.png`
+      await page.screenshot({ path: `${outDir}/${name}`, fullPage: true })
+      console.log(`${res?.status()} ${url} → ${outDir}/${name}`)
+    }
+  }
+  await page.close()
+}
+await browser.close()

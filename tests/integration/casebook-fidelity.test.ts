@@ -1,0 +1,147 @@
+// Every contribution, outcome and agreement of the casebook has a database row that says the same:
+// party, kind, amount, currency, share, quantity, dates and their precision.
+import { afterAll, describe, expect, it } from 'vitest'
+import { loadCasebookData } from '@/prisma/seed/load'
+import { parseUnit } from '@/prisma/seed/plan'
+import { connect } from '../setup/db'
+
+const prisma = connect()
+afterAll(() => prisma.$disconnect())
+const { cases, contributionNotes } = loadCasebookData()
+
+const kinds: Record<string, string[]> = {
+  cash: ['CASH'],
+  in_kind: ['IN_KIND_UNSPECIFIED'],
+  labor: ['LABOUR'],
+  premises: ['PREMISES'],
+  equipment: ['EQUIPMENT'],
+  expertise: ['EXPERTISE'],
+  other: ['OTHER', 'LAND'],
+}
+const partyTypes: Record<string, string[]> = {
+  lsg: ['LSG'],
+  state: ['STATE'],
+  cso: ['CSO'],
+  donor: ['DONOR', 'INTERNATIONAL'],
+  business: ['BUSINESS'],
+  community: ['COMMUNITY'],
+  other: ['OTHER', 'INTERNATIONAL'],
+}
+const agreementKinds: Record<string, string> = {
+  memorandum_of_understanding: 'MEMORANDUM_OF_UNDERSTANDING',
+  memorandum_of_cooperation: 'MEMORANDUM_OF_COOPERATION',
+  memorandum_of_agreement: 'MEMORANDUM_OF_AGREEMENT',
+  partnership_agreement: 'PARTNERSHIP_AGREEMENT',
+  teaming_agreement: 'TEAMING_AGREEMENT',
+  other: 'OTHER',
+}
+const num = (d: { toString(): string } | null) => (d === null ? null : Number(d.toString()))
+
+describe('the casebook in the database', () => {
+  it('has every contribution as recorded', async () => {
+    const rows = await prisma.contribution.findMany({ where: { externalKey: { startsWith: 'casebook:' } }, include: { project: { select: { externalKey: true } } } })
+    const byKey = new Map(rows.map((r) => [r.externalKey, r]))
+    let checked = 0
+    for (const c of cases)
+      c.projects.forEach((p, pi) =>
+        p.contributions.forEach((x, xi) => {
+          const where = `${c.id} p${pi} c${xi}`
+          const row = byKey.get(`casebook:${c.id}/p${pi}/c${xi}`)
+          expect(row, where).toBeDefined()
+          if (!row) return
+          expect(row.project.externalKey, where).toBe(`casebook:${c.id}/p${pi}`)
+          expect(row.partyNameAsReported, where).toBe(x.party)
+          expect(partyTypes[x.partyType], where).toContain(row.partyType)
+          expect(kinds[x.kind], where).toContain(row.kind)
+          // amount: exact minor units, same currency
+          expect(row.amountMinor === null ? null : Number(row.amountMinor) / 100, where).toBe(x.amount)
+          expect(row.currency, where).toBe(x.currency)
+          // share: a range stays a range; a point share has min = max
+          expect([num(row.shareMin), num(row.shareMax)], where).toEqual(x.shareRange ?? [x.share, x.share])
+          expect(row.quantityAsReported, where).toBe(x.quantity ?? null)
+          expect(row.sourcePage, where).toBe(x.page)
+          expect(row.note === null ? '' : (row.note as { en: string }).en, where).toBe(x.note)
+          // value date: year precision, estimated unless the annotation states the year
+          const note = contributionNotes.find((n) => n.case_id === c.id && n.project_index === pi && n.item_index === xi)!
+          expect(row.basis, where).toBe(note.basis === 'rate' ? 'RATE' : 'LUMP_SUM')
+          expect(row.isPledge, where).toBe(note.pledge)
+          if (x.amount === null) expect(row.valueDate, where).toBeNull()
+          else {
+            expect(row.valueDatePrecision, where).toBe('YEAR')
+            if (note.value_year) expect(row.valueDate!.getUTCFullYear(), where).toBe(note.value_year)
+            expect(row.valueDateEstimated, where).toBe(note.value_year === null)
+            // converted figures stored with their rate, unless no rate exists (EUR)
+            if (x.currency === 'EUR') expect(row.amountKgsMinor, where).toBeNull()
+            else {
+              expect(row.amountKgsMinor, where).not.toBeNull()
+              expect(row.fxRateSource, where).toBeTruthy()
+            }
+          }
+          checked++
+        }),
+      )
+    expect(checked).toBe(rows.length)
+  })
+
+  it('has every outcome with its value, unit and kind', async () => {
+    const rows = await prisma.outcome.findMany({ where: { externalKey: { startsWith: 'casebook:' } } })
+    const byKey = new Map(rows.map((r) => [r.externalKey, r]))
+    let checked = 0
+    for (const c of cases)
+      c.projects.forEach((p, pi) =>
+        p.outcomes.forEach((o, oi) => {
+          const where = `${c.id} p${pi} o${oi}`
+          const row = byKey.get(`casebook:${c.id}/p${pi}/o${oi}`)!
+          expect(row, where).toBeDefined()
+          expect((row.indicator as { en: string }).en, where).toBe(o.indicator)
+          expect(num(row.value), where).toBe(o.value)
+          expect({ unit: (row.unit as { en: string }).en, qualifier: row.qualifier }, where).toEqual(parseUnit(o.unit))
+          expect(row.sourcePage, where).toBe(o.page)
+          // figures the casebook marks as baseline or context are never results
+          if (/\b(baseline|context)\b/i.test(`${o.indicator} ${o.note}`)) expect(row.kind, where).not.toBe('ACTUAL')
+          checked++
+        }),
+      )
+    expect(checked).toBe(rows.length)
+  })
+
+  it('has every agreement with its kind, parties and dated precision', async () => {
+    const rows = await prisma.agreement.findMany({
+      where: { externalKey: { startsWith: 'casebook:' } },
+      include: { parties: { orderBy: { position: 'asc' } } },
+    })
+    const byKey = new Map(rows.map((r) => [r.externalKey, r]))
+    let checked = 0
+    for (const c of cases)
+      c.agreements.forEach((a, ai) => {
+        const where = `${c.id} a${ai}`
+        const row = byKey.get(`casebook:${c.id}/a${ai}`)!
+        expect(row, where).toBeDefined()
+        expect(row.kind, where).toBe(agreementKinds[a.kind])
+        expect((row.subject as { en: string }).en, where).toBe(a.subject)
+        expect([...new Set(row.parties.map((p) => p.nameAsReported))], where).toEqual(a.parties)
+        if (a.date === null) expect(row.signedDate, where).toBeNull()
+        else {
+          const [y, m] = a.date.split('-').map(Number)
+          expect(row.signedPrecision, where).toBe(m ? 'MONTH' : 'YEAR')
+          expect(row.signedDate!.getUTCFullYear(), where).toBe(y)
+          if (m) expect(row.signedDate!.getUTCMonth() + 1, where).toBe(m)
+        }
+        expect(row.sourcePage, where).toBe(a.page)
+        checked++
+      })
+    expect(checked).toBe(rows.length)
+  })
+
+  it('links each case study to its partnership, CSO, sections and page range', async () => {
+    const rows = await prisma.caseStudy.findMany({ include: { sections: true, organization: true, sourceDocument: true } })
+    expect(rows).toHaveLength(cases.length)
+    for (const c of cases) {
+      const row = rows.find((r) => r.slug === c.id)!
+      expect(row.organization?.kind, c.id).toMatch(/PUBLIC_|INSTITUTION|INITIATIVE_GROUP|CSO_OTHER/)
+      expect([row.sourcePageFirst, row.sourcePageLast], c.id).toEqual(c.source.pages)
+      expect(row.sourceDocument?.citation).toBe('Counterpart handbook, 2006')
+      expect(row.sections.filter((s) => s.kind === 'LESSON'), c.id).toHaveLength(c.narrative.lessons.length)
+    }
+  })
+})

@@ -1,0 +1,23 @@
+import { PrismaPg } from '@prisma/adapter-pg'
+import { PrismaClient } from '@/lib/generated/prisma/client'
+
+export function connect(url = process.env.DATABASE_URL): PrismaClient {
+  if (!url) throw new Error('DATABASE_URL is not set: run integration tests with `npm run test:integration`')
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 3 }) })
+}
+
+/** A fingerprint of every table's full contents: equal fingerprints mean equal databases. */
+export async function fingerprint(prisma: PrismaClient): Promise<Record<string, string>> {
+  const tables = await prisma.$queryRaw<{ name: string }[]>`
+    SELECT table_name AS name FROM information_schema.tables
+    WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations'
+    ORDER BY table_name`
+  const out: Record<string, string> = {}
+  for (const { name } of tables) {
+    const [row] = await prisma.$queryRawUnsafe<{ n: bigint; h: string | null }[]>(
+      `SELECT count(*) AS n, md5(string_agg(t::text, '|' ORDER BY t::text)) AS h FROM "${name.replaceAll('"', '""')}" t`,
+    )
+    out[name] = `${row.n}:${row.h ?? '-'}`
+  }
+  return out
+}
