@@ -1,3 +1,4 @@
+import Link from 'next/link'
 import './globals.css'
 
 // Outside any locale (e.g. /missing.txt): a plain trilingual page.
@@ -9,7 +10,9 @@ export default function RootNotFound() {
           <span lang="ky">Барак табылган жок</span> · <span lang="ru">Страница не найдена</span> · <span lang="en">Page not found</span>
         </h1>
         <p className="mt-6">
-          <a className="underline" href="/">/</a>
+          <Link className="underline" href="/">
+            /
+          </Link>
         </p>
       </body>
     </html>

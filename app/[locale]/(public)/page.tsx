@@ -1,15 +1,14 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
 import { LocalizedText } from '@/components/ui/localized-text'
-import type { Locale } from '@/lib/i18n/locales'
+import { pageLocale } from '@/lib/i18n/page'
 import { pickLocalized } from '@/lib/i18n/localized'
 import { getRegistryTotals } from '@/lib/registry/queries'
 import { listRegionsWithCounts } from '@/lib/territories/queries'
 
 export const dynamic = 'force-dynamic'
 
-export default async function HomePage({ params }: { params: Promise<{ locale: Locale }> }) {
-  const { locale } = await params
-  setRequestLocale(locale)
+export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+  const locale = await pageLocale(params)
   const [t, regions, totals] = await Promise.all([getTranslations('home'), listRegionsWithCounts(), getRegistryTotals()])
   const collator = new Intl.Collator(locale)
   const byName = (a: (typeof regions)[number], b: (typeof regions)[number]) =>

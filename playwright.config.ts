@@ -1,0 +1,30 @@
+import { defineConfig, devices } from '@playwright/test'
+
+const PORT = Number(process.env.E2E_PORT ?? 3100)
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  timeout: 30_000,
+  retries: 0,
+  workers: 1,
+  forbidOnly: true,
+  reporter: 'list',
+  use: {
+    ...devices['Desktop Chrome'],
+    baseURL: `http://127.0.0.1:${PORT}`,
+    // Debian's Chromium (apt-get install -y chromium): `npx playwright install` cannot download here.
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  webServer: {
+    // Against the production build (`next build` first; `npm test` does it). A fresh embedded database,
+    // migrated and seeded by the launcher, keeps the run hermetic.
+    command: `node scripts/with-db.mjs next start -p ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/api/health`,
+    env: { DATABASE_URL: '', PGLITE_DIR: '.data/e2e', PGLITE_FRESH: '1', PGLITE_PORT: process.env.PGLITE_E2E_PORT ?? '5496' },
+    reuseExistingServer: false,
+    timeout: 180_000,
+  },
+})
