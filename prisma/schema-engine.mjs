@@ -84,6 +84,18 @@ const withChar = (q) => {
     return res
   }
   if (startTransaction) q.startTransaction = async (...a) => withChar(await startTransaction.apply(q, a))
+  // adapter-pg splits scripts on every ';', even inside comments, strings and $$-quoted bodies, which
+  // breaks migrations with functions or DO blocks. The native engine sends a migration as one
+  // multi-statement simple query; so do we.
+  if (q.executeScript && q.client) {
+    q.executeScript = async (script) => {
+      try {
+        await q.client.query(script)
+      } catch (error) {
+        q.onError(error)
+      }
+    }
+  }
   return q
 }
 const connectTo = async (url) => withChar(await new PrismaPg({ connectionString: url }).connect())

@@ -74,6 +74,8 @@ async function serveEmbedded() {
 
   const { PGlite } = await import('@electric-sql/pglite')
   const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket')
+  // Trigram matching for search (the migration enables it where the server has it).
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm')
   if (env.PGLITE_FRESH === '1') for (const d of [dir, `${dir}-shadow`]) rmSync(d, { recursive: true, force: true })
   const t0 = performance.now()
   for (const [path, p] of [
@@ -81,7 +83,7 @@ async function serveEmbedded() {
     [`${dir}-shadow`, port + 1],
   ]) {
     mkdirSync(path, { recursive: true }) // PGlite creates only the last path segment
-    const db = await PGlite.create(path)
+    const db = await PGlite.create(path, { extensions: { pg_trgm } })
     // PGlite is one Postgres session shared by all client connections; connections beyond
     // maxConnections are refused, not queued, so the app pool (DB_POOL_MAX) plus CLI tools stay below it.
     const server = new PGLiteSocketServer({ db, port: p, host: '127.0.0.1', maxConnections: 20 })
