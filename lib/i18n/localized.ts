@@ -3,10 +3,10 @@ import { locales, type Locale } from './locales'
 
 /**
  * Multilingual text as stored in JSON columns: {ky?, ru?, en?}. See docs/decisions/003-languages.md.
- * Empty strings are not translations: they are dropped.
+ * Empty strings and nulls are not translations: they are dropped.
  */
 export const LocalizedText = z
-  .object({ ky: z.string().optional(), ru: z.string().optional(), en: z.string().optional() })
+  .object({ ky: z.string().nullish(), ru: z.string().nullish(), en: z.string().nullish() })
   .strict()
   .transform((t) => Object.fromEntries(Object.entries(t).filter(([, v]) => v?.trim())) as Partial<Record<Locale, string>>)
 export type LocalizedText = z.infer<typeof LocalizedText>

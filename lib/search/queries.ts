@@ -28,7 +28,6 @@ function hasTrigrams(): Promise<boolean> {
  */
 export async function searchPublic(query: string, { limit = 30, entities }: { limit?: number; entities?: SearchEntity[] } = {}): Promise<SearchHit[]> {
   // Control characters (NUL above all) are not text PostgreSQL accepts; they carry no meaning here.
-  // eslint-disable-next-line no-control-regex
   const q = query.slice(0, MAX_QUERY).replace(/[\u0000-\u001f\u007f]/g, ' ')
   if (!q.trim()) return []
   const fuzzy = (await hasTrigrams()) ? Prisma.sql`OR word_similarity(f.q, d.document) >= ${FUZZY_THRESHOLD}` : Prisma.empty

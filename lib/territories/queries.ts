@@ -1,5 +1,6 @@
 import 'server-only'
 import { prisma } from '@/lib/db'
+import { Prisma } from '@/lib/generated/prisma/client'
 import type { TerritoryKind } from '@/lib/generated/prisma/enums'
 import { allLocales } from '@/lib/i18n/localized'
 import type { Locale } from '@/lib/i18n/locales'
@@ -107,29 +108,92 @@ export async function countPublishedInSubtree(path: string): Promise<TerritoryCo
   }
 }
 
-export type RegionOverview = TerritoryListItem & { caseStudies: number; partnerships: number }
+export type TerritoryWithCounts = TerritoryListItem & { caseStudies: number; partnerships: number; projects: number }
 
-/** The nine level-1 units with their published case studies and partnerships, for the home page. */
-export async function listRegionsWithCounts(): Promise<RegionOverview[]> {
-  const [regions, counts] = await Promise.all([
-    listTerritoriesByLevel(1),
-    prisma.$queryRaw<{ code: string; caseStudies: bigint; partnerships: bigint }[]>`
+/** Territories (the nine level-1 units, or the children of one) with the published records in each subtree. */
+export async function listTerritoriesWithCounts(of: { level: 1 } | { parentId: string }): Promise<TerritoryWithCounts[]> {
+  const where = 'level' in of ? Prisma.sql`t.level = 1` : Prisma.sql`t."parentId" = ${of.parentId}`
+  const [territories, counts] = await Promise.all([
+    prisma.territory.findMany({ where: 'level' in of ? { level: 1 } : { parentId: of.parentId }, select: listSelect, orderBy: { code: 'asc' } }),
+    prisma.$queryRaw<{ code: string; caseStudies: bigint; partnerships: bigint; projects: bigint }[]>`
       SELECT t.code,
              count(DISTINCT cs.id) AS "caseStudies",
-             count(DISTINCT p.id) AS partnerships
+             count(DISTINCT p.id) AS partnerships,
+             count(DISTINCT pr.id) AS projects
       FROM "Territory" t
       JOIN "Territory" d ON d.path = t.path OR d.path LIKE t.path || '/%'
-      JOIN "PartnershipTerritory" pt ON pt."territoryId" = d.id
-      JOIN "Partnership" p ON p.id = pt."partnershipId" AND p."publicationStatus" = 'PUBLISHED'
+      LEFT JOIN "PartnershipTerritory" pt ON pt."territoryId" = d.id
+      LEFT JOIN "Partnership" p ON p.id = pt."partnershipId" AND p."publicationStatus" = 'PUBLISHED'
       LEFT JOIN "CaseStudy" cs ON cs."partnershipId" = p.id AND cs."publicationStatus" = 'PUBLISHED'
-      WHERE t.level = 1
+      LEFT JOIN "ProjectTerritory" prt ON prt."territoryId" = d.id
+      LEFT JOIN "Project" pr ON pr.id = prt."projectId" AND pr."publicationStatus" = 'PUBLISHED'
+      WHERE ${where}
       GROUP BY t.code
     `,
   ])
   const byCode = new Map(counts.map((c) => [c.code, c]))
-  return regions.map((r) => ({
-    ...r,
-    caseStudies: Number(byCode.get(r.code)?.caseStudies ?? 0),
-    partnerships: Number(byCode.get(r.code)?.partnerships ?? 0),
-  }))
+  return territories.map((t) => {
+    const c = byCode.get(t.code)
+    return { ...toListItem(t), caseStudies: Number(c?.caseStudies ?? 0), partnerships: Number(c?.partnerships ?? 0), projects: Number(c?.projects ?? 0) }
+  })
+}
+
+export type TerritoryPage = TerritoryListItem & {
+  id: string
+  parentId: string | null
+  center: string | null
+  /** From the top (oblast) down to the parent. */
+  ancestors: (TerritoryListItem & { id: string })[]
+  validTo: Date | null
+}
+
+/** A territory by its URL path ("kg-t/talas/kok-oy") with its ancestors for the breadcrumb; null if unknown. */
+export async function getTerritoryByPath(path: string): Promise<TerritoryPage | null> {
+  const t = await prisma.territory.findUnique({ where: { path }, select: { ...listSelect, id: true, parentId: true, center: true, validTo: true } })
+  if (!t) return null
+  const segments = path.split('/')
+  const prefixes = segments.slice(0, -1).map((_, i) => segments.slice(0, i + 1).join('/'))
+  const ancestors = prefixes.length
+    ? await prisma.territory.findMany({ where: { path: { in: prefixes } }, select: { ...listSelect, id: true }, orderBy: { level: 'asc' } })
+    : []
+  return {
+    ...toListItem(t),
+    id: t.id,
+    parentId: t.parentId,
+    center: t.center,
+    validTo: t.validTo,
+    ancestors: ancestors.map((a) => ({ ...toListItem(a), id: a.id })),
+  }
+}
+
+/** The path of a territory by code (for links from records that know only the code). */
+export async function getTerritoryPathByCode(code: string): Promise<string | null> {
+  return (await prisma.territory.findUnique({ where: { code }, select: { path: true } }))?.path ?? null
+}
+
+type Choice = { code: string; names: TerritoryNames }
+
+/**
+ * Options for the cascading place filter, and the deepest valid choice. A rayon that is not in the
+ * chosen oblast (or an aiyl okmot not in the chosen rayon) is ignored, not an error.
+ */
+export async function listTerritoryChoices(oblast?: string, rayon?: string, ao?: string) {
+  const pick = (rows: { code: string; name: unknown; id: string }[]) => rows.map((r) => ({ code: r.code, names: allLocales(r.name), id: r.id }))
+  const select = { code: true, name: true, id: true } as const
+  const oblasts = pick(await prisma.territory.findMany({ where: { level: 1 }, select }))
+  const o = oblasts.find((x) => x.code === oblast)
+  const rayons = o ? pick(await prisma.territory.findMany({ where: { parentId: o.id }, select })) : []
+  const r = rayons.find((x) => x.code === rayon)
+  const aiylOkmots = r ? pick(await prisma.territory.findMany({ where: { parentId: r.id }, select })) : []
+  const a = aiylOkmots.find((x) => x.code === ao)
+  const strip = (list: typeof oblasts): Choice[] => list.map(({ code, names }) => ({ code, names }))
+  return {
+    oblasts: strip(oblasts),
+    rayons: strip(rayons),
+    aiylOkmots: strip(aiylOkmots),
+    oblast: o?.code ?? null,
+    rayon: r?.code ?? null,
+    ao: a?.code ?? null,
+    selected: a?.code ?? r?.code ?? o?.code ?? null,
+  }
 }

@@ -15,6 +15,10 @@ describe('pickLocalized', () => {
     expect(pickLocalized({ en: 'Case', ru: 'Кейс' }, 'ky', 'en')).toMatchObject({ locale: 'en', isFallback: true })
   })
 
+  it('treats null like a missing language (the API shape {ky: null, …})', () => {
+    expect(pickLocalized({ ky: null, ru: 'Катранский айылный аймак', en: 'Katran' }, 'ky')).toMatchObject({ locale: 'ru', isFallback: true })
+  })
+
   it('treats blank strings as missing and garbage as nothing', () => {
     expect(pickLocalized({ en: '  ', ru: 'Текст' }, 'en')).toMatchObject({ locale: 'ru', isFallback: true })
     expect(pickLocalized('not an object', 'en')).toBeNull()

@@ -1,67 +1,151 @@
 import { getTranslations } from 'next-intl/server'
+import NextLink from 'next/link'
+import { z } from 'zod'
+import { ChoroplethMap } from '@/components/map/choropleth-map'
 import { LocalizedText } from '@/components/ui/localized-text'
-import { pageLocale } from '@/lib/i18n/page'
+import { Section } from '@/components/ui/section'
+import { getCostShareTotalsByRegion, listLatestCaseStudies } from '@/lib/atlas/queries'
+import { formatMoney } from '@/lib/format'
 import { pickLocalized } from '@/lib/i18n/localized'
+import { Link } from '@/lib/i18n/navigation'
+import { pageLocale } from '@/lib/i18n/page'
+import { caseStudyHref, placeHref } from '@/lib/i18n/paths'
+import { getMapShapes } from '@/lib/map/boundaries'
 import { getRegistryTotals } from '@/lib/registry/queries'
-import { listRegionsWithCounts } from '@/lib/territories/queries'
+import { listTerritoriesWithCounts } from '@/lib/territories/queries'
 
 export const dynamic = 'force-dynamic'
 
-export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+const metrics = ['caseStudies', 'partnerships', 'costShare'] as const
+const Query = z.object({ metric: z.enum(metrics).catch('caseStudies') })
+
+export default async function HomePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const locale = await pageLocale(params)
-  const [t, regions, totals] = await Promise.all([getTranslations('home'), listRegionsWithCounts(), getRegistryTotals()])
+  const { metric } = Query.parse(await searchParams)
+  const [t, regions, totals, costByRegion, latest] = await Promise.all([
+    getTranslations(),
+    listTerritoriesWithCounts({ level: 1 }),
+    getRegistryTotals(),
+    getCostShareTotalsByRegion(),
+    listLatestCaseStudies(),
+  ])
+  const shapes = await getMapShapes(regions.map((r) => r.code))
+  const byCode = new Map(regions.map((r) => [r.code, r]))
   const collator = new Intl.Collator(locale)
-  const byName = (a: (typeof regions)[number], b: (typeof regions)[number]) =>
-    collator.compare(pickLocalized(a.names, locale)?.text ?? a.code, pickLocalized(b.names, locale)?.text ?? b.code)
-  const oblasts = regions.filter((r) => r.kind === 'OBLAST').sort(byName)
-  const cities = regions.filter((r) => r.kind === 'REPUBLICAN_CITY').sort(byName)
+  const nameOf = (r: (typeof regions)[number]) => pickLocalized(r.names, locale)?.text ?? r.code
+  const ordered = [...regions].sort((a, b) => (a.kind === b.kind ? collator.compare(nameOf(a), nameOf(b)) : a.kind === 'OBLAST' ? -1 : 1))
+  const valueOf = (code: string) =>
+    metric === 'costShare' ? Number((costByRegion.get(code) ?? 0n) / 100n) : (byCode.get(code)?.[metric] ?? 0)
+  const labelOf = (code: string) =>
+    metric === 'costShare'
+      ? formatMoney(costByRegion.get(code) ?? 0n, 'KGS', locale)
+      : t(metric === 'caseStudies' ? 'home.regionCaseStudies' : 'home.regionPartnerships', { count: valueOf(code) })
 
   return (
     <div className="space-y-10">
       <section aria-labelledby="lead" className="max-w-3xl">
         <h1 id="lead" className="text-3xl font-semibold tracking-tight text-stone-950 sm:text-4xl">
-          {(await getTranslations('meta'))('title')}
+          {t('meta.title')}
         </h1>
-        <p className="mt-4 text-lg leading-relaxed text-stone-700">{t('lead')}</p>
+        <p className="mt-4 text-lg leading-relaxed text-stone-700">{t('home.lead')}</p>
+        <p className="mt-4 flex flex-wrap gap-3">
+          <Link href="/case-studies" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+            {t('home.browse')}
+          </Link>
+          <Link href="/search" className="rounded border border-brand-700 px-4 py-2 font-medium text-brand-800 hover:bg-brand-50">
+            {t('home.search')}
+          </Link>
+        </p>
       </section>
 
       <section aria-labelledby="figures">
         <h2 id="figures" className="sr-only">
-          {t('figuresTitle')}
+          {t('home.figuresTitle')}
         </h2>
         <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
           {(['caseStudies', 'partnerships', 'territories'] as const).map((key) => (
             <div key={key} className="rounded-lg border border-stone-200 bg-white px-4 py-3 text-lg font-medium text-stone-800">
-              {t(key, { count: totals[key] })}
+              {t(`home.${key}`, { count: totals[key] })}
             </div>
           ))}
         </div>
       </section>
 
-      <section aria-labelledby="regions" className="space-y-4">
-        <div>
-          <h2 id="regions" className="text-2xl font-semibold text-stone-950">
-            {t('regionsTitle')}
-          </h2>
-          <p className="mt-1 text-stone-700">{t('regionsLead')}</p>
-        </div>
+      <Section
+        id="map"
+        title={t('home.mapTitle')}
+        aside={
+          <nav aria-label={t('home.mapMetric')} className="flex flex-wrap items-center gap-1 text-sm">
+            <span className="text-stone-600">{t('home.mapMetric')}:</span>
+            {metrics.map((m) => (
+              <NextLink
+                key={m}
+                href={`?metric=${m}`}
+                scroll={false}
+                replace
+                aria-current={m === metric ? 'true' : undefined}
+                className={m === metric ? 'rounded bg-brand-700 px-2 py-0.5 font-semibold text-white' : 'rounded px-2 py-0.5 text-brand-800 underline'}
+              >
+                {t(`home.metrics.${m}`)}
+              </NextLink>
+            ))}
+          </nav>
+        }
+      >
+        <ChoroplethMap
+          title={t(`home.metricTitles.${metric}`)}
+          legendTitle={t(`home.metrics.${metric}`)}
+          formatValue={metric === 'costShare' ? (v: number) => formatMoney(BigInt(Math.round(v)) * 100n, 'KGS', locale) : undefined}
+          shapes={shapes.map((s) => {
+            const r = byCode.get(s.code)!
+            const n = pickLocalized(r.names, locale)
+            return {
+              code: s.code,
+              name: n?.text ?? s.code,
+              nameLang: n?.isFallback ? n.locale : undefined,
+              href: `/${locale}${placeHref(r.path)}`,
+              value: valueOf(s.code),
+              valueLabel: labelOf(s.code),
+              geometry: s.geometry,
+            }
+          })}
+        />
+      </Section>
+
+      <Section id="regions" title={t('home.regionsTitle')}>
+        <p className="-mt-1 text-stone-700">{t('home.regionsLead')}</p>
         <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
-          {[...oblasts, ...cities].map((r) => (
+          {ordered.map((r) => (
             <li key={r.code} data-territory={r.code} className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
-              <p className="text-xs font-medium uppercase tracking-wide text-stone-500">
-                {r.kind === 'OBLAST' ? t('oblast') : t('city')}
-              </p>
-              <h3 className="mt-1 text-lg font-semibold text-stone-950">
-                <LocalizedText value={r.names} locale={locale} />
+              <p className="text-xs font-medium uppercase tracking-wide text-stone-500">{r.kind === 'OBLAST' ? t('home.oblast') : t('home.city')}</p>
+              <h3 className="mt-1 text-lg font-semibold">
+                <Link href={placeHref(r.path)} className="text-stone-950 underline-offset-2 hover:text-brand-800 hover:underline">
+                  <LocalizedText value={r.names} locale={locale} />
+                </Link>
               </h3>
-              <p className="mt-2 text-xl font-semibold text-brand-800 tabular-nums">
-                {t('regionCaseStudies', { count: r.caseStudies })}
-              </p>
-              <p className="text-sm text-stone-600">{t('regionPartnerships', { count: r.partnerships })}</p>
+              <p className="mt-2 text-xl font-semibold text-brand-800 tabular-nums">{t('home.regionCaseStudies', { count: r.caseStudies })}</p>
+              <p className="text-sm text-stone-600">{t('home.regionPartnerships', { count: r.partnerships })}</p>
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
+
+      <Section id="latest" title={t('home.latestTitle')}>
+        <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+          {latest.map((cs) => (
+            <li key={cs.slug} className="rounded-lg border border-stone-200 bg-white p-4">
+              <Link href={caseStudyHref(cs.slug)} className="font-medium text-brand-800 underline-offset-2 hover:underline">
+                <LocalizedText value={cs.title} locale={locale} sourceLocale={cs.sourceLocale} />
+              </Link>
+              {cs.partnership?.territories[0] ? (
+                <p className="mt-1 text-sm text-stone-600">
+                  <LocalizedText value={cs.partnership.territories[0].territory.name} locale={locale} />
+                </p>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      </Section>
     </div>
   )
 }

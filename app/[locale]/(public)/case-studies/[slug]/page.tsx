@@ -1,0 +1,145 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+import { notFound } from 'next/navigation'
+import { Breadcrumb } from '@/components/atlas/breadcrumb'
+import { PartnershipBody } from '@/components/records/partnership-body'
+import { LocalizedText } from '@/components/ui/localized-text'
+import { PrintButton } from '@/components/ui/print-button'
+import { Section } from '@/components/ui/section'
+import { getPublicCaseStudy } from '@/lib/case-studies/queries'
+import { pickLocalized } from '@/lib/i18n/localized'
+import type { Locale } from '@/lib/i18n/locales'
+import { Link } from '@/lib/i18n/navigation'
+import { pageLocale } from '@/lib/i18n/page'
+import { organizationHref, partnershipHref } from '@/lib/i18n/paths'
+
+export const dynamic = 'force-dynamic'
+
+type Props = { params: Promise<{ locale: string; slug: string }> }
+
+async function load(params: Props['params']) {
+  const cs = await getPublicCaseStudy((await params).slug)
+  if (!cs) notFound()
+  return cs
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  return { title: pickLocalized((await load(params)).title, locale)?.text }
+}
+
+const narrative = ['background', 'development', 'challenges', 'outcomes'] as const
+
+export default async function CaseStudyPage({ params }: Props) {
+  const locale = await pageLocale(params)
+  const cs = await load(params)
+  const t = await getTranslations()
+  const src = cs.sourceLocale as Locale
+  const citation = cs.source
+    ? t('caseStudy.citation', {
+        citation: cs.source.citation,
+        pages: cs.source.pageFirst === cs.source.pageLast ? String(cs.source.pageFirst) : `${cs.source.pageFirst}–${cs.source.pageLast}`,
+      })
+    : null
+
+  return (
+    <article className="case-study space-y-8">
+      <div className="print:hidden">
+        <Breadcrumb locale={locale} crumbs={[{ href: '/case-studies', label: t('lists.caseStudies'), isText: true }, { label: cs.title }]} />
+      </div>
+      <header className="space-y-3">
+        <p className="text-sm font-medium uppercase tracking-wide text-stone-500">{t('caseStudy.kicker')}</p>
+        <h1 className="text-3xl font-semibold tracking-tight text-stone-950">
+          <LocalizedText value={cs.title} locale={locale} sourceLocale={src} />
+        </h1>
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-stone-700">
+          {cs.organization ? (
+            <span>
+              {t('caseStudy.by')}{' '}
+              <Link href={organizationHref(cs.organization.slug)} className="font-medium text-brand-800 underline-offset-2 hover:underline">
+                <LocalizedText value={cs.organization.name} locale={locale} />
+              </Link>
+            </span>
+          ) : null}
+          {citation ? <span data-citation>{citation}</span> : null}
+          <PrintButton label={t('caseStudy.print')} />
+        </div>
+        {src !== locale ? <p className="rounded-md bg-stone-100 px-3 py-2 text-sm text-stone-700 print:hidden">{t('caseStudy.onlyIn', { language: t(`languageNames.${src}`) })}</p> : null}
+      </header>
+
+      <Section id="summary" title={t('caseStudy.sections.summary')}>
+        <Paragraphs items={cs.sections.summary} locale={locale} src={src} />
+      </Section>
+      {narrative.map((k) =>
+        cs.sections[k].length ? (
+          <Section key={k} id={k} title={t(`caseStudy.sections.${k}`)}>
+            <Paragraphs items={cs.sections[k]} locale={locale} src={src} />
+          </Section>
+        ) : null,
+      )}
+
+      {cs.partnership ? (
+        <section aria-labelledby="figures" className="space-y-4 break-before-page">
+          <div>
+            <h2 id="figures" className="text-2xl font-semibold text-stone-950">
+              {t('caseStudy.figures')}
+            </h2>
+            <p className="text-sm text-stone-600">
+              {t('caseStudy.figuresNote')}{' '}
+              <Link href={partnershipHref(cs.partnership.slug)} className="text-brand-800 underline print:hidden">
+                {t('caseStudy.openPartnership')}
+              </Link>
+            </p>
+          </div>
+          <PartnershipBody p={cs.partnership} locale={locale} headingBase={2} />
+        </section>
+      ) : null}
+
+      <div className="grid gap-6 md:grid-cols-2">
+        {cs.sections.successFactors.length ? (
+          <Section id="success-factors" title={t('caseStudy.sections.successFactors')}>
+            <ul className="list-disc space-y-1 pl-5 text-stone-800">
+              {cs.sections.successFactors.map((b, i) => (
+                <li key={i}>
+                  <LocalizedText value={b} locale={locale} sourceLocale={src} />
+                </li>
+              ))}
+            </ul>
+          </Section>
+        ) : null}
+        {cs.sections.lessons.length ? (
+          <Section id="lessons" title={t('caseStudy.sections.lessons')}>
+            <ul className="list-disc space-y-1 pl-5 text-stone-800">
+              {cs.sections.lessons.map((b, i) => (
+                <li key={i}>
+                  <LocalizedText value={b} locale={locale} sourceLocale={src} />
+                </li>
+              ))}
+            </ul>
+          </Section>
+        ) : null}
+      </div>
+
+      {cs.sections.editorialNotes.length ? (
+        <Section id="editorial-notes" title={t('caseStudy.sections.editorialNotes')}>
+          <ul className="list-disc space-y-1 pl-5 text-sm text-stone-700">
+            {cs.sections.editorialNotes.map((b, i) => (
+              <li key={i}>
+                <LocalizedText value={b} locale={locale} sourceLocale={src} />
+              </li>
+            ))}
+          </ul>
+        </Section>
+      ) : null}
+      {citation ? <footer className="border-t border-stone-200 pt-3 text-sm text-stone-600">{t('caseStudy.sourceNote', { citation })}</footer> : null}
+    </article>
+  )
+}
+
+function Paragraphs({ items, locale, src }: { items: unknown[]; locale: Locale; src: Locale }) {
+  return items.map((body, i) => (
+    <p key={i} className="max-w-3xl leading-relaxed text-stone-800">
+      <LocalizedText value={body} locale={locale} sourceLocale={src} />
+    </p>
+  ))
+}

@@ -1,0 +1,66 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+import { notFound } from 'next/navigation'
+import { CaseStudyList, MemorandumList, PartnershipList } from '@/components/atlas/record-lists'
+import { Facts, RecordHeader } from '@/components/records/record-header'
+import { LocalizedText } from '@/components/ui/localized-text'
+import { Section } from '@/components/ui/section'
+import { pickLocalized } from '@/lib/i18n/localized'
+import { Link } from '@/lib/i18n/navigation'
+import { pageLocale } from '@/lib/i18n/page'
+import { placeHref } from '@/lib/i18n/paths'
+import { getPublicOrganization } from '@/lib/organizations/queries'
+
+export const dynamic = 'force-dynamic'
+
+type Props = { params: Promise<{ locale: string; slug: string }> }
+
+async function load(params: Props['params']) {
+  const o = await getPublicOrganization((await params).slug)
+  if (!o) notFound()
+  return o
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  return { title: pickLocalized((await load(params)).name, locale)?.text }
+}
+
+export default async function OrganizationPage({ params }: Props) {
+  const locale = await pageLocale(params)
+  const o = await load(params)
+  const t = await getTranslations()
+  const place = (x: { path: string; name: unknown } | null) =>
+    x ? (
+      <Link href={placeHref(x.path)} className="text-brand-800 underline-offset-2 hover:underline">
+        <LocalizedText value={x.name} locale={locale} />
+      </Link>
+    ) : null
+  return (
+    <article className="space-y-8">
+      <RecordHeader kicker={t(`orgKinds.${o.kind}`)} title={o.name} sourceLocale={o.sourceLocale} locale={locale} />
+      <Facts
+        items={[
+          [t('record.governs'), place(o.governsTerritory)],
+          [t('record.basedIn'), o.governsTerritory ? null : place(o.homeTerritory)],
+          [t('record.founded'), o.foundedYear ? String(o.foundedYear) : null],
+          [t('record.contributedTo'), o.contributions ? String(o.contributions) : null],
+          [t('organization.alsoKnownAs'), o.aliases.length ? o.aliases.join(' · ') : null],
+        ]}
+      />
+      {o.caseStudies.length ? (
+        <Section id="case-studies" title={t('lists.caseStudies')}>
+          <CaseStudyList items={o.caseStudies} locale={locale} />
+        </Section>
+      ) : null}
+      <Section id="partnerships" title={t('record.partnerships')}>
+        <PartnershipList items={o.partnerships} locale={locale} />
+      </Section>
+      {o.agreements.length ? (
+        <Section id="agreements" title={t('record.agreements')}>
+          <MemorandumList items={o.agreements} locale={locale} />
+        </Section>
+      ) : null}
+    </article>
+  )
+}

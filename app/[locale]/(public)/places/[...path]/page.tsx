@@ -1,0 +1,222 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+import { notFound } from 'next/navigation'
+import { z } from 'zod'
+import { Breadcrumb } from '@/components/atlas/breadcrumb'
+import { TerritoryCharts } from '@/components/atlas/territory-charts'
+import { TerritoryMap } from '@/components/atlas/territory-map'
+import { CaseStudyList, GrantList, MemorandumList, PartnershipList, ProgrammeList, ProjectList } from '@/components/atlas/record-lists'
+import { LocalizedText } from '@/components/ui/localized-text'
+import { Section } from '@/components/ui/section'
+import { getCashInKind, getCostShare, getActivityByYear, getOutcomesByTheme, getSubtreeRecords } from '@/lib/atlas/queries'
+import type { Locale } from '@/lib/i18n/locales'
+import { pickLocalized } from '@/lib/i18n/localized'
+import { Link } from '@/lib/i18n/navigation'
+import { pageLocale } from '@/lib/i18n/page'
+import { placeHref } from '@/lib/i18n/paths'
+import { countPublishedInSubtree, getTerritoryByPath, listTerritoriesWithCounts } from '@/lib/territories/queries'
+
+export const dynamic = 'force-dynamic'
+
+type Props = { params: Promise<{ locale: string; path: string[] }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+const Segments = z.array(z.string().regex(/^[a-z0-9-]{1,80}$/)).min(1).max(3)
+const Query = z.object({ currency: z.enum(['KGS', 'USD']).catch('KGS') })
+
+async function load(params: Props['params']) {
+  const { path } = await params
+  const segments = Segments.safeParse(path)
+  if (!segments.success) notFound()
+  const territory = await getTerritoryByPath(segments.data.join('/'))
+  if (!territory) notFound()
+  return territory
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  const territory = await load(params)
+  return { title: pickLocalized(territory.names, locale)?.text ?? territory.code }
+}
+
+export default async function PlacePage({ params, searchParams }: Props) {
+  const locale = await pageLocale(params)
+  const territory = await load(params)
+  const { currency } = Query.parse(await searchParams)
+  const t = await getTranslations()
+  const [counts, children, records, costShare, cashInKind, outcomes, activity] = await Promise.all([
+    countPublishedInSubtree(territory.path),
+    listTerritoriesWithCounts({ parentId: territory.id }),
+    getSubtreeRecords(territory.path),
+    getCostShare(territory.path),
+    getCashInKind(territory.path),
+    getOutcomesByTheme(territory.path),
+    getActivityByYear(territory.path),
+  ])
+  const parent = territory.ancestors.at(-1) ?? null
+  const isEmpty = counts.partnerships === 0 && counts.projects === 0 && counts.caseStudies === 0
+  const name = pickLocalized(territory.names, locale)?.text ?? territory.code
+
+  return (
+    <div className="space-y-10">
+      <header className="space-y-3">
+        <Breadcrumb
+          locale={locale}
+          crumbs={[...territory.ancestors.map((a) => ({ href: placeHref(a.path), label: a.names })), { label: territory.names }]}
+        />
+        <div>
+          <p className="text-sm font-medium uppercase tracking-wide text-stone-500">
+            {t(`place.kinds.${territory.kind}`)}
+            {parent ? (
+              <>
+                {' · '}
+                {t('place.inParent', { parent: pickLocalized(parent.names, locale)?.text ?? parent.code })}
+              </>
+            ) : null}
+          </p>
+          <h1 className="mt-1 text-3xl font-semibold tracking-tight text-stone-950">
+            <LocalizedText value={territory.names} locale={locale} />
+          </h1>
+          <p className="mt-1 text-sm text-stone-500">{t('place.code', { code: territory.code })}</p>
+        </div>
+        {territory.validTo ? <p className="rounded-md bg-amber-50 px-3 py-2 text-amber-900">{t('place.abolished')}</p> : null}
+        <section aria-label={t('place.figures')}>
+          <ul className="grid grid-cols-2 gap-2 sm:grid-cols-5">
+            {(['caseStudies', 'partnerships', 'projects', 'memoranda', 'organizations'] as const).map((k) => (
+              <li key={k} data-count={k} className="rounded-lg border border-stone-200 bg-white px-3 py-2 text-sm font-medium text-stone-800">
+                {t(`place.counts.${k}`, { count: counts[k] })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      </header>
+
+      <TerritoryMap territory={territory} childrenCounts={children} locale={locale} />
+
+      {isEmpty ? (
+        <EmptyState
+          territoryName={name}
+          parent={parent}
+          siblings={territory.parentId ? await listTerritoriesWithCounts({ parentId: territory.parentId }) : []}
+          locale={locale}
+        />
+      ) : null}
+
+      {children.length ? (
+        <Section id="children" title={t(`place.childrenTitle.${territory.level}` as 'place.childrenTitle.1')}>
+          <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
+            <table className="w-full text-left text-sm">
+              <thead className="bg-stone-100 text-stone-700">
+                <tr>
+                  <th scope="col" className="px-3 py-2 font-medium">{t('place.childName')}</th>
+                  <th scope="col" className="px-3 py-2 font-medium">{t('place.childKind')}</th>
+                  <th scope="col" className="px-3 py-2 text-right font-medium">{t('place.childCaseStudies')}</th>
+                  <th scope="col" className="px-3 py-2 text-right font-medium">{t('place.childPartnerships')}</th>
+                  <th scope="col" className="px-3 py-2 text-right font-medium">{t('place.childProjects')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {children
+                  .map((c) => ({ c, label: pickLocalized(c.names, locale)?.text ?? c.code }))
+                  .sort((a, b) => b.c.partnerships - a.c.partnerships || a.label.localeCompare(b.label, locale))
+                  .map(({ c }) => (
+                    <tr key={c.code} className="border-t border-stone-100">
+                      <th scope="row" className="px-3 py-2 font-normal">
+                        <Link href={placeHref(c.path)} className="text-brand-800 underline-offset-2 hover:underline">
+                          <LocalizedText value={c.names} locale={locale} />
+                        </Link>
+                      </th>
+                      <td className="px-3 py-2 text-stone-600">{t(`place.kinds.${c.kind}`)}</td>
+                      <td className="px-3 py-2 text-right tabular-nums">{c.caseStudies}</td>
+                      <td className="px-3 py-2 text-right tabular-nums">{c.partnerships}</td>
+                      <td className="px-3 py-2 text-right tabular-nums">{c.projects}</td>
+                    </tr>
+                  ))}
+              </tbody>
+            </table>
+          </div>
+        </Section>
+      ) : null}
+
+      {!isEmpty ? (
+        <>
+          <Section id="case-studies" title={t('lists.caseStudies')}>
+            <CaseStudyList items={records.caseStudies} locale={locale} />
+          </Section>
+          <TerritoryCharts
+            locale={locale}
+            currency={currency}
+            fileBase={territory.code}
+            costShare={costShare}
+            cashInKind={cashInKind}
+            outcomes={outcomes}
+            activity={activity}
+          />
+          <Section id="partnerships" title={t('lists.partnerships')}>
+            <PartnershipList items={records.partnerships} locale={locale} />
+          </Section>
+          <Section id="projects" title={t('lists.projects')}>
+            <ProjectList items={records.projects} locale={locale} />
+          </Section>
+          <Section id="memoranda" title={t('lists.memoranda')}>
+            <MemorandumList items={records.memoranda} locale={locale} />
+          </Section>
+          {records.programmes.length ? (
+            <Section id="programmes" title={t('lists.programmes')}>
+              <ProgrammeList items={records.programmes} locale={locale} />
+            </Section>
+          ) : null}
+          {records.grants.length ? (
+            <Section id="grants" title={t('lists.grants')}>
+              <GrantList items={records.grants} locale={locale} />
+            </Section>
+          ) : null}
+        </>
+      ) : null}
+    </div>
+  )
+}
+
+async function EmptyState({
+  territoryName,
+  parent,
+  siblings,
+  locale,
+}: {
+  territoryName: string
+  parent: { path: string; names: unknown } | null
+  siblings: Awaited<ReturnType<typeof listTerritoriesWithCounts>>
+  locale: Locale
+}) {
+  const t = await getTranslations('place.empty')
+  const nearby = siblings.filter((s) => s.partnerships > 0).slice(0, 8)
+  return (
+    <section aria-labelledby="empty" className="space-y-3 rounded-lg border border-dashed border-stone-300 bg-white p-5">
+      <h2 id="empty" className="text-lg font-semibold">
+        {t('title')}
+      </h2>
+      <p className="text-stone-700">{t('body', { name: territoryName })}</p>
+      {nearby.length ? (
+        <div>
+          <h3 className="font-medium text-stone-800">{t('nearby')}</h3>
+          <ul className="mt-1 flex flex-wrap gap-2">
+            {nearby.map((s) => (
+              <li key={s.code}>
+                <Link href={placeHref(s.path)} className="inline-block rounded-full bg-brand-50 px-3 py-1 text-sm text-brand-800 hover:bg-brand-100">
+                  <LocalizedText value={s.names} locale={locale} /> ({s.partnerships})
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {parent ? (
+        <p>
+          <Link href={placeHref(parent.path)} className="text-brand-700 underline">
+            {t('parent', { name: pickLocalized(parent.names, locale)?.text ?? parent.path })}
+          </Link>
+        </p>
+      ) : null}
+      <p className="text-sm text-stone-600">{t('add')}</p>
+    </section>
+  )
+}

@@ -1,0 +1,86 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+import { notFound } from 'next/navigation'
+import { periodText, ProjectList } from '@/components/atlas/record-lists'
+import { OutcomeTable } from '@/components/records/outcome-table'
+import { Facts, RecordHeader } from '@/components/records/record-header'
+import { LocalizedText } from '@/components/ui/localized-text'
+import { Section } from '@/components/ui/section'
+import { formatMoney } from '@/lib/format'
+import { pickLocalized } from '@/lib/i18n/localized'
+import type { Locale } from '@/lib/i18n/locales'
+import { Link } from '@/lib/i18n/navigation'
+import { pageLocale } from '@/lib/i18n/page'
+import { organizationHref, placeHref } from '@/lib/i18n/paths'
+import { getPublicProgramme } from '@/lib/programmes/queries'
+
+export const dynamic = 'force-dynamic'
+
+type Props = { params: Promise<{ locale: string; slug: string }> }
+
+async function load(params: Props['params']) {
+  const p = await getPublicProgramme((await params).slug)
+  if (!p) notFound()
+  return p
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  return { title: pickLocalized((await load(params)).title, locale)?.text }
+}
+
+export default async function ProgrammePage({ params }: Props) {
+  const locale = await pageLocale(params)
+  const p = await load(params)
+  const t = await getTranslations()
+  return (
+    <article className="space-y-8">
+      <RecordHeader kicker={t('record.programme')} title={p.title} sourceLocale={p.sourceLocale} locale={locale}>
+        {p.description ? (
+          <p className="max-w-3xl text-lg text-stone-700">
+            <LocalizedText value={p.description} locale={locale} sourceLocale={p.sourceLocale as Locale} />
+          </p>
+        ) : null}
+      </RecordHeader>
+      <Facts
+        items={[
+          [t('record.period'), await periodText(p, locale)],
+          [t('record.budget'), p.budgetMinor !== null && p.budgetCurrency ? formatMoney(p.budgetMinor, p.budgetCurrency, locale) : null],
+          [
+            t('record.parties'),
+            <ul key="parties">
+              {p.parties.map((x) => (
+                <li key={`${x.organization.slug}-${x.role}`}>
+                  <Link href={organizationHref(x.organization.slug)} className="text-brand-800 underline-offset-2 hover:underline">
+                    <LocalizedText value={x.organization.name} locale={locale} />
+                  </Link>{' '}
+                  <span className="text-sm text-stone-600">· {t(`programmeRoles.${x.role}`)}</span>
+                </li>
+              ))}
+            </ul>,
+          ],
+          [
+            t('record.places'),
+            <ul key="places" className="flex flex-wrap gap-x-3">
+              {p.territories.map(({ territory }) => (
+                <li key={territory.code}>
+                  <Link href={placeHref(territory.path)} className="text-brand-800 underline-offset-2 hover:underline">
+                    <LocalizedText value={territory.name} locale={locale} />
+                  </Link>
+                </li>
+              ))}
+            </ul>,
+          ],
+        ]}
+      />
+      <Section id="projects" title={t('lists.projects')}>
+        <ProjectList items={p.projects} locale={locale} />
+      </Section>
+      {p.targets.length ? (
+        <Section id="targets" title={t('record.outcomes')}>
+          <OutcomeTable outcomes={p.targets} locale={locale} caption={t('record.outcomes')} />
+        </Section>
+      ) : null}
+    </article>
+  )
+}

@@ -1,0 +1,92 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+import { notFound } from 'next/navigation'
+import { GrantList } from '@/components/atlas/record-lists'
+import { ContributionLedger, PartyShares } from '@/components/records/contribution-ledger'
+import { OutcomeTable } from '@/components/records/outcome-table'
+import { Facts, RecordHeader } from '@/components/records/record-header'
+import { LocalizedText } from '@/components/ui/localized-text'
+import { Section } from '@/components/ui/section'
+import { pickLocalized } from '@/lib/i18n/localized'
+import type { Locale } from '@/lib/i18n/locales'
+import { Link } from '@/lib/i18n/navigation'
+import { pageLocale } from '@/lib/i18n/page'
+import { partnershipHref, placeHref, programmeHref } from '@/lib/i18n/paths'
+import { getPublicProject } from '@/lib/projects/queries'
+
+export const dynamic = 'force-dynamic'
+
+type Props = { params: Promise<{ locale: string; id: string }> }
+
+async function load(params: Props['params']) {
+  const p = await getPublicProject((await params).id)
+  if (!p) notFound()
+  return p
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  return { title: pickLocalized((await load(params)).title, locale)?.text }
+}
+
+export default async function ProjectPage({ params }: Props) {
+  const locale = await pageLocale(params)
+  const p = await load(params)
+  const t = await getTranslations()
+  return (
+    <article className="space-y-8">
+      <RecordHeader kicker={t('record.project')} title={p.title} sourceLocale={p.sourceLocale} locale={locale}>
+        {p.description ? (
+          <p className="max-w-3xl text-lg text-stone-700">
+            <LocalizedText value={p.description} locale={locale} sourceLocale={p.sourceLocale as Locale} />
+          </p>
+        ) : null}
+      </RecordHeader>
+      <Facts
+        items={[
+          [t('record.period'), p.periodAsReported],
+          [
+            t('record.partOf'),
+            p.partnership ? (
+              <Link href={partnershipHref(p.partnership.slug)} className="text-brand-800 underline-offset-2 hover:underline">
+                <LocalizedText value={p.partnership.title} locale={locale} />
+              </Link>
+            ) : null,
+          ],
+          [
+            t('record.programme'),
+            p.programme ? (
+              <Link href={programmeHref(p.programme.slug)} className="text-brand-800 underline-offset-2 hover:underline">
+                <LocalizedText value={p.programme.title} locale={locale} />
+              </Link>
+            ) : null,
+          ],
+          [
+            t('record.places'),
+            <ul key="places" className="flex flex-wrap gap-x-3">
+              {p.territories.map(({ territory }) => (
+                <li key={territory.code}>
+                  <Link href={placeHref(territory.path)} className="text-brand-800 underline-offset-2 hover:underline">
+                    <LocalizedText value={territory.name} locale={locale} />
+                  </Link>
+                </li>
+              ))}
+            </ul>,
+          ],
+        ]}
+      />
+      <Section id="ledger" title={t('record.costShare')}>
+        <PartyShares contributions={p.contributions} locale={locale} />
+        <ContributionLedger contributions={p.contributions} locale={locale} caption={t('record.costShare')} />
+      </Section>
+      <Section id="outcomes" title={t('record.outcomes')}>
+        <OutcomeTable outcomes={p.outcomes} locale={locale} caption={t('record.outcomes')} />
+      </Section>
+      {p.grants.length ? (
+        <Section id="grants" title={t('lists.grants')}>
+          <GrantList items={p.grants} locale={locale} />
+        </Section>
+      ) : null}
+    </article>
+  )
+}

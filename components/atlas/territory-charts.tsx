@@ -1,0 +1,191 @@
+import { getTranslations } from 'next-intl/server'
+import NextLink from 'next/link'
+import { ChartCard } from '@/components/charts/chart-card'
+import { LocalizedText } from '@/components/ui/localized-text'
+import { Section } from '@/components/ui/section'
+import type { CashInKind, CostShare, OutcomeFigure } from '@/lib/atlas/queries'
+import { formatMoney, formatNumber, formatShare } from '@/lib/format'
+import type { Locale } from '@/lib/i18n/locales'
+import { Link } from '@/lib/i18n/navigation'
+import { projectHref } from '@/lib/i18n/paths'
+
+type Props = {
+  locale: Locale
+  currency: 'KGS' | 'USD'
+  /** Start of the CSV file names, e.g. the territory code. */
+  fileBase: string
+  costShare: CostShare
+  cashInKind: CashInKind
+  outcomes: OutcomeFigure[]
+  activity: { year: number; projects: number }[]
+}
+
+/** Cost-share, cash and in-kind, results by theme and activity over the years, each honest about its basis. */
+export async function TerritoryCharts({ locale, currency, fileBase, costShare, cashInKind, outcomes, activity }: Props) {
+  const t = await getTranslations()
+  const usd = currency === 'USD'
+  const format = usd ? 'money-usd' : 'money-kgs'
+  const totals = costShare.totals
+  const caveats = [
+    t('costShare.excluded', { count: totals.excluded }),
+    t('costShare.withheld', { count: totals.withheld }),
+    t('costShare.unconverted', { count: totals.unconverted }),
+    t('costShare.estimated', { count: totals.estimated }),
+  ].filter(Boolean)
+
+  const themes = [...new Set(outcomes.map((o) => o.theme))]
+  const byTheme = themes
+    .map((theme) => ({ theme, figures: outcomes.filter((o) => o.theme === theme) }))
+    .sort((a, b) => b.figures.length - a.figures.length)
+
+  return (
+    <Section
+      id="money-and-results"
+      title={t('place.chartsTitle')}
+      aside={
+        <p className="flex items-center gap-2 text-sm">
+          <span className="text-stone-600">{t('place.currency')}</span>
+          {(['KGS', 'USD'] as const).map((c) => (
+            <NextLink
+              key={c}
+              href={`?currency=${c}`}
+              scroll={false}
+              replace
+              aria-current={c === currency ? 'true' : undefined}
+              className={c === currency ? 'rounded bg-brand-700 px-2 py-0.5 font-semibold text-white' : 'rounded px-2 py-0.5 text-brand-800 underline'}
+            >
+              {c}
+            </NextLink>
+          ))}
+        </p>
+      }
+    >
+      <div className="grid gap-4 lg:grid-cols-2">
+        <div className="space-y-2">
+          <ChartCard
+            type="bars"
+            headingLevel={3}
+            title={t('costShare.title')}
+            note={t('costShare.note', { withAmount: totals.withAmount, total: totals.contributions })}
+            fileName={`${fileBase}-cost-share-${currency}`}
+            format={format}
+            labelHeader={t('costShare.partyType')}
+            valueHeader={t('costShare.amount')}
+            data={costShare.rows.map((r) => ({ label: t(`partyTypes.${r.partyType}`), value: usd ? r.amountUsdMinor : r.amountKgsMinor }))}
+          />
+          {totals.withAmount ? (
+            <p className="text-sm text-stone-700" data-total>
+              {t('costShare.total', { amount: formatMoney(usd ? totals.usdMinor : totals.kgsMinor, currency, locale) })}
+            </p>
+          ) : null}
+          {caveats.length ? (
+            <ul className="list-disc space-y-1 pl-5 text-sm text-stone-600">
+              {caveats.map((c) => (
+                <li key={c}>{c}</li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+        <ChartCard
+          type="bars"
+          headingLevel={3}
+          title={t('costShare.cashInKindTitle')}
+          note={t('costShare.note', {
+            withAmount: cashInKind.reduce((s, r) => s + r.withAmount, 0),
+            total: cashInKind.reduce((s, r) => s + r.contributions, 0),
+          })}
+          fileName={`${fileBase}-cash-in-kind-${currency}`}
+          format={format}
+          labelHeader={t('costShare.form')}
+          valueHeader={t('costShare.amount')}
+          data={cashInKind.map((r) => ({ label: t(`costShare.${r.form}`), value: usd ? r.usdMinor : r.kgsMinor }))}
+        />
+      </div>
+
+      {costShare.statedShares.length ? (
+        <div className="rounded-lg border border-stone-200 bg-white p-4">
+          <h3 className="text-lg font-semibold text-stone-950">{t('costShare.statedSharesTitle')}</h3>
+          <p className="mt-1 text-sm text-stone-600">{t('costShare.statedSharesNote')}</p>
+          <div className="mt-3 overflow-x-auto">
+            <table className="w-full text-left text-sm">
+              <thead className="text-stone-600">
+                <tr className="border-b border-stone-200">
+                  <th scope="col" className="py-1.5 pr-3 font-medium">{t('costShare.party')}</th>
+                  <th scope="col" className="py-1.5 pr-3 font-medium">{t('costShare.partyType')}</th>
+                  <th scope="col" className="py-1.5 pr-3 font-medium">{t('costShare.project')}</th>
+                  <th scope="col" className="py-1.5 text-right font-medium">{t('costShare.share')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {costShare.statedShares.map((s, i) => (
+                  <tr key={i} className="border-b border-stone-100 last:border-0">
+                    <td className="py-1.5 pr-3">{s.party}</td>
+                    <td className="py-1.5 pr-3 text-stone-600">{t(`partyTypes.${s.partyType}`)}</td>
+                    <td className="py-1.5 pr-3">
+                      <Link href={projectHref(s.projectId)} className="text-brand-800 underline-offset-2 hover:underline">
+                        <LocalizedText value={s.projectTitle} locale={locale} />
+                      </Link>
+                    </td>
+                    <td className="py-1.5 text-right tabular-nums">{formatShare(s.shareMin, s.shareMax, locale)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </div>
+      ) : null}
+
+      <div className="grid gap-4 lg:grid-cols-2">
+        <div className="space-y-2">
+          <ChartCard
+            type="bars"
+            headingLevel={3}
+            title={t('costShare.outcomesTitle')}
+            note={t('costShare.outcomesNote')}
+            fileName={`${fileBase}-results-by-theme`}
+            format="number"
+            labelHeader={t('costShare.theme')}
+            valueHeader={t('costShare.results')}
+            data={byTheme.map((g) => ({ label: t(`themes.${g.theme}` as 'themes.women'), value: g.figures.length }))}
+          />
+          {byTheme.length ? (
+            <details className="rounded-lg border border-stone-200 bg-white p-3">
+              <summary className="cursor-pointer text-sm font-medium text-brand-800">{t('costShare.indicator')}</summary>
+              <div className="mt-2 space-y-3">
+                {byTheme.map((g) => (
+                  <div key={g.theme}>
+                    <h4 className="font-medium text-stone-900">{t(`themes.${g.theme}` as 'themes.women')}</h4>
+                    <ul className="mt-1 space-y-1 text-sm">
+                      {g.figures.map((o) => (
+                        <li key={o.id} className="flex justify-between gap-3 border-b border-stone-100 pb-1">
+                          <span className="text-stone-800">
+                            <LocalizedText value={o.indicator} locale={locale} />
+                          </span>
+                          <span className="whitespace-nowrap tabular-nums text-stone-900">
+                            {t(`qualifiers.${o.qualifier}` as 'qualifiers.EXACT', { value: formatNumber(o.value, locale) })}{' '}
+                            <LocalizedText value={o.unit} locale={locale} />
+                          </span>
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                ))}
+              </div>
+            </details>
+          ) : null}
+        </div>
+        <ChartCard
+          type="years"
+          headingLevel={3}
+          title={t('costShare.activityTitle')}
+          note={t('costShare.activityNote')}
+          fileName={`${fileBase}-activity`}
+          format="number"
+          labelHeader={t('costShare.year')}
+          valueHeader={t('costShare.projectsRunning')}
+          data={activity.map((a) => ({ year: a.year, value: a.projects }))}
+        />
+      </div>
+    </Section>
+  )
+}

@@ -1,0 +1,190 @@
+import { useLocale, useTranslations } from 'next-intl'
+import { exportValue, formatValue, type ChartValue, type ValueFormat } from '@/lib/chart-format'
+import { csvFileName, type CsvColumn, type CsvRow } from '@/lib/csv-export'
+import { DownloadCsvButton } from './download-csv-button'
+import { LazyChart } from './lazy-chart'
+import { BAR_ROW_HEIGHT, seriesPalette, type PlotRow, type PlotSeries } from './plot'
+
+type CommonProps = {
+  title: string
+  /** Level of the title in the page's heading outline. */
+  headingLevel?: 2 | 3 | 4 | 5 | 6
+  /** A line under the title, e.g. "12 of 40 contributions carry amounts". */
+  note?: string
+  /** Download name; ".csv" is added, characters that file systems refuse become hyphens. */
+  fileName: string
+  /** How values are given and shown: money in minor units, percentages as fractions of one. */
+  format: ValueFormat
+  /** Header of the first column of the table and the CSV; default "Category" or "Year". */
+  labelHeader?: string
+}
+
+type SingleSeries = {
+  /** Header of the value column; default by format: "Value", "Amount" or "Share". */
+  valueHeader?: string
+}
+
+/** Horizontal bars by category, in the order given. `color`: any CSS colour, for this bar only. */
+export type BarsCardProps = CommonProps & SingleSeries & { type: 'bars'; data: { label: string; value: ChartValue; color?: string }[] }
+
+/** Horizontal bars by category, each split into series (e.g. cash and in kind); missing values are 0. */
+export type StackedCardProps = CommonProps & {
+  type: 'stacked'
+  series: { key: string; label: string; color?: string }[]
+  data: { label: string; values: Partial<Record<string, ChartValue>> }[]
+}
+
+/** Vertical bars over years; years between the first and the last that are not given are shown as 0. */
+export type YearsCardProps = CommonProps & SingleSeries & { type: 'years'; data: { year: number; value: ChartValue }[] }
+
+export type ChartCardProps = BarsCardProps | StackedCardProps | YearsCardProps
+
+const YEARS_CHART_HEIGHT = 256
+
+/**
+ * A chart with its title, a table of exactly the data it draws and a CSV download of that data.
+ *
+ * A server component (it also works inside client components): the title, the table and the reserved
+ * chart area are in the first HTML, so the page is readable before the chart code arrives and does not
+ * move when it does. Every prop is plain data, so server pages can pass them to the client parts.
+ */
+export function ChartCard(props: ChartCardProps) {
+  const t = useTranslations('charts')
+  const locale = useLocale()
+  const { title, headingLevel = 2, note, format } = props
+  const Heading = `h${headingLevel}` as const
+  const { kind, labelHeader, series, rows } = prepare(props, t)
+  const stacked = series.length > 1
+  const empty = rows.every((row) => row.values.every((v) => v === 0))
+  const height = kind === 'bars' ? rows.length * BAR_ROW_HEIGHT : YEARS_CHART_HEIGHT
+
+  const valueHeaders = [...series.map((s) => s.label), ...(stacked ? [t('total')] : [])]
+  const tableRows = rows.map((row) => ({ label: row.label, values: stacked ? [...row.values, sum(row.values)] : row.values }))
+  // The CSV has bare numbers, so its headers carry the currency the table shows in every cell.
+  const unit = format === 'money-kgs' ? ' (KGS)' : format === 'money-usd' ? ' (USD)' : ''
+  const csvColumns: CsvColumn[] = [{ key: 'label', header: labelHeader }, ...valueHeaders.map((header, i) => ({ key: `v${i}`, header: header + unit }))]
+  const csvRows: CsvRow[] = tableRows.map((row) => ({
+    label: kind === 'years' ? Number(row.label) : row.label,
+    ...Object.fromEntries(row.values.map((v, i) => [`v${i}`, exportValue(v, format)])),
+  }))
+
+  return (
+    <figure className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-5">
+      <figcaption>
+        <Heading className="text-lg font-semibold text-stone-950">{title}</Heading>
+        {note && <p className="mt-1 text-sm text-stone-600">{note}</p>}
+      </figcaption>
+      {empty ? (
+        <p className="mt-4 flex h-24 items-center justify-center rounded-md bg-stone-50 text-sm text-stone-600">{t('noData')}</p>
+      ) : (
+        <>
+          {stacked && (
+            // Explains the colours of the drawing, which screen readers skip; the table names the series.
+            <ul aria-hidden className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm text-stone-700">
+              {series.map((s, i) => (
+                <li key={i} className="flex items-center gap-1.5">
+                  <span className="inline-block h-3 w-3 rounded-sm" style={{ backgroundColor: s.color }} />
+                  {s.label}
+                </li>
+              ))}
+            </ul>
+          )}
+          <div className="mt-4" style={{ height }}>
+            <LazyChart kind={kind} rows={rows} series={series} format={format} />
+          </div>
+          <div className="mt-4 flex flex-wrap items-start justify-between gap-3 border-t border-stone-100 pt-3">
+            {/* Closed, the summary keeps its width and the button wraps below it; open, the table takes the
+                whole row and scrolls sideways inside it on a phone. */}
+            <details className="flex-1 open:min-w-0 open:basis-full">
+              <summary className="cursor-pointer whitespace-nowrap py-1.5 text-sm font-medium text-brand-800 hover:text-brand-600">{t('viewAsTable')}</summary>
+              {/* Focusable so that keyboard users can scroll a table wider than the screen. */}
+              <div className="mt-2 overflow-x-auto" tabIndex={0} role="group" aria-label={title}>
+                <table className="w-full text-sm">
+                  <caption className="sr-only">{title}</caption>
+                  <thead>
+                    <tr className="border-b border-stone-200 text-stone-600">
+                      <th scope="col" className="py-1.5 pr-4 text-left font-medium">
+                        {labelHeader}
+                      </th>
+                      {valueHeaders.map((header, i) => (
+                        <th key={i} scope="col" className="py-1.5 pl-4 text-right font-medium">
+                          {header}
+                        </th>
+                      ))}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {tableRows.map((row, r) => (
+                      <tr key={r} className="border-b border-stone-100 last:border-0">
+                        <th scope="row" className="py-1.5 pr-4 text-left font-normal text-stone-900">
+                          {row.label}
+                        </th>
+                        {row.values.map((v, i) => (
+                          <td key={i} className="whitespace-nowrap py-1.5 pl-4 text-right tabular-nums text-stone-800">
+                            {formatValue(v, format, locale)}
+                          </td>
+                        ))}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </details>
+            <DownloadCsvButton columns={csvColumns} rows={csvRows} fileName={csvFileName(props.fileName)} />
+          </div>
+        </>
+      )}
+    </figure>
+  )
+}
+
+type Translate = ReturnType<typeof useTranslations<'charts'>>
+
+/**
+ * One shape for the three kinds of card: rows of plain numbers (bigint amounts fit a double exactly up
+ * to 90 trillion som) and named, coloured series. The chart, the table and the CSV all read this.
+ */
+function prepare(props: ChartCardProps, t: Translate): { kind: 'bars' | 'years'; labelHeader: string; series: PlotSeries[]; rows: PlotRow[] } {
+  const single = (valueHeader: string | undefined): PlotSeries[] => [{ label: valueHeader ?? defaultValueHeader(props.format, t), color: seriesPalette[0] }]
+  switch (props.type) {
+    case 'bars':
+      return {
+        kind: 'bars',
+        labelHeader: props.labelHeader ?? t('category'),
+        series: single(props.valueHeader),
+        rows: props.data.map((d) => ({ label: d.label, values: [Number(d.value)], color: d.color })),
+      }
+    case 'stacked':
+      return {
+        kind: 'bars',
+        labelHeader: props.labelHeader ?? t('category'),
+        series: props.series.map((s, i) => ({ label: s.label, color: s.color ?? seriesPalette[i % seriesPalette.length] })),
+        rows: props.data.map((d) => ({ label: d.label, values: props.series.map((s) => Number(d.values[s.key] ?? 0)) })),
+      }
+    case 'years':
+      return {
+        kind: 'years',
+        labelHeader: props.labelHeader ?? t('year'),
+        series: single(props.valueHeader),
+        rows: consecutiveYears(props.data).map((d) => ({ label: String(d.year), values: [Number(d.value)] })),
+      }
+  }
+}
+
+function defaultValueHeader(format: ValueFormat, t: Translate): string {
+  if (format === 'percent') return t('share')
+  return format === 'number' ? t('value') : t('amount')
+}
+
+/** A gap in the years would otherwise put 2003 and 2005 side by side, as if they were consecutive. */
+function consecutiveYears(data: YearsCardProps['data']): YearsCardProps['data'] {
+  if (!data.length) return []
+  const byYear = new Map(data.map((d) => [d.year, d.value]))
+  const first = Math.min(...byYear.keys())
+  const last = Math.max(...byYear.keys())
+  return Array.from({ length: last - first + 1 }, (_, i) => ({ year: first + i, value: byYear.get(first + i) ?? 0 }))
+}
+
+function sum(values: number[]): number {
+  return values.reduce((a, b) => a + b, 0)
+}

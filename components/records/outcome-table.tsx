@@ -1,0 +1,45 @@
+import { getTranslations } from 'next-intl/server'
+import { LocalizedText } from '@/components/ui/localized-text'
+import { formatNumber } from '@/lib/format'
+import type { Locale } from '@/lib/i18n/locales'
+import type { PublicOutcome } from '@/lib/records/public-selects'
+
+/** Outcomes with their kind: baselines and context figures are labelled, never shown as results. */
+export async function OutcomeTable({ outcomes, locale, caption }: { outcomes: PublicOutcome[]; locale: Locale; caption: string }) {
+  const t = await getTranslations()
+  if (!outcomes.length) return <p className="text-sm text-stone-600">{t('ledger.noOutcomes')}</p>
+  return (
+    <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white print:overflow-visible">
+      <table className="w-full text-left text-sm" data-outcomes>
+        <caption className="sr-only">{caption}</caption>
+        <thead className="bg-stone-100 text-stone-700">
+          <tr>
+            <th scope="col" className="px-3 py-2 font-medium">{t('costShare.indicator')}</th>
+            <th scope="col" className="px-3 py-2 text-right font-medium">{t('costShare.value')}</th>
+            <th scope="col" className="px-3 py-2 font-medium">{t('ledger.outcomeKind')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {outcomes.map((o) => (
+            <tr key={o.id} className="border-t border-stone-100 align-top break-inside-avoid" data-kind={o.kind}>
+              <th scope="row" className="px-3 py-2 font-normal">
+                <LocalizedText value={o.indicator} locale={locale} />
+                {o.note ? (
+                  <div className="text-xs text-stone-500">
+                    <LocalizedText value={o.note} locale={locale} fallback="" />
+                  </div>
+                ) : null}
+              </th>
+              <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">
+                {t(`qualifiers.${o.qualifier}` as 'qualifiers.EXACT', { value: formatNumber(o.value, locale) })} <LocalizedText value={o.unit} locale={locale} />
+              </td>
+              <td className="px-3 py-2">
+                <span className={o.kind === 'ACTUAL' ? 'text-brand-800' : 'rounded bg-stone-200 px-1.5 text-xs text-stone-800'}>{t(`outcomeKinds.${o.kind}`)}</span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}
