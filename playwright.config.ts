@@ -25,6 +25,8 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/api/health`,
     env: { DATABASE_URL: '', PGLITE_DIR: '.data/e2e', PGLITE_FRESH: '1', PGLITE_PORT: process.env.PGLITE_E2E_PORT ?? '5496' },
     reuseExistingServer: false,
+    // SIGTERM lets the launcher stop PGlite and release its lock.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
     timeout: 180_000,
   },
 })

@@ -131,12 +131,17 @@ function releaseLock(file) {
   }
 }
 
+/** Whether the lock's owner still runs, and is a launcher (a pid can be reused by any process). */
 function isAlive(pid) {
   try {
     process.kill(pid, 0)
-    return true
   } catch (e) {
-    return e.code === 'EPERM'
+    if (e.code !== 'EPERM') return false
+  }
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('with-db.mjs')
+  } catch {
+    return true // no /proc (macOS, Windows): trust the signal check
   }
 }
 

@@ -21,23 +21,23 @@ test.describe('home', () => {
   test('shows the seven oblasts and two cities with their case-study counts', async ({ page }) => {
     await page.goto('/en')
     await expect(page.getByRole('heading', { level: 1, name: 'Partnership Registry' })).toBeVisible()
-    const regions = page.locator('[data-territory]')
+    const regions = page.locator('li[data-territory]')
     await expect(regions).toHaveCount(9)
-    await expect(page.locator('[data-territory="KG-T"]')).toContainText('Talas')
-    await expect(page.locator('[data-territory="KG-T"]')).toContainText('4 case studies')
-    await expect(page.locator('[data-territory="KG-C"]')).toContainText('6 case studies')
-    await expect(page.locator('[data-territory="KG-GB"]')).toContainText('1 case study')
+    await expect(page.locator('li[data-territory="KG-T"]')).toContainText('Talas')
+    await expect(page.locator('li[data-territory="KG-T"]')).toContainText('4 case studies')
+    await expect(page.locator('li[data-territory="KG-C"]')).toContainText('6 case studies')
+    await expect(page.locator('li[data-territory="KG-GB"]')).toContainText('1 case study')
     await expect(page.getByText('25 case studies')).toBeVisible()
   })
 
   test('speaks Kyrgyz and Russian, and the switcher keeps the page', async ({ page }) => {
     await page.goto('/ky')
     await expect(page.getByRole('heading', { level: 1, name: 'Өнөктөштүк реестри' })).toBeVisible()
-    await expect(page.locator('[data-territory="KG-T"]')).toContainText('Талас облусу')
+    await expect(page.locator('li[data-territory="KG-T"]')).toContainText('Талас облусу')
     await page.getByRole('navigation', { name: 'Тил' }).getByRole('link', { name: 'Русский' }).click()
     await expect(page).toHaveURL(/\/ru$/)
-    await expect(page.locator('[data-territory="KG-T"]')).toContainText('Таласская область')
-    await expect(page.locator('[data-territory="KG-T"]')).toContainText('4 кейса')
+    await expect(page.locator('li[data-territory="KG-T"]')).toContainText('Таласская область')
+    await expect(page.locator('li[data-territory="KG-T"]')).toContainText('4 кейса')
   })
 
   test('remembers the chosen language when coming back to /', async ({ page }) => {

@@ -65,6 +65,16 @@ describe('embedded database launcher', () => {
     expect(existsSync(`${dir}.lock`)).toBe(false)
   })
 
+  it('does not mistake another process that reuses the owner’s pid for the owner', async () => {
+    mkdirSync(path.dirname(dir), { recursive: true })
+    writeFileSync(`${dir}.lock`, JSON.stringify({ pid: process.pid, port: 1 })) // alive, but not a launcher
+    const port = await freePort()
+    const res = await run('node', ['scripts/with-db.mjs', 'node', '-e', 'console.log("URL=" + process.env.DATABASE_URL)'], { ...env(port), DATABASE_URL: '' })
+    expect(res.code, res.output).toBe(0)
+    expect(res.output).toContain('removing stale lock')
+    expect(res.output).toContain(`URL=postgresql://postgres@127.0.0.1:${port}/postgres`)
+  })
+
   it('refuses to start afresh on a directory another process is serving', async () => {
     const port = await freePort()
     const first = await startLauncher(port)

@@ -1,6 +1,7 @@
 import type { NextRequest } from 'next/server'
 import { z } from 'zod'
 import { apiError, publicCacheHeaders } from '@/lib/api'
+import { placeHref } from '@/lib/i18n/paths'
 import { listTerritoriesByLevel } from '@/lib/territories/queries'
 
 export const dynamic = 'force-dynamic'
@@ -12,8 +13,9 @@ export async function GET(request: NextRequest) {
   const parsed = Query.safeParse({ level: request.nextUrl.searchParams.get('level') })
   if (!parsed.success) return apiError(400, 'invalid_level', 'level must be 1 (oblast), 2 (rayon or city) or 3 (aiyl okmot or town)')
   const territories = await listTerritoriesByLevel(parsed.data.level)
+  const origin = request.nextUrl.origin
   return Response.json(
-    territories.map(({ path: _path, ...t }) => t),
+    territories.map(({ path, ...t }) => ({ ...t, url: `${origin}/en${placeHref(path)}` })),
     { headers: publicCacheHeaders },
   )
 }
