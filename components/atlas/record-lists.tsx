@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 import { LocalizedText } from '@/components/ui/localized-text'
+import { ThemeChips } from '@/components/ui/theme-chips'
 import { formatDate, formatMoney, type DatePrecision } from '@/lib/format'
 import type { Locale } from '@/lib/i18n/locales'
 import { Link } from '@/lib/i18n/navigation'
@@ -68,15 +69,7 @@ export async function PartnershipList({
                 </>
               ) : null}
             </p>
-            {p.themes.length ? (
-              <ul className="mt-2 flex flex-wrap gap-1" aria-label={t('costShare.theme')}>
-                {p.themes.map((th) => (
-                  <li key={th} className="rounded-full bg-brand-50 px-2 py-0.5 text-xs text-brand-800">
-                    {t(`themes.${th}` as 'themes.women')}
-                  </li>
-                ))}
-              </ul>
-            ) : null}
+            <ThemeChips themes={p.themes} />
           </li>
         )),
       )}

@@ -4,6 +4,7 @@ import { ContributionLedger, PartyShares } from '@/components/records/contributi
 import { OutcomeTable } from '@/components/records/outcome-table'
 import { Facts } from '@/components/records/record-header'
 import { LocalizedText } from '@/components/ui/localized-text'
+import { ThemeChips } from '@/components/ui/theme-chips'
 import { Section } from '@/components/ui/section'
 import { formatDate, type DatePrecision } from '@/lib/format'
 import type { Locale } from '@/lib/i18n/locales'
@@ -35,18 +36,7 @@ export async function PartnershipBody({ p, locale, headingBase = 2 }: { p: Publi
               ))}
             </ul>,
           ],
-          [
-            t('record.themes'),
-            p.themes.length ? (
-              <ul key="themes" className="flex flex-wrap gap-1">
-                {p.themes.map((th) => (
-                  <li key={th} className="rounded-full bg-brand-50 px-2 py-0.5 text-xs text-brand-800">
-                    {t(`themes.${th}` as 'themes.women')}
-                  </li>
-                ))}
-              </ul>
-            ) : null,
-          ],
+          [t('record.themes'), p.themes.length ? <ThemeChips key="themes" themes={p.themes} className="" /> : null],
         ]}
       />
 

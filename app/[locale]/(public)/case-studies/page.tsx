@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { periodText } from '@/components/atlas/record-lists'
 import { LocalizedText } from '@/components/ui/localized-text'
+import { ThemeChips } from '@/components/ui/theme-chips'
 import { parseCaseStudyFilters } from '@/lib/case-studies/filters'
 import { listDonorsInUse, listPublicCaseStudies } from '@/lib/case-studies/queries'
 import { pickLocalized } from '@/lib/i18n/localized'
@@ -88,15 +89,7 @@ export default async function CaseStudiesPage({ params, searchParams }: Props) {
                 {r.partnership?.territories[0] ? <LocalizedText value={r.partnership.territories[0].territory.name} locale={locale} /> : null}
                 {r.partnership ? <> · {await periodText(r.partnership, locale)}</> : null}
               </p>
-              {r.partnership?.themes.length ? (
-                <ul className="mt-2 flex flex-wrap gap-1">
-                  {r.partnership.themes.map((th) => (
-                    <li key={th} className="rounded-full bg-brand-50 px-2 py-0.5 text-xs text-brand-800">
-                      {t(`themes.${th}` as 'themes.women')}
-                    </li>
-                  ))}
-                </ul>
-              ) : null}
+              <ThemeChips themes={r.partnership?.themes ?? []} />
             </li>
           )),
         )}

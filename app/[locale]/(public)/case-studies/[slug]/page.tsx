@@ -98,37 +98,19 @@ export default async function CaseStudyPage({ params }: Props) {
       <div className="grid gap-6 md:grid-cols-2">
         {cs.sections.successFactors.length ? (
           <Section id="success-factors" title={t('caseStudy.sections.successFactors')}>
-            <ul className="list-disc space-y-1 pl-5 text-stone-800">
-              {cs.sections.successFactors.map((b, i) => (
-                <li key={i}>
-                  <LocalizedText value={b} locale={locale} sourceLocale={src} />
-                </li>
-              ))}
-            </ul>
+            <Bullets items={cs.sections.successFactors} locale={locale} src={src} />
           </Section>
         ) : null}
         {cs.sections.lessons.length ? (
           <Section id="lessons" title={t('caseStudy.sections.lessons')}>
-            <ul className="list-disc space-y-1 pl-5 text-stone-800">
-              {cs.sections.lessons.map((b, i) => (
-                <li key={i}>
-                  <LocalizedText value={b} locale={locale} sourceLocale={src} />
-                </li>
-              ))}
-            </ul>
+            <Bullets items={cs.sections.lessons} locale={locale} src={src} />
           </Section>
         ) : null}
       </div>
 
       {cs.sections.editorialNotes.length ? (
         <Section id="editorial-notes" title={t('caseStudy.sections.editorialNotes')}>
-          <ul className="list-disc space-y-1 pl-5 text-sm text-stone-700">
-            {cs.sections.editorialNotes.map((b, i) => (
-              <li key={i}>
-                <LocalizedText value={b} locale={locale} sourceLocale={src} />
-              </li>
-            ))}
-          </ul>
+          <Bullets items={cs.sections.editorialNotes} locale={locale} src={src} className="text-sm text-stone-700" />
         </Section>
       ) : null}
       {citation ? <footer className="border-t border-stone-200 pt-3 text-sm text-stone-600">{t('caseStudy.sourceNote', { citation })}</footer> : null}
@@ -142,4 +124,16 @@ function Paragraphs({ items, locale, src }: { items: unknown[]; locale: Locale; 
       <LocalizedText value={body} locale={locale} sourceLocale={src} />
     </p>
   ))
+}
+
+function Bullets({ items, locale, src, className = 'text-stone-800' }: { items: unknown[]; locale: Locale; src: Locale; className?: string }) {
+  return (
+    <ul className={`list-disc space-y-1 pl-5 ${className}`}>
+      {items.map((b, i) => (
+        <li key={i}>
+          <LocalizedText value={b} locale={locale} sourceLocale={src} />
+        </li>
+      ))}
+    </ul>
+  )
 }
