@@ -12,8 +12,9 @@ export function formatPercent(fraction: number, locale: Locale): string {
 }
 
 /** A share as stated: a point (60 %) or a range (20–30 %), never turned into money. */
-export function formatShare(min: number, max: number, locale: Locale): string {
-  return min === max ? formatPercent(min, locale) : `${formatPercent(min, locale)}–${formatPercent(max, locale)}`
+export function formatShare(min: number | string, max: number | string, locale: Locale): string {
+  const [a, b] = [Number(min), Number(max)]
+  return a === b ? formatPercent(a, locale) : `${formatPercent(a, locale)}–${formatPercent(b, locale)}`
 }
 
 /** The som is written as a word after the number in all three languages ("6 000 сом", "6,000 som"). */
@@ -31,9 +32,9 @@ export function formatMoney(minor: bigint | number | string, currency: string, l
 
 export type DatePrecision = 'YEAR' | 'MONTH' | 'DAY'
 
-/** A date at the precision it is known: "2004", "November 2004", "5 November 2004". */
-export function formatDate(date: Date | string | null | undefined, precision: DatePrecision | null | undefined, locale: Locale): string | null {
-  if (!date) return null
+/** A date at the precision it is known: "2004", "November 2004", "5 November 2004"; '' when unknown. */
+export function formatPartialDate(date: Date | string | null | undefined, precision: DatePrecision | null | undefined, locale: Locale): string {
+  if (!date) return ''
   const d = typeof date === 'string' ? new Date(date) : date
   const opts: Intl.DateTimeFormatOptions =
     precision === 'YEAR' ? { year: 'numeric' } : precision === 'MONTH' ? { year: 'numeric', month: 'long' } : { year: 'numeric', month: 'long', day: 'numeric' }

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { ThemeChips } from '@/components/ui/theme-chips'
-import { formatDate, formatMoney, type DatePrecision } from '@/lib/format'
+import { formatPartialDate, formatMoney, type DatePrecision } from '@/lib/format'
 import type { Locale } from '@/lib/i18n/locales'
 import { Link } from '@/lib/i18n/navigation'
 import { caseStudyHref, organizationHref, partnershipHref, programmeHref, projectHref } from '@/lib/i18n/paths'
@@ -36,8 +36,8 @@ type PeriodDates = { startDate: Date | null; startPrecision: string | null; endD
 
 export async function periodText(p: PeriodDates, locale: Locale): Promise<string> {
   const t = await getTranslations({ locale, namespace: 'lists' })
-  const from = formatDate(p.startDate, p.startPrecision as DatePrecision, locale)
-  const to = formatDate(p.endDate, p.endPrecision as DatePrecision, locale)
+  const from = formatPartialDate(p.startDate, p.startPrecision as DatePrecision, locale)
+  const to = formatPartialDate(p.endDate, p.endPrecision as DatePrecision, locale)
   if (from && to) return from === to ? from : t('period', { from, to })
   if (from) return t('since', { date: from })
   return t('periodUnknown')
@@ -128,7 +128,7 @@ export async function MemorandumList({
   return (
     <ul className="space-y-2">
       {items.map((a) => {
-        const signed = formatDate(a.signedDate, a.signedPrecision as DatePrecision, locale)
+        const signed = formatPartialDate(a.signedDate, a.signedPrecision as DatePrecision, locale)
         return (
           <li key={a.id} className={item}>
             <p className="font-medium text-stone-900">{t(`agreementKinds.${a.kind}` as 'agreementKinds.OTHER')}</p>

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 import { LocalizedText } from '@/components/ui/localized-text'
-import { formatDate, formatMoney, formatNumber, formatShare, type DatePrecision } from '@/lib/format'
+import { formatPartialDate, formatMoney, formatNumber, formatShare, type DatePrecision } from '@/lib/format'
 import type { Locale } from '@/lib/i18n/locales'
 import { pickLocalized } from '@/lib/i18n/localized'
 import { Link } from '@/lib/i18n/navigation'
@@ -78,7 +78,7 @@ export async function Conversion({ c, locale }: { c: PublicContribution; locale:
   const t = await getTranslations('ledger')
   if (c.amountWithheld || c.amountMinor === null) return null
   if (c.amountKgsMinor === null) return <span className="text-sm text-stone-600">{t('noRate')}</span>
-  const rateDate = formatDate(c.fxRateDate, 'YEAR', locale)
+  const rateDate = formatPartialDate(c.fxRateDate, 'YEAR', locale)
   const rate = c.currency === 'KGS' ? c.fxUsdRateToKgs : c.fxRateToKgs
   return (
     <div className="text-sm">
@@ -130,7 +130,7 @@ export async function ContributionLedger({ contributions, locale, caption }: { c
               <td className="px-3 py-2 text-stone-700">
                 <LocalizedText value={c.note} locale={locale} fallback="" />
                 {c.valueDate && c.valueDateEstimated ? (
-                  <div className="text-xs text-stone-500">{t('ledger.valueDateEstimated', { date: formatDate(c.valueDate, c.valueDatePrecision as DatePrecision, locale) ?? '' })}</div>
+                  <div className="text-xs text-stone-500">{t('ledger.valueDateEstimated', { date: formatPartialDate(c.valueDate, c.valueDatePrecision as DatePrecision, locale) ?? '' })}</div>
                 ) : null}
                 {c.source?.page ? <div className="text-xs text-stone-500">{t('ledger.source', { citation: c.source.citation, page: c.source.page })}</div> : null}
               </td>

@@ -6,7 +6,7 @@ import { Facts } from '@/components/records/record-header'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { ThemeChips } from '@/components/ui/theme-chips'
 import { Section } from '@/components/ui/section'
-import { formatDate, type DatePrecision } from '@/lib/format'
+import { formatPartialDate, type DatePrecision } from '@/lib/format'
 import type { Locale } from '@/lib/i18n/locales'
 import { Link } from '@/lib/i18n/navigation'
 import { organizationHref, placeHref, projectHref } from '@/lib/i18n/paths'
@@ -85,7 +85,7 @@ export async function PartnershipBody({ p, locale, headingBase = 2 }: { p: Publi
         <Section id="agreements" title={t('lists.memoranda')}>
           <ul className="space-y-2" data-agreements>
             {p.agreements.map((a) => {
-              const signed = formatDate(a.signedDate, a.signedPrecision as DatePrecision, locale)
+              const signed = formatPartialDate(a.signedDate, a.signedPrecision as DatePrecision, locale)
               return (
                 <li key={a.id} className="rounded-lg border border-stone-200 bg-white px-4 py-3 break-inside-avoid">
                   <p className="font-medium">{t(`agreementKinds.${a.kind}`)}</p>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDate, formatMoney, formatShare } from '@/lib/format'
+import { formatPartialDate, formatMoney, formatShare } from '@/lib/format'
 
 // Intl output uses narrow no-break spaces as group separators in ru/ky: compare with them normalised.
 const plain = (s: string | null) => s?.replace(/[\u00a0\u202f]/g, ' ')
@@ -15,10 +15,10 @@ describe('format', () => {
 
   it('shows dates at their precision', () => {
     const d = new Date('2004-11-01T00:00:00Z')
-    expect(formatDate(d, 'YEAR', 'en')).toBe('2004')
-    expect(formatDate(d, 'MONTH', 'en')).toBe('November 2004')
-    expect(formatDate(d, 'MONTH', 'ru')).toBe('ноябрь 2004 г.')
-    expect(formatDate(null, 'YEAR', 'en')).toBeNull()
+    expect(formatPartialDate(d, 'YEAR', 'en')).toBe('2004')
+    expect(formatPartialDate(d, 'MONTH', 'en')).toBe('November 2004')
+    expect(formatPartialDate(d, 'MONTH', 'ru')).toBe('ноябрь 2004 г.')
+    expect(formatPartialDate(null, 'YEAR', 'en')).toBe('')
   })
 
   it('keeps a stated range a range', () => {
