@@ -40,7 +40,10 @@ export function OrganizationSelect({
   const [selected, setSelected] = useState<string>(value ?? (typeof values[name] === 'string' ? (values[name] as string) : ''))
   const current = value ?? selected
   // `options` come sorted from the server: collation differs between Node's ICU and the browser's.
-  const shown = options.filter((o) => o.id === current || matchesOption(o, query)).slice(0, 300)
+  // A long list is cut for speed, but the current choice always stays in it.
+  const matching = options.filter((o) => matchesOption(o, query)).slice(0, 300)
+  const currentOption = current ? options.find((o) => o.id === current) : undefined
+  const shown = currentOption && !matching.includes(currentOption) ? [currentOption, ...matching] : matching
   return (
     <div>
       <div className="mb-1 flex flex-wrap items-baseline gap-x-1">

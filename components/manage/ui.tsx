@@ -8,7 +8,7 @@ export function PageHeader({ title, lead, actions }: { title: React.ReactNode; l
         <h1 className="text-2xl font-semibold text-stone-950">{title}</h1>
         {lead && <p className="mt-1 max-w-3xl text-stone-700">{lead}</p>}
       </div>
-      {actions && <div className="flex flex-wrap gap-2">{actions}</div>}
+      {actions && <div className="flex flex-wrap items-center gap-2">{actions}</div>}
     </div>
   )
 }

@@ -42,6 +42,7 @@ export const errorKeys = [
   'tinFormat',
   'okpoFormat',
   'membershipNeedsRole',
+  'deleteHasChildren',
   // whole form
   'notFound',
   'conflict',

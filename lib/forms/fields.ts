@@ -27,6 +27,9 @@ export const id = () => z.string(e('required')).regex(/^[a-z0-9]{20,40}$/, e('un
 export const requiredId = () => z.preprocess(blank, id())
 export const optionalId = () => z.preprocess(blank, id().optional())
 
+/** A random key the page renders into a create form (see lib/forms/submission.ts). */
+export const submissionKey = () => z.uuid({ error: 'conflict' })
+
 export const version = () => z.coerce.number(e('conflict')).int(e('conflict')).min(1, e('conflict'))
 
 export const checkbox = () => z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean())
@@ -121,7 +124,15 @@ export const optionalPercent = () =>
   })
 
 /** Ends after it starts. First days are compared, as the database does ("2024-05" to "2024" is refused). */
-export function datesInOrder(start: PartialDate | undefined, end: PartialDate | undefined): boolean {
-  if (!start || !end) return true
+export function datesInOrder(start: unknown, end: unknown): boolean {
+  if (!isPartialDate(start) || !isPartialDate(end)) return true
   return start.date.getTime() <= end.date.getTime()
 }
+
+const isPartialDate = (v: unknown): v is PartialDate => typeof v === 'object' && v !== null && (v as PartialDate).date instanceof Date
+
+/**
+ * Cross-field checks run even when a field has failed, so the form lists every error at once. Their
+ * functions therefore see raw values for the failed fields and must check what they read.
+ */
+export const always = { when: () => true }

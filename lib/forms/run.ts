@@ -42,6 +42,7 @@ export async function runButton<R>(mutate: () => Promise<R>, context: { actorId?
 export function failureState(e: unknown, values: FormValues, context: { actorId?: string; entity: string; entityId?: string }): FormState {
   if (e instanceof AppError) {
     if (e.code === 'conflict') return { status: 'conflict', formError: 'conflict', values }
+    if (e.code === 'invalid' && e.fieldErrors) return { status: 'invalid', fieldErrors: e.fieldErrors, values }
     if (e.code === 'invalid' && e.field && e.field !== '_form') return { status: 'invalid', fieldErrors: { [e.field]: [e.key] }, values }
     return { status: 'error', formError: e.key, values }
   }

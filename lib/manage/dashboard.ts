@@ -1,18 +1,11 @@
 import 'server-only'
-import { memberOrgIds, type Actor } from '@/lib/auth/roles'
+import type { Actor } from '@/lib/auth/roles'
 import { prisma } from '@/lib/db'
-import type { Prisma } from '@/lib/generated/prisma/client'
 import { contributionEditableWhere } from '@/lib/contributions/policy'
 import { outcomeEditableWhere } from '@/lib/outcomes/policy'
+import { myPartnershipsWhere } from '@/lib/partnerships/manage-queries'
 import { partnershipEditableWhere } from '@/lib/partnerships/policy'
 import { projectEditableWhere } from '@/lib/projects/policy'
-
-/** Partnerships on the actor's dashboard: those they may edit, and those of their organizations (viewers). */
-function myPartnershipsWhere(actor: Actor): Prisma.PartnershipWhereInput {
-  if (actor.isAdmin) return {}
-  const mine = memberOrgIds(actor)
-  return { OR: [partnershipEditableWhere(actor), { ownerOrganizationId: { in: mine } }, { parties: { some: { organizationId: { in: mine } } } }] }
-}
 
 /** Everything the dashboard shows, scoped to the actor (ADR 005): nothing here is public data. */
 export async function getDashboard(actor: Actor) {

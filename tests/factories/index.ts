@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto'
 import bcrypt from 'bcryptjs'
 import type { PrismaClient } from '@/lib/generated/prisma/client'
 import type { MembershipRole, OrganizationKind } from '@/lib/generated/prisma/enums'
+import { REGISTRY_EDITORS_ID } from '@/lib/auth/roles'
 
 export const TEST_PASSWORD = 'test password 123'
 // Cost 4: factories make many users; sign-in compares any cost.
@@ -53,8 +54,10 @@ export function factories(prisma: PrismaClient) {
 
   /** Removes the users and organizations this factory made, and everything they own. */
   async function cleanup() {
-    const orgs = await prisma.organization.findMany({ where: { slug: { startsWith: `test-${tag}-` } }, select: { id: true } })
-    const ids = orgs.map((o) => o.id)
+    // The factory's organizations and the ones entered for them (partners registered in tests).
+    const made = await prisma.organization.findMany({ where: { slug: { startsWith: `test-${tag}-` } }, select: { id: true } })
+    const entered = await prisma.organization.findMany({ where: { ownerOrganizationId: { in: made.map((o) => o.id) } }, select: { id: true } })
+    const ids = [...new Set([...made, ...entered].map((o) => o.id))]
     const owned = { ownerOrganizationId: { in: ids } }
     await prisma.contribution.deleteMany({ where: owned })
     await prisma.outcome.deleteMany({ where: owned })
@@ -67,8 +70,12 @@ export function factories(prisma: PrismaClient) {
     const users = { email: { startsWith: `${tag}-`, endsWith: '@test.example' } }
     await prisma.invitation.deleteMany({ where: { OR: [{ invitedBy: users }, { organizationId: { in: ids } }, { email: users.email }] } })
     await prisma.user.deleteMany({ where: users })
+    await prisma.organization.updateMany({ where: { id: { in: ids } }, data: { ownerOrganizationId: REGISTRY_EDITORS_ID } })
     await prisma.organization.deleteMany({ where: { id: { in: ids } } })
   }
 
-  return { tag, organization, user, lsgBody, cleanup }
+  /** Digits unique to this run, for TIN/OKPO-like fields. */
+  const digits = (n: number) => String(BigInt('0x' + randomUUID().replace(/-/g, '').slice(0, 15)) % 10n ** BigInt(n)).padStart(n, '0')
+
+  return { tag, organization, user, lsgBody, cleanup, digits }
 }

@@ -15,7 +15,11 @@ export default async function ManageLayout({ children }: { children: React.React
   const actor = await getActor()
   if (!actor) return <>{children}</>
   const t = await getTranslations('manage')
-  const items: ManageNavItem[] = [{ href: '/manage', key: 'dashboard' }]
+  const items: ManageNavItem[] = [
+    { href: '/manage', key: 'dashboard' },
+    { href: '/manage/partnerships', key: 'partnerships' },
+    { href: '/manage/organizations', key: 'organizations' },
+  ]
   if (actor.isAdmin) items.push({ href: '/manage/users', key: 'users' })
   return (
     <div className="space-y-6">
