@@ -29,7 +29,7 @@ export default async function PartnershipPage({
   const found = await getPartnershipForView(actor, id)
   if (!found) notFound()
   const { partnership: p, canEdit } = found
-  const t = await getTranslations('manage')
+  const [t, query] = await Promise.all([getTranslations('manage'), searchParams])
   const period = [formatPartialDate(p.startDate, p.startPrecision, locale), formatPartialDate(p.endDate, p.endPrecision, locale)].filter(Boolean).join(' – ') || '—'
   return (
     <div className="space-y-6">
@@ -38,7 +38,12 @@ export default async function PartnershipPage({
           ← {t('partnerships.title')}
         </Link>
       </p>
-      <SavedBanner query={await searchParams} />
+      <SavedBanner query={query} />
+      {query.deleted === '1' && (
+        <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+          {t('form.deleted')}
+        </p>
+      )}
       <PageHeader
         title={<LocalizedText value={p.title} locale={locale} sourceLocale={p.sourceLocale} />}
         actions={
@@ -94,14 +99,26 @@ export default async function PartnershipPage({
           </ul>
         )}
       </Section>
-      <Section title={t('partnerships.projectsTitle')} id="projects">
+      <Section
+        title={t('partnerships.projectsTitle')}
+        id="projects"
+        actions={
+          canEdit && (
+            <Link href={`/manage/partnerships/${id}/projects/new`} className={buttonClass}>
+              {t('projects.new')}
+            </Link>
+          )
+        }
+      >
         {p.projects.length === 0 ? (
           <Empty>{t('partnerships.noProjects')}</Empty>
         ) : (
           <ul className="divide-y divide-stone-100">
             {p.projects.map((pr) => (
               <li key={pr.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                <LocalizedText value={pr.title} locale={locale} sourceLocale={pr.sourceLocale} />
+                <Link href={`/manage/projects/${pr.id}`} className={linkClass}>
+                  <LocalizedText value={pr.title} locale={locale} sourceLocale={pr.sourceLocale} />
+                </Link>
                 <StatusBadge status={pr.publicationStatus} />
               </li>
             ))}
