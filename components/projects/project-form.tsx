@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl'
 import { useState } from 'react'
 import { ActionForm, type FormAction } from '@/components/forms/action-form'
 import { HiddenField, LocalizedFields, SubmitButton, TextField } from '@/components/forms/fields'
-import { OwnerField, SourceLocaleField } from '@/components/forms/source-locale'
+import { SourceLocaleField } from '@/components/forms/source-locale'
 import { TerritoryPicker } from '@/components/forms/territory-picker'
 import type { FormValues } from '@/lib/forms/state'
 import { CreateProjectInput, UpdateProjectInput } from '@/lib/projects/schema'
@@ -15,14 +15,12 @@ export function ProjectForm({
   mode,
   initialValues,
   territories,
-  owners = [],
   submissionKey,
 }: {
   action: FormAction
   mode: 'create' | 'update'
   initialValues: FormValues
   territories: TerritoryOption[]
-  owners?: { id: string; label: string }[]
   submissionKey?: string
 }) {
   const t = useTranslations('manage')
@@ -30,7 +28,6 @@ export function ProjectForm({
   return (
     <ActionForm action={action} schema={mode === 'create' ? CreateProjectInput : UpdateProjectInput} initialValues={initialValues} aria-label={t('projects.formLabel')}>
       {mode === 'create' ? <HiddenField name="submissionKey" value={submissionKey!} /> : <HiddenField name="version" value={String(initialValues.version)} />}
-      {mode === 'create' && <OwnerField options={owners} />}
       <LocalizedFields name="title" label={t('projects.fields.title')} required />
       <div className="grid gap-4 sm:grid-cols-3">
         <SourceLocaleField />

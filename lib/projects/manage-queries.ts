@@ -19,6 +19,12 @@ const fullInclude = {
   },
   programme: { select: { id: true, title: true, ownerOrganizationId: true, parties: { select: { organizationId: true, role: true } } } },
   territories: { select: { territoryId: true, territory: { select: { code: true, name: true, validTo: true } } } },
+  contributions: {
+    orderBy: [{ position: 'asc' }, { createdAt: 'asc' }],
+    include: { partyOrganization: { select: { name: true } }, grant: { select: { id: true, title: true, recipient: { select: { name: true } } } } },
+  },
+  outcomes: { orderBy: [{ position: 'asc' }, { createdAt: 'asc' }] },
+  grants: { select: { id: true, title: true, amountMinor: true, currency: true, funder: { select: { name: true } }, contribution: { select: { id: true } } } },
 } satisfies Prisma.ProjectInclude
 
 /** A project for its manage page: visible with its partnership (or to its owner's members); null otherwise. */

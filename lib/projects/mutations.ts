@@ -13,7 +13,7 @@ import { checkTerritories } from '@/lib/territories/checks'
 import { projectEditAccess, projectPolicySelect } from './policy'
 import type { CreateProjectInput, UpdateProjectInput } from './schema'
 
-type Fields = Omit<CreateProjectInput, 'ownerOrganizationId' | 'submissionKey'>
+type Fields = Omit<CreateProjectInput, 'submissionKey'>
 
 function data(input: Fields) {
   return {
@@ -46,7 +46,7 @@ export async function createProject(actor: Actor, partnershipId: string, input: 
   const id = recordIdFor(actor.userId, input.submissionKey)
   const exists = async () => Boolean(await prisma.project.findUnique({ where: { id }, select: { id: true } }))
   if (await exists()) return { id, duplicate: true, warnings: [] }
-  const { ownerOrganizationId, access } = ownerForChild(actor, input.ownerOrganizationId, partnership.ownerOrganizationId, parentAccess)
+  const { ownerOrganizationId, access } = ownerForChild(actor, partnership.ownerOrganizationId, parentAccess)
   const { territoryIds, warnings } = await places(input.territoryIds)
   const created = await createOnce(exists, () =>
     prisma.$transaction(async (tx) => {

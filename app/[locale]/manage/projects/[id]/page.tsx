@@ -1,12 +1,13 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
+import { LedgerTable } from '@/components/contributions/ledger-table'
 import { DeleteForm } from '@/components/manage/delete-form'
 import { SavedBanner } from '@/components/manage/saved-banner'
 import { buttonClass, DefinitionList, Empty, linkClass, PageHeader, Section, StatusBadge } from '@/components/manage/ui'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { requireActor } from '@/lib/auth/actor'
-import { formatPartialDate } from '@/lib/format'
+import { formatNumber, formatPartialDate } from '@/lib/format'
 import { Link } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
 import { deleteProjectAction } from '@/lib/projects/actions'
@@ -29,7 +30,7 @@ export default async function ProjectPage({
   const found = await getProjectForView(actor, id)
   if (!found) notFound()
   const { project: p, canEdit } = found
-  const t = await getTranslations('manage')
+  const [t, query] = await Promise.all([getTranslations('manage'), searchParams])
   const period = [formatPartialDate(p.startDate, p.startPrecision, locale), formatPartialDate(p.endDate, p.endPrecision, locale)].filter(Boolean).join(' – ') || '—'
   return (
     <div className="space-y-6">
@@ -40,7 +41,12 @@ export default async function ProjectPage({
           </Link>
         </p>
       )}
-      <SavedBanner query={await searchParams} />
+      <SavedBanner query={query} />
+      {query.deleted === '1' && (
+        <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+          {t('form.deleted')}
+        </p>
+      )}
       <PageHeader
         title={<LocalizedText value={p.title} locale={locale} sourceLocale={p.sourceLocale} />}
         actions={
@@ -76,7 +82,60 @@ export default async function ProjectPage({
           </ul>
         )}
       </Section>
-      {canEdit && <DeleteForm action={deleteProjectAction.bind(null, id, p.version)} label={t('projects.delete')} explanation={t('projects.deleteExplanation')} />}
+      <Section
+        title={t('contributions.ledgerTitle')}
+        id="ledger"
+        actions={
+          canEdit && (
+            <Link href={`/manage/projects/${id}/contributions/new`} className={buttonClass}>
+              {t('contributions.new')}
+            </Link>
+          )
+        }
+      >
+        {p.contributions.length === 0 ? <Empty>{t('contributions.none')}</Empty> : <LedgerTable rows={p.contributions} locale={locale} canEdit={canEdit} />}
+      </Section>
+      <Section
+        title={t('outcomes.title')}
+        id="outcomes"
+        actions={
+          canEdit && (
+            <Link href={`/manage/projects/${id}/outcomes/new`} className={buttonClass}>
+              {t('outcomes.new')}
+            </Link>
+          )
+        }
+      >
+        {p.outcomes.length === 0 ? (
+          <Empty>{t('outcomes.none')}</Empty>
+        ) : (
+          <ul className="divide-y divide-stone-100">
+            {p.outcomes.map((o) => (
+              <li key={o.id} className="flex flex-wrap items-start justify-between gap-2 py-2" data-outcome={o.id}>
+                <span>
+                  <span className="font-medium text-stone-900">
+                    <LocalizedText value={o.indicator} locale={locale} />
+                  </span>
+                  <span className="block text-sm text-stone-700">
+                    {t(`enums.outcomeKind.${o.kind}`)}: {t('outcomes.qualifiedValue', { qualifier: o.qualifier, value: formatNumber(o.value.toString(), locale, 4) })}{' '}
+                    <LocalizedText value={o.unit} locale={locale} />
+                    {o.date && ` · ${formatPartialDate(o.date, o.datePrecision, locale)}`}
+                  </span>
+                </span>
+                <span className="flex items-center gap-2 text-sm">
+                  <StatusBadge status={o.publicationStatus} />
+                  {canEdit && (
+                    <Link href={`/manage/outcomes/${o.id}/edit`} className={linkClass}>
+                      {t('form.edit')}
+                    </Link>
+                  )}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+      {canEdit && p.contributions.length === 0 && p.outcomes.length === 0 && <DeleteForm action={deleteProjectAction.bind(null, id, p.version)} label={t('projects.delete')} explanation={t('projects.deleteExplanation')} />}
     </div>
   )
 }

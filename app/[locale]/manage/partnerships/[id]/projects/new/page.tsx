@@ -38,7 +38,6 @@ export default async function NewProjectPage({ params }: { params: Promise<{ loc
           // The partnership's places are proposed; a project may cover fewer or more.
           initialValues={{ sourceLocale: partnership.sourceLocale, 'territoryIds[]': partnership.territories.map((pt) => pt.territoryId) }}
           territories={territories}
-          owners={form.owners}
           submissionKey={form.submissionKey}
         />
       </div>
