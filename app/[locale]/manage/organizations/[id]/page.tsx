@@ -1,10 +1,13 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
+import { PublishPanel } from '@/components/manage/publish-panel'
+import { PublishedBanner } from '@/components/manage/published-banner'
 import { SavedBanner } from '@/components/manage/saved-banner'
-import { buttonClass, DefinitionList, linkClass, PageHeader, Section, StatusBadge } from '@/components/manage/ui'
+import { buttonClass, DefinitionList, linkClass, secondaryButtonClass, PageHeader, Section, StatusBadge } from '@/components/manage/ui'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { requireActor } from '@/lib/auth/actor'
+import { setPublicationAction } from '@/lib/publishing/actions'
 import { Link } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
 import { getOrganizationForView } from '@/lib/organizations/manage-queries'
@@ -26,7 +29,7 @@ export default async function OrganizationPage({
   const found = await getOrganizationForView(actor, id)
   if (!found) notFound()
   const { organization: o, canEdit, canSeePrivate } = found
-  const t = await getTranslations('manage')
+  const [t, query] = await Promise.all([getTranslations('manage'), searchParams])
   const dash = '—'
   return (
     <div className="space-y-6">
@@ -35,13 +38,16 @@ export default async function OrganizationPage({
           ← {t('organizations.title')}
         </Link>
       </p>
-      <SavedBanner query={await searchParams} />
+      <SavedBanner query={query} />
       <PageHeader
         title={<LocalizedText value={o.name} locale={locale} sourceLocale={o.sourceLocale} />}
         lead={t(`enums.organizationKind.${o.kind}`)}
         actions={
           <>
             <StatusBadge status={o.publicationStatus} />
+            <Link href={`/history/organization/${id}`} className={secondaryButtonClass}>
+              {t('form.history')}
+            </Link>
             {canEdit && (
               <Link href={`/manage/organizations/${id}/edit`} className={buttonClass}>
                 {t('form.edit')}
@@ -50,6 +56,14 @@ export default async function OrganizationPage({
           </>
         }
       />
+      <PublishedBanner query={query} />
+      {canEdit && (
+        <PublishPanel
+          status={o.publicationStatus}
+          publish={setPublicationAction.bind(null, 'Organization', id, o.version, 'PUBLISHED', false, `/manage/organizations/${id}`)}
+          withdraw={setPublicationAction.bind(null, 'Organization', id, o.version, 'DRAFT', false, `/manage/organizations/${id}`)}
+        />
+      )}
       <Section title={t('organizations.detailsTitle')} id="details">
         <DefinitionList
           items={[

@@ -3,9 +3,12 @@ import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import { DeleteForm } from '@/components/manage/delete-form'
 import { SavedBanner } from '@/components/manage/saved-banner'
-import { buttonClass, DefinitionList, Empty, linkClass, PageHeader, Section, StatusBadge } from '@/components/manage/ui'
+import { PublishPanel } from '@/components/manage/publish-panel'
+import { PublishedBanner } from '@/components/manage/published-banner'
+import { buttonClass, DefinitionList, secondaryButtonClass, Empty, linkClass, PageHeader, Section, StatusBadge } from '@/components/manage/ui'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { requireActor } from '@/lib/auth/actor'
+import { setPublicationAction } from '@/lib/publishing/actions'
 import { formatPartialDate } from '@/lib/format'
 import { Link } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
@@ -49,6 +52,9 @@ export default async function PartnershipPage({
         actions={
           <>
             <StatusBadge status={p.publicationStatus} />
+            <Link href={`/history/partnership/${id}`} className={secondaryButtonClass}>
+              {t('form.history')}
+            </Link>
             {canEdit && (
               <Link href={`/manage/partnerships/${id}/edit`} className={buttonClass}>
                 {t('form.edit')}
@@ -57,6 +63,16 @@ export default async function PartnershipPage({
           </>
         }
       />
+      <PublishedBanner query={query} />
+      {canEdit && (
+        <PublishPanel
+          status={p.publicationStatus}
+          publish={setPublicationAction.bind(null, 'Partnership', id, p.version, 'PUBLISHED', true, `/manage/partnerships/${id}`)}
+          withdraw={setPublicationAction.bind(null, 'Partnership', id, p.version, 'DRAFT', false, `/manage/partnerships/${id}`)}
+          withContents
+          previewHref={`/manage/partnerships/${id}/preview`}
+        />
+      )}
       <Section title={t('partnerships.detailsTitle')} id="details">
         <DefinitionList
           items={[

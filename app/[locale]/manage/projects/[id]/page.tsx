@@ -4,9 +4,12 @@ import { notFound } from 'next/navigation'
 import { LedgerTable } from '@/components/contributions/ledger-table'
 import { DeleteForm } from '@/components/manage/delete-form'
 import { SavedBanner } from '@/components/manage/saved-banner'
-import { buttonClass, DefinitionList, Empty, linkClass, PageHeader, Section, StatusBadge } from '@/components/manage/ui'
+import { PublishPanel } from '@/components/manage/publish-panel'
+import { PublishedBanner } from '@/components/manage/published-banner'
+import { buttonClass, DefinitionList, secondaryButtonClass, Empty, linkClass, PageHeader, Section, StatusBadge } from '@/components/manage/ui'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { requireActor } from '@/lib/auth/actor'
+import { setPublicationAction } from '@/lib/publishing/actions'
 import { formatNumber, formatPartialDate } from '@/lib/format'
 import { Link } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
@@ -52,6 +55,9 @@ export default async function ProjectPage({
         actions={
           <>
             <StatusBadge status={p.publicationStatus} />
+            <Link href={`/history/project/${id}`} className={secondaryButtonClass}>
+              {t('form.history')}
+            </Link>
             {canEdit && (
               <Link href={`/manage/projects/${id}/edit`} className={buttonClass}>
                 {t('form.edit')}
@@ -60,6 +66,15 @@ export default async function ProjectPage({
           </>
         }
       />
+      <PublishedBanner query={query} />
+      {canEdit && (
+        <PublishPanel
+          status={p.publicationStatus}
+          publish={setPublicationAction.bind(null, 'Project', id, p.version, 'PUBLISHED', true, `/manage/projects/${id}`)}
+          withdraw={setPublicationAction.bind(null, 'Project', id, p.version, 'DRAFT', false, `/manage/projects/${id}`)}
+          withContents
+        />
+      )}
       <Section title={t('projects.detailsTitle')} id="details">
         <DefinitionList
           items={[

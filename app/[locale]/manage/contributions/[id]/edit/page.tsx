@@ -3,9 +3,11 @@ import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import { ContributionForm } from '@/components/contributions/contribution-form'
 import { DeleteForm } from '@/components/manage/delete-form'
+import { PublishPanel } from '@/components/manage/publish-panel'
 import { linkClass, PageHeader } from '@/components/manage/ui'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { requireActor } from '@/lib/auth/actor'
+import { setPublicationAction } from '@/lib/publishing/actions'
 import { deleteContributionAction, updateContributionAction } from '@/lib/contributions/actions'
 import { contributionFormValues } from '@/lib/contributions/form-values'
 import { getContributionForEdit } from '@/lib/contributions/manage-queries'
@@ -47,6 +49,11 @@ export default async function EditContributionPage({ params }: { params: Promise
           linkedGrant={line.grant ? (pickLocalized(line.grant.title, locale)?.text ?? t('contributions.untitledGrant')) : undefined}
         />
       </div>
+      <PublishPanel
+        status={line.publicationStatus}
+        publish={setPublicationAction.bind(null, 'Contribution', id, line.version, 'PUBLISHED', false, `/manage/contributions/${id}/edit`)}
+        withdraw={setPublicationAction.bind(null, 'Contribution', id, line.version, 'DRAFT', false, `/manage/contributions/${id}/edit`)}
+      />
       <DeleteForm action={deleteContributionAction.bind(null, id, line.version)} label={t('contributions.delete')} explanation={t('contributions.deleteExplanation')} />
     </div>
   )
