@@ -19,6 +19,9 @@ export default async function ManageLayout({ children }: { children: React.React
     { href: '/manage', key: 'dashboard' },
     { href: '/manage/partnerships', key: 'partnerships' },
     { href: '/manage/organizations', key: 'organizations' },
+    { href: '/manage/grants', key: 'grants' },
+    { href: '/manage/programmes', key: 'programmes' },
+    { href: '/manage/case-studies', key: 'caseStudies' },
   ]
   if (actor.isAdmin) items.push({ href: '/manage/users', key: 'users' })
   return (
