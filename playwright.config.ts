@@ -8,6 +8,8 @@ export default defineConfig({
   retries: 0,
   workers: 1,
   forbidOnly: true,
+  // Runs after the web server is up: adds the test accounts to its fresh database.
+  globalSetup: './tests/e2e/global-setup.ts',
   reporter: 'list',
   use: {
     ...devices['Desktop Chrome'],
@@ -23,7 +25,16 @@ export default defineConfig({
     // migrated and seeded by the launcher, keeps the run hermetic.
     command: `node scripts/with-db.mjs next start -p ${PORT}`,
     url: `http://127.0.0.1:${PORT}/api/health`,
-    env: { DATABASE_URL: '', PGLITE_DIR: '.data/e2e', PGLITE_FRESH: '1', PGLITE_PORT: process.env.PGLITE_E2E_PORT ?? '5496' },
+    env: {
+      DATABASE_URL: '',
+      PGLITE_DIR: '.data/e2e',
+      PGLITE_FRESH: '1',
+      PGLITE_PORT: process.env.PGLITE_E2E_PORT ?? '5496',
+      // `next start` is production: it needs a session secret (a test-only one here), and no mail server.
+      AUTH_SECRET: 'e2e-only-secret-not-for-any-real-deployment',
+      SMTP_URL: '',
+      APP_URL: '',
+    },
     reuseExistingServer: false,
     // SIGTERM lets the launcher stop PGlite and release its lock.
     gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },

@@ -12,12 +12,14 @@ function createPrisma() {
   const env = readEnv()
   const primary = createClient(env.DATABASE_URL, env.DB_POOL_MAX)
   // Reads go to the replica when one is configured; writes and transactions always go to the primary.
+  // The extended client has the same API (plus $primary/$replica); typing it as PrismaClient keeps
+  // interactive transactions callable (a union of the two client types is not).
   return env.DATABASE_REPLICA_URL
-    ? primary.$extends(readReplicas({ replicas: [createClient(env.DATABASE_REPLICA_URL, env.DB_POOL_MAX)] }))
+    ? (primary.$extends(readReplicas({ replicas: [createClient(env.DATABASE_REPLICA_URL, env.DB_POOL_MAX)] })) as unknown as PrismaClient)
     : primary
 }
 
-type Prisma = ReturnType<typeof createPrisma>
+type Prisma = PrismaClient
 const globalForPrisma = globalThis as unknown as { prisma?: Prisma }
 
 function instance(): Prisma {

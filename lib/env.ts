@@ -1,9 +1,17 @@
 import { z } from 'zod'
 
+/** `X=` in .env or the environment means "not set". */
+const unsetIfEmpty = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema)
+
 const Env = z.object({
   DATABASE_URL: z.string().min(1, 'DATABASE_URL is not set: start the app with `npm run dev` or `npm run start`'),
   DATABASE_REPLICA_URL: z.string().min(1).optional(),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(5),
+  // Accounts (ADR 005): mail for invitation and password reset links; without SMTP_URL the link is
+  // shown to the admin instead. APP_URL is the public origin the links point to.
+  SMTP_URL: unsetIfEmpty(z.url().optional()),
+  SMTP_FROM: unsetIfEmpty(z.string().min(3).optional()),
+  APP_URL: unsetIfEmpty(z.url().optional()),
 })
 
 export type Env = z.infer<typeof Env>

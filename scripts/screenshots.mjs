@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Screenshots of pages in Debian's Chromium, for looking at what users see.
 // Usage: node scripts/screenshots.mjs <base-url> <out-dir> <path>... (each path in ky, ru and en, at 1280 and 390 px)
+// Signed-in pages: SCREENSHOT_STATE=<file> uses a Playwright storage state (cookies) saved after signing in.
 import { mkdirSync } from 'node:fs'
 import { chromium } from '@playwright/test'
 
@@ -15,7 +16,7 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 })
 for (const width of [1280, 390]) {
-  const page = await browser.newPage({ viewport: { width, height: 900 } })
+  const page = await browser.newPage({ viewport: { width, height: 900 }, storageState: process.env.SCREENSHOT_STATE || undefined })
   for (const locale of ['ky', 'ru', 'en']) {
     for (const p of paths) {
       const url = `${base}/${locale}${p === '/' ? '' : p}`

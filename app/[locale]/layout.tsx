@@ -40,7 +40,13 @@ export default async function LocaleLayout({ children, params }: { children: Rea
                 <span aria-hidden className="inline-block h-6 w-6 rounded-full bg-brand-600 ring-4 ring-brand-100" />
                 {t('meta.title')}
               </Link>
-              <LanguageSwitcher />
+              <div className="flex flex-wrap items-center gap-3">
+                {/* A plain link, no session read: public pages stay cacheable. /manage sends visitors to sign in. */}
+                <Link href="/manage" className="text-sm font-medium text-brand-700 hover:underline">
+                  {t('auth.headerLink')}
+                </Link>
+                <LanguageSwitcher />
+              </div>
             </div>
           </header>
           <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">

@@ -1,4 +1,5 @@
-import { test as base, expect } from '@playwright/test'
+import { test as base, expect, type Page } from '@playwright/test'
+import { E2E_PASSWORD } from './accounts-data'
 
 /** Every page test fails on an unexpected console error or uncaught page error. */
 export const test = base.extend<{ consoleErrors: string[] }>({
@@ -17,3 +18,12 @@ export const test = base.extend<{ consoleErrors: string[] }>({
   ],
 })
 export { expect }
+
+/** Signs in through the form (English UI) and waits for the dashboard. */
+export async function signIn(page: Page, email: string, password = E2E_PASSWORD) {
+  await page.goto('/en/sign-in')
+  await page.getByLabel('E-mail').fill(email)
+  await page.getByLabel('Password', { exact: true }).fill(password)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await expect(page).toHaveURL(/\/en\/manage$/)
+}

@@ -1,0 +1,41 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+import { notFound } from 'next/navigation'
+import { CaseStudyForm } from '@/components/case-studies/case-study-form'
+import { DeleteForm } from '@/components/manage/delete-form'
+import { linkClass, PageHeader } from '@/components/manage/ui'
+import { requireActor } from '@/lib/auth/actor'
+import { deleteCaseStudyAction, updateCaseStudyAction } from '@/lib/case-studies/actions'
+import { caseStudyFormValues } from '@/lib/case-studies/form-values'
+import { getCaseStudyForEdit } from '@/lib/case-studies/manage-queries'
+import { partnershipChoices } from '@/lib/case-studies/page-data'
+import { Link } from '@/lib/i18n/navigation'
+import { pageLocale } from '@/lib/i18n/page'
+import { listOrganizationOptions } from '@/lib/organizations/manage-queries'
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('manage'))('caseStudies.edit') }
+}
+
+export default async function EditCaseStudyPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+  const locale = await pageLocale(params)
+  const { id } = await params
+  const actor = await requireActor(`/manage/case-studies/${id}/edit`)
+  const cs = await getCaseStudyForEdit(actor, id)
+  if (!cs) notFound()
+  const [t, organizations, partnerships] = await Promise.all([getTranslations('manage'), listOrganizationOptions(actor, locale), partnershipChoices(actor, locale)])
+  return (
+    <div className="space-y-6">
+      <p>
+        <Link href={`/manage/case-studies/${id}`} className={linkClass}>
+          ← {t('caseStudies.title')}
+        </Link>
+      </p>
+      <PageHeader title={t('caseStudies.edit')} />
+      <div className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-6">
+        <CaseStudyForm action={updateCaseStudyAction.bind(null, id)} mode="update" initialValues={caseStudyFormValues(cs)} organizations={organizations} partnerships={partnerships} />
+      </div>
+      <DeleteForm action={deleteCaseStudyAction.bind(null, id, cs.version)} label={t('caseStudies.delete')} explanation={t('caseStudies.deleteExplanation')} />
+    </div>
+  )
+}

@@ -1,0 +1,88 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+import { notFound } from 'next/navigation'
+import { PublishPanel } from '@/components/manage/publish-panel'
+import { PublishedBanner } from '@/components/manage/published-banner'
+import { SavedBanner } from '@/components/manage/saved-banner'
+import { buttonClass, DefinitionList, linkClass, PageHeader, Section, secondaryButtonClass, StatusBadge } from '@/components/manage/ui'
+import { LocalizedText } from '@/components/ui/localized-text'
+import { requireActor } from '@/lib/auth/actor'
+import { getCaseStudyForView } from '@/lib/case-studies/manage-queries'
+import { Link } from '@/lib/i18n/navigation'
+import { locales } from '@/lib/i18n/locales'
+import { pageLocale } from '@/lib/i18n/page'
+import { setPublicationAction } from '@/lib/publishing/actions'
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('manage'))('caseStudies.title') }
+}
+
+export default async function CaseStudyPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const locale = await pageLocale(params)
+  const { id } = await params
+  const actor = await requireActor(`/manage/case-studies/${id}`)
+  const found = await getCaseStudyForView(actor, id)
+  if (!found) notFound()
+  const { caseStudy: c, canEdit } = found
+  const [t, tl, query] = await Promise.all([getTranslations('manage'), getTranslations('languages'), searchParams])
+  return (
+    <div className="space-y-6">
+      <p>
+        <Link href="/manage/case-studies" className={linkClass}>
+          ← {t('caseStudies.title')}
+        </Link>
+      </p>
+      <SavedBanner query={query} />
+      <PageHeader
+        title={<LocalizedText value={c.title} locale={locale} sourceLocale={c.sourceLocale} />}
+        actions={
+          <>
+            <StatusBadge status={c.publicationStatus} />
+            <Link href={`/history/case-study/${id}`} className={secondaryButtonClass}>
+              {t('form.history')}
+            </Link>
+            {canEdit && (
+              <Link href={`/manage/case-studies/${id}/edit`} className={buttonClass}>
+                {t('form.edit')}
+              </Link>
+            )}
+          </>
+        }
+      />
+      <PublishedBanner query={query} />
+      {canEdit && (
+        <PublishPanel
+          status={c.publicationStatus}
+          publish={setPublicationAction.bind(null, 'CaseStudy', id, c.version, 'PUBLISHED', false, `/manage/case-studies/${id}`)}
+          withdraw={setPublicationAction.bind(null, 'CaseStudy', id, c.version, 'DRAFT', false, `/manage/case-studies/${id}`)}
+        />
+      )}
+      <Section title={t('projects.detailsTitle')} id="details">
+        <DefinitionList
+          items={[
+            { label: t('caseStudies.fields.organization'), value: c.organization ? <LocalizedText value={c.organization.name} locale={locale} /> : '—' },
+            { label: t('caseStudies.fields.partnership'), value: c.partnership ? <LocalizedText value={c.partnership.title} locale={locale} /> : '—' },
+            { label: t('form.owner'), value: <LocalizedText value={c.ownerOrganization.name} locale={locale} /> },
+          ]}
+        />
+      </Section>
+      {c.sections.map((s) => {
+        const status = (s.translationStatus ?? {}) as Record<string, string>
+        return (
+          <Section key={s.id} title={t(`enums.sectionKind.${s.kind}`)} id={`section-${s.id}`}>
+            <p className="mb-2 flex flex-wrap gap-2 text-xs">
+              {locales.map((l) => (
+                <span key={l} className="rounded bg-stone-100 px-1.5 py-0.5 text-stone-700">
+                  {tl(l)}: {status[l] ? t(`enums.translationStatus.${status[l]}`) : t('caseStudies.missing')}
+                </span>
+              ))}
+            </p>
+            <p className="whitespace-pre-line text-stone-800">
+              <LocalizedText value={s.body} locale={locale} sourceLocale={c.sourceLocale} />
+            </p>
+          </Section>
+        )
+      })}
+    </div>
+  )
+}

@@ -1,0 +1,31 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+import { notFound } from 'next/navigation'
+import { CaseStudyForm } from '@/components/case-studies/case-study-form'
+import { PageHeader } from '@/components/manage/ui'
+import { requireActor } from '@/lib/auth/actor'
+import { canCreateRecords } from '@/lib/auth/roles'
+import { createCaseStudyAction } from '@/lib/case-studies/actions'
+import { partnershipChoices } from '@/lib/case-studies/page-data'
+import { pageLocale } from '@/lib/i18n/page'
+import { createFormData } from '@/lib/manage/page-data'
+import { listOrganizationOptions } from '@/lib/organizations/manage-queries'
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('manage'))('caseStudies.new') }
+}
+
+export default async function NewCaseStudyPage({ params }: { params: Promise<{ locale: string }> }) {
+  const locale = await pageLocale(params)
+  const actor = await requireActor('/manage/case-studies/new')
+  if (!canCreateRecords(actor)) notFound()
+  const [t, form, organizations, partnerships] = await Promise.all([getTranslations('manage'), createFormData(actor, locale), listOrganizationOptions(actor, locale), partnershipChoices(actor, locale)])
+  return (
+    <div>
+      <PageHeader title={t('caseStudies.new')} lead={t('caseStudies.lead')} />
+      <div className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-6">
+        <CaseStudyForm action={createCaseStudyAction} mode="create" initialValues={{ sourceLocale: locale }} organizations={organizations} partnerships={partnerships} owners={form.owners} submissionKey={form.submissionKey} />
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,41 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+import { notFound } from 'next/navigation'
+import { GrantForm } from '@/components/grants/grant-form'
+import { PageHeader } from '@/components/manage/ui'
+import { requireActor } from '@/lib/auth/actor'
+import { canCreateRecords } from '@/lib/auth/roles'
+import { createGrantAction } from '@/lib/grants/actions'
+import { grantTargets } from '@/lib/grants/manage-queries'
+import { pageLocale } from '@/lib/i18n/page'
+import { createFormData } from '@/lib/manage/page-data'
+import { listOrganizationOptions } from '@/lib/organizations/manage-queries'
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('manage'))('grants.new') }
+}
+
+export default async function NewGrantPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+  const locale = await pageLocale(params)
+  const actor = await requireActor('/manage/grants/new')
+  if (!canCreateRecords(actor)) notFound()
+  const [t, form, organizations, targets, query] = await Promise.all([getTranslations('manage'), createFormData(actor, locale), listOrganizationOptions(actor, locale), grantTargets(actor, locale), searchParams])
+  const projectId = targets.projects.some((p) => p.value === query.project) ? query.project : undefined
+  return (
+    <div>
+      <PageHeader title={t('grants.new')} lead={t('grants.newLead')} />
+      <div className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-6">
+        <GrantForm
+          action={createGrantAction}
+          mode="create"
+          initialValues={{ currency: 'USD', ...(projectId ? { projectId, countInCostShare: 'on' } : {}) }}
+          organizations={organizations}
+          projects={targets.projects}
+          programmes={targets.programmes}
+          owners={form.owners}
+          submissionKey={form.submissionKey}
+        />
+      </div>
+    </div>
+  )
+}

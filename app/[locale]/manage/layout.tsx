@@ -1,0 +1,42 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+import { ManageNav, type ManageNavItem } from '@/components/manage/manage-nav'
+import { SignOutButton } from '@/components/manage/sign-out-button'
+import { getActor } from '@/lib/auth/actor'
+import { roleNames } from '@/lib/auth/roles'
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('manage')
+  return { title: { default: t('title'), template: `%s · ${t('title')}` }, robots: { index: false } }
+}
+
+// Chrome only: the layout is not the lock. Every page and action below checks the actor itself.
+export default async function ManageLayout({ children }: { children: React.ReactNode }) {
+  const actor = await getActor()
+  if (!actor) return <>{children}</>
+  const t = await getTranslations('manage')
+  const items: ManageNavItem[] = [
+    { href: '/manage', key: 'dashboard' },
+    { href: '/manage/partnerships', key: 'partnerships' },
+    { href: '/manage/organizations', key: 'organizations' },
+    { href: '/manage/grants', key: 'grants' },
+    { href: '/manage/programmes', key: 'programmes' },
+    { href: '/manage/case-studies', key: 'caseStudies' },
+  ]
+  if (actor.isAdmin) items.push({ href: '/manage/users', key: 'users' })
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-stone-200 bg-white px-4 py-3">
+        <p className="text-sm text-stone-700">
+          {t('signedInAs', { name: actor.name })}{' '}
+          <span className="text-stone-500">({roleNames(actor).map((r) => t(`roles.${r}`)).join(', ')})</span>
+        </p>
+        <SignOutButton />
+      </div>
+      <div className="grid gap-6 md:grid-cols-[13rem_minmax(0,1fr)]">
+        <ManageNav items={items} />
+        <div className="min-w-0">{children}</div>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,39 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+import { notFound } from 'next/navigation'
+import { OrganizationForm } from '@/components/organizations/organization-form'
+import { linkClass, PageHeader } from '@/components/manage/ui'
+import { LocalizedText } from '@/components/ui/localized-text'
+import { requireActor } from '@/lib/auth/actor'
+import { Link } from '@/lib/i18n/navigation'
+import { pageLocale } from '@/lib/i18n/page'
+import { updateOrganizationAction } from '@/lib/organizations/actions'
+import { organizationFormValues } from '@/lib/organizations/form-values'
+import { getOrganizationForEdit } from '@/lib/organizations/manage-queries'
+import { listTerritoryOptions } from '@/lib/territories/options'
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('manage'))('organizations.edit') }
+}
+
+export default async function EditOrganizationPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+  const locale = await pageLocale(params)
+  const { id } = await params
+  const actor = await requireActor(`/manage/organizations/${id}/edit`)
+  const org = await getOrganizationForEdit(actor, id)
+  if (!org) notFound()
+  const [t, territories] = await Promise.all([getTranslations('manage'), listTerritoryOptions(locale)])
+  return (
+    <div>
+      <p className="mb-2">
+        <Link href={`/manage/organizations/${id}`} className={linkClass}>
+          ← <LocalizedText value={org.name} locale={locale} sourceLocale={org.sourceLocale} />
+        </Link>
+      </p>
+      <PageHeader title={t('organizations.edit')} />
+      <div className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-6">
+        <OrganizationForm action={updateOrganizationAction.bind(null, id)} mode="update" initialValues={organizationFormValues(org)} territories={territories} />
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,94 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+import { notFound } from 'next/navigation'
+import { PublishPanel } from '@/components/manage/publish-panel'
+import { PublishedBanner } from '@/components/manage/published-banner'
+import { SavedBanner } from '@/components/manage/saved-banner'
+import { buttonClass, DefinitionList, linkClass, secondaryButtonClass, PageHeader, Section, StatusBadge } from '@/components/manage/ui'
+import { LocalizedText } from '@/components/ui/localized-text'
+import { requireActor } from '@/lib/auth/actor'
+import { setPublicationAction } from '@/lib/publishing/actions'
+import { Link } from '@/lib/i18n/navigation'
+import { pageLocale } from '@/lib/i18n/page'
+import { getOrganizationForView } from '@/lib/organizations/manage-queries'
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('manage'))('organizations.title') }
+}
+
+export default async function OrganizationPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string; id: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}) {
+  const locale = await pageLocale(params)
+  const { id } = await params
+  const actor = await requireActor(`/manage/organizations/${id}`)
+  const found = await getOrganizationForView(actor, id)
+  if (!found) notFound()
+  const { organization: o, canEdit, canSeePrivate } = found
+  const [t, query] = await Promise.all([getTranslations('manage'), searchParams])
+  const dash = '—'
+  return (
+    <div className="space-y-6">
+      <p>
+        <Link href="/manage/organizations" className={linkClass}>
+          ← {t('organizations.title')}
+        </Link>
+      </p>
+      <SavedBanner query={query} />
+      <PageHeader
+        title={<LocalizedText value={o.name} locale={locale} sourceLocale={o.sourceLocale} />}
+        lead={t(`enums.organizationKind.${o.kind}`)}
+        actions={
+          <>
+            <StatusBadge status={o.publicationStatus} />
+            <Link href={`/history/organization/${id}`} className={secondaryButtonClass}>
+              {t('form.history')}
+            </Link>
+            {canEdit && (
+              <Link href={`/manage/organizations/${id}/edit`} className={buttonClass}>
+                {t('form.edit')}
+              </Link>
+            )}
+          </>
+        }
+      />
+      <PublishedBanner query={query} />
+      {canEdit && (
+        <PublishPanel
+          status={o.publicationStatus}
+          publish={setPublicationAction.bind(null, 'Organization', id, o.version, 'PUBLISHED', false, `/manage/organizations/${id}`)}
+          withdraw={setPublicationAction.bind(null, 'Organization', id, o.version, 'DRAFT', false, `/manage/organizations/${id}`)}
+        />
+      )}
+      <Section title={t('organizations.detailsTitle')} id="details">
+        <DefinitionList
+          items={[
+            { label: t('organizations.fields.home'), value: o.homeTerritory ? <LocalizedText value={o.homeTerritory.name} locale={locale} /> : dash },
+            ...(o.governsTerritory ? [{ label: t('organizations.fields.governs'), value: <LocalizedText value={o.governsTerritory.name} locale={locale} /> }] : []),
+            { label: t('organizations.fields.tin'), value: o.tin ?? dash },
+            { label: t('organizations.fields.okpo'), value: o.okpo ?? dash },
+            { label: t('organizations.fields.foundedYear'), value: o.foundedYear ?? dash },
+            { label: t('form.owner'), value: <LocalizedText value={o.ownerOrganization.name} locale={locale} /> },
+          ]}
+        />
+      </Section>
+      {canSeePrivate && (
+        <Section title={t('form.privateTitle')} id="private">
+          <p className="mb-3 text-xs text-stone-600">{t('form.privateLead')}</p>
+          <DefinitionList
+            items={[
+              { label: t('organizations.fields.contactEmail'), value: o.contactEmail ?? dash },
+              { label: t('organizations.fields.contactPhone'), value: o.contactPhone ?? dash },
+              { label: t('organizations.fields.contactAddress'), value: o.contactAddress ?? dash },
+              { label: t('form.internalNote'), value: o.internalNote ? <span className="whitespace-pre-line">{o.internalNote}</span> : dash },
+            ]}
+          />
+        </Section>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,37 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+import { notFound } from 'next/navigation'
+import { OrganizationForm } from '@/components/organizations/organization-form'
+import { PageHeader } from '@/components/manage/ui'
+import { requireActor } from '@/lib/auth/actor'
+import { canCreateRecords } from '@/lib/auth/roles'
+import { pageLocale } from '@/lib/i18n/page'
+import { createFormData } from '@/lib/manage/page-data'
+import { createOrganizationAction } from '@/lib/organizations/actions'
+import { listTerritoryOptions } from '@/lib/territories/options'
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('manage'))('organizations.new') }
+}
+
+export default async function NewOrganizationPage({ params }: { params: Promise<{ locale: string }> }) {
+  const locale = await pageLocale(params)
+  const actor = await requireActor('/manage/organizations/new')
+  if (!canCreateRecords(actor)) notFound()
+  const [t, form, territories] = await Promise.all([getTranslations('manage'), createFormData(actor, locale), listTerritoryOptions(locale)])
+  return (
+    <div>
+      <PageHeader title={t('organizations.new')} lead={t('organizations.newLead')} />
+      <div className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-6">
+        <OrganizationForm
+          action={createOrganizationAction}
+          mode="create"
+          initialValues={{ sourceLocale: locale, kind: 'PUBLIC_ASSOCIATION' }}
+          territories={territories}
+          owners={form.owners}
+          submissionKey={form.submissionKey}
+        />
+      </div>
+    </div>
+  )
+}

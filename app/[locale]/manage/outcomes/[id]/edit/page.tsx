@@ -1,0 +1,49 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+import { notFound } from 'next/navigation'
+import { DeleteForm } from '@/components/manage/delete-form'
+import { PublishPanel } from '@/components/manage/publish-panel'
+import { OutcomeForm } from '@/components/outcomes/outcome-form'
+import { linkClass, PageHeader } from '@/components/manage/ui'
+import { LocalizedText } from '@/components/ui/localized-text'
+import { requireActor } from '@/lib/auth/actor'
+import { setPublicationAction } from '@/lib/publishing/actions'
+import { Link } from '@/lib/i18n/navigation'
+import { pageLocale } from '@/lib/i18n/page'
+import { deleteOutcomeAction, updateOutcomeAction } from '@/lib/outcomes/actions'
+import { outcomeFormValues } from '@/lib/outcomes/form-values'
+import { getOutcomeForEdit } from '@/lib/outcomes/manage-queries'
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('manage'))('outcomes.edit') }
+}
+
+export default async function EditOutcomePage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+  const locale = await pageLocale(params)
+  const { id } = await params
+  const actor = await requireActor(`/manage/outcomes/${id}/edit`)
+  const outcome = await getOutcomeForEdit(actor, id)
+  if (!outcome) notFound()
+  const t = await getTranslations('manage')
+  return (
+    <div className="space-y-6">
+      {outcome.project && (
+        <p>
+          <Link href={`/manage/projects/${outcome.project.id}`} className={linkClass}>
+            ← <LocalizedText value={outcome.project.title} locale={locale} sourceLocale={outcome.project.sourceLocale} />
+          </Link>
+        </p>
+      )}
+      <PageHeader title={t('outcomes.edit')} />
+      <div className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-6">
+        <OutcomeForm action={updateOutcomeAction.bind(null, id)} mode="update" initialValues={outcomeFormValues(outcome)} />
+      </div>
+      <PublishPanel
+        status={outcome.publicationStatus}
+        publish={setPublicationAction.bind(null, 'Outcome', id, outcome.version, 'PUBLISHED', false, `/manage/outcomes/${id}/edit`)}
+        withdraw={setPublicationAction.bind(null, 'Outcome', id, outcome.version, 'DRAFT', false, `/manage/outcomes/${id}/edit`)}
+      />
+      <DeleteForm action={deleteOutcomeAction.bind(null, id, outcome.version)} label={t('outcomes.delete')} explanation={t('outcomes.deleteExplanation')} />
+    </div>
+  )
+}

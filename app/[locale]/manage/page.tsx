@@ -1,0 +1,96 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+import { Empty, linkClass, PageHeader, Section, StatusBadge } from '@/components/manage/ui'
+import { LocalizedText } from '@/components/ui/localized-text'
+import { requireActor } from '@/lib/auth/actor'
+import { roleNames } from '@/lib/auth/roles'
+import { formatDateTime } from '@/lib/format'
+import { Link } from '@/lib/i18n/navigation'
+import { pageLocale } from '@/lib/i18n/page'
+import { getDashboard } from '@/lib/manage/dashboard'
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('manage'))('dashboard.title') }
+}
+
+export default async function DashboardPage({ params }: { params: Promise<{ locale: string }> }) {
+  const locale = await pageLocale(params)
+  const actor = await requireActor('/manage')
+  const [t, data] = await Promise.all([getTranslations('manage'), getDashboard(actor)])
+  const roles = roleNames(actor)
+
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t('dashboard.title')} lead={roles.map((r) => t(`dashboard.roleLead.${r}`)).join(' ')} />
+
+      {data.admin && (
+        <Section title={t('dashboard.adminTitle')} id="admin">
+          <p className="text-stone-700">
+            {t('dashboard.adminCounts', { users: data.admin.users, invitations: data.admin.invitations })}{' '}
+            <Link href="/manage/users" className={linkClass}>
+              {t('nav.users')}
+            </Link>
+          </p>
+        </Section>
+      )}
+
+      <Section title={t('dashboard.organizationsTitle')} id="organizations">
+        {actor.memberships.length === 0 ? (
+          <Empty>{actor.isAdmin ? t('dashboard.noMembershipsAdmin') : t('dashboard.noMemberships')}</Empty>
+        ) : (
+          <ul className="divide-y divide-stone-100">
+            {actor.memberships.map((m) => (
+              <li key={m.organizationId} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                <span className="font-medium text-stone-900">
+                  <LocalizedText value={m.organization.name} locale={locale} />
+                </span>
+                <span className="text-sm text-stone-600">{t(`membershipRoles.${m.role}`)}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+
+      <Section title={t('dashboard.draftsTitle')} id="drafts">
+        <p className="text-stone-700">{t('dashboard.draftCounts', data.drafts)}</p>
+      </Section>
+
+      <Section title={t('dashboard.partnershipsTitle')} id="partnerships">
+        {data.partnerships.length === 0 ? (
+          <Empty>{t('dashboard.noPartnerships')}</Empty>
+        ) : (
+          <ul className="divide-y divide-stone-100">
+            {data.partnerships.map((p) => (
+              <li key={p.id} className="flex flex-wrap items-center justify-between gap-2 py-2" data-partnership={p.id}>
+                <span className="min-w-0 font-medium text-stone-900">
+                  <LocalizedText value={p.title} locale={locale} sourceLocale={p.sourceLocale} />
+                </span>
+                <span className="flex items-center gap-3 text-sm text-stone-600">
+                  {t('dashboard.projectCount', { count: p._count.projects })}
+                  <StatusBadge status={p.publicationStatus} />
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+
+      <Section title={t('dashboard.activityTitle')} id="activity">
+        {data.activity.length === 0 ? (
+          <Empty>{t('dashboard.noActivity')}</Empty>
+        ) : (
+          <ul className="space-y-1 text-sm text-stone-700">
+            {data.activity.map((a) => (
+              <li key={a.id}>
+                <time dateTime={a.at.toISOString()} className="tabular-nums text-stone-500">
+                  {formatDateTime(a.at, locale)}
+                </time>{' '}
+                {t('dashboard.activityLine', { action: a.action, entity: a.entity })}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+    </div>
+  )
+}

@@ -1,0 +1,46 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+import { notFound } from 'next/navigation'
+import { PartnershipForm } from '@/components/partnerships/partnership-form'
+import { linkClass, PageHeader } from '@/components/manage/ui'
+import { LocalizedText } from '@/components/ui/localized-text'
+import { requireActor } from '@/lib/auth/actor'
+import { Link } from '@/lib/i18n/navigation'
+import { pageLocale } from '@/lib/i18n/page'
+import { listOrganizationOptions } from '@/lib/organizations/manage-queries'
+import { updatePartnershipAction } from '@/lib/partnerships/actions'
+import { partnershipFormValues } from '@/lib/partnerships/form-values'
+import { getPartnershipForEdit } from '@/lib/partnerships/manage-queries'
+import { listTerritoryOptions } from '@/lib/territories/options'
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('manage'))('partnerships.edit') }
+}
+
+export default async function EditPartnershipPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+  const locale = await pageLocale(params)
+  const { id } = await params
+  const actor = await requireActor(`/manage/partnerships/${id}/edit`)
+  const partnership = await getPartnershipForEdit(actor, id)
+  if (!partnership) notFound()
+  const [t, organizations, territories] = await Promise.all([getTranslations('manage'), listOrganizationOptions(actor, locale), listTerritoryOptions(locale)])
+  return (
+    <div>
+      <p className="mb-2">
+        <Link href={`/manage/partnerships/${id}`} className={linkClass}>
+          ← <LocalizedText value={partnership.title} locale={locale} sourceLocale={partnership.sourceLocale} />
+        </Link>
+      </p>
+      <PageHeader title={t('partnerships.edit')} />
+      <div className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-6">
+        <PartnershipForm
+          action={updatePartnershipAction.bind(null, id)}
+          mode="update"
+          initialValues={partnershipFormValues(partnership)}
+          organizations={organizations}
+          territories={territories}
+        />
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,39 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+import { notFound } from 'next/navigation'
+import { PublicPartnershipView } from '@/components/partnerships/public-partnership'
+import { linkClass } from '@/components/manage/ui'
+import { requireActor } from '@/lib/auth/actor'
+import { Link } from '@/lib/i18n/navigation'
+import { pageLocale } from '@/lib/i18n/page'
+import { getPartnershipForView } from '@/lib/partnerships/manage-queries'
+import { getPartnershipPreview } from '@/lib/partnerships/public-view'
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('manage'))('publishing.previewTitle') }
+}
+
+/** What the public will see once the partnership and its contents are published: the public DTO and view, nothing else. */
+export default async function PartnershipPreviewPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+  const locale = await pageLocale(params)
+  const { id } = await params
+  const actor = await requireActor(`/manage/partnerships/${id}/preview`)
+  if (!(await getPartnershipForView(actor, id))) notFound()
+  const [t, preview] = await Promise.all([getTranslations('manage'), getPartnershipPreview(id)])
+  if (!preview) notFound()
+  return (
+    <div className="space-y-4">
+      <p>
+        <Link href={`/manage/partnerships/${id}`} className={linkClass}>
+          ← {t('publishing.backToRecord')}
+        </Link>
+      </p>
+      <p role="note" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+        {t('publishing.previewNote')}
+      </p>
+      <div className="rounded-lg border-2 border-dashed border-stone-300 bg-stone-50 p-4 sm:p-6">
+        <PublicPartnershipView p={preview} locale={locale} />
+      </div>
+    </div>
+  )
+}

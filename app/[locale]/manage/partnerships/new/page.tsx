@@ -1,0 +1,51 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+import { notFound } from 'next/navigation'
+import { PartnershipForm } from '@/components/partnerships/partnership-form'
+import { PageHeader } from '@/components/manage/ui'
+import { requireActor } from '@/lib/auth/actor'
+import { canCreateRecords } from '@/lib/auth/roles'
+import { pageLocale } from '@/lib/i18n/page'
+import { createFormData } from '@/lib/manage/page-data'
+import { listOrganizationOptions } from '@/lib/organizations/manage-queries'
+import { createPartnershipAction } from '@/lib/partnerships/actions'
+import { listTerritoryOptions } from '@/lib/territories/options'
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('manage'))('partnerships.new') }
+}
+
+export default async function NewPartnershipPage({ params }: { params: Promise<{ locale: string }> }) {
+  const locale = await pageLocale(params)
+  const actor = await requireActor('/manage/partnerships/new')
+  if (!canCreateRecords(actor)) notFound()
+  const [t, form, organizations, territories] = await Promise.all([
+    getTranslations('manage'),
+    createFormData(actor, locale),
+    listOrganizationOptions(actor, locale),
+    listTerritoryOptions(locale),
+  ])
+  // The actor's own organization is proposed as the first party (as lead when it is a CSO).
+  const own = form.owners.length === 1 ? organizations.find((o) => o.id === form.owners[0].id) : undefined
+  const initialValues = {
+    sourceLocale: locale,
+    status: 'ACTIVE',
+    ...(own ? { 'parties.0.organizationId': own.id, ...(own.partyType === 'CSO' ? { 'parties.0.isLead': 'on' } : {}), 'parties.1.organizationId': '' } : {}),
+  }
+  return (
+    <div>
+      <PageHeader title={t('partnerships.new')} lead={t('partnerships.newLead')} />
+      <div className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-6">
+        <PartnershipForm
+          action={createPartnershipAction}
+          mode="create"
+          initialValues={initialValues}
+          organizations={organizations}
+          territories={territories}
+          owners={form.owners}
+          submissionKey={form.submissionKey}
+        />
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,41 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+import { notFound } from 'next/navigation'
+import { DeleteForm } from '@/components/manage/delete-form'
+import { linkClass, PageHeader } from '@/components/manage/ui'
+import { ProgrammeForm } from '@/components/programmes/programme-form'
+import { requireActor } from '@/lib/auth/actor'
+import { Link } from '@/lib/i18n/navigation'
+import { pageLocale } from '@/lib/i18n/page'
+import { listOrganizationOptions } from '@/lib/organizations/manage-queries'
+import { deleteProgrammeAction, updateProgrammeAction } from '@/lib/programmes/actions'
+import { programmeFormValues } from '@/lib/programmes/form-values'
+import { getProgrammeForEdit } from '@/lib/programmes/manage-queries'
+import { listTerritoryOptions } from '@/lib/territories/options'
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('manage'))('programmes.edit') }
+}
+
+export default async function EditProgrammePage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+  const locale = await pageLocale(params)
+  const { id } = await params
+  const actor = await requireActor(`/manage/programmes/${id}/edit`)
+  const programme = await getProgrammeForEdit(actor, id)
+  if (!programme) notFound()
+  const [t, organizations, territories] = await Promise.all([getTranslations('manage'), listOrganizationOptions(actor, locale), listTerritoryOptions(locale)])
+  return (
+    <div className="space-y-6">
+      <p>
+        <Link href={`/manage/programmes/${id}`} className={linkClass}>
+          ← {t('programmes.title')}
+        </Link>
+      </p>
+      <PageHeader title={t('programmes.edit')} />
+      <div className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-6">
+        <ProgrammeForm action={updateProgrammeAction.bind(null, id)} mode="update" initialValues={programmeFormValues(programme)} organizations={organizations} territories={territories} />
+      </div>
+      <DeleteForm action={deleteProgrammeAction.bind(null, id, programme.version)} label={t('programmes.delete')} explanation={t('programmes.deleteExplanation')} />
+    </div>
+  )
+}

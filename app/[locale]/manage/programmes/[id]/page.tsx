@@ -1,0 +1,85 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+import { notFound } from 'next/navigation'
+import { PublishPanel } from '@/components/manage/publish-panel'
+import { PublishedBanner } from '@/components/manage/published-banner'
+import { SavedBanner } from '@/components/manage/saved-banner'
+import { buttonClass, DefinitionList, linkClass, PageHeader, Section, secondaryButtonClass, StatusBadge } from '@/components/manage/ui'
+import { LocalizedText } from '@/components/ui/localized-text'
+import { requireActor } from '@/lib/auth/actor'
+import { formatMoney, formatPartialDate } from '@/lib/format'
+import { Link } from '@/lib/i18n/navigation'
+import { pageLocale } from '@/lib/i18n/page'
+import { getProgrammeForView } from '@/lib/programmes/manage-queries'
+import { setPublicationAction } from '@/lib/publishing/actions'
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('manage'))('programmes.title') }
+}
+
+export default async function ProgrammePage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const locale = await pageLocale(params)
+  const { id } = await params
+  const actor = await requireActor(`/manage/programmes/${id}`)
+  const found = await getProgrammeForView(actor, id)
+  if (!found) notFound()
+  const { programme: p, canEdit } = found
+  const [t, query] = await Promise.all([getTranslations('manage'), searchParams])
+  const period = [formatPartialDate(p.startDate, p.startPrecision, locale), formatPartialDate(p.endDate, p.endPrecision, locale)].filter(Boolean).join(' – ') || '—'
+  return (
+    <div className="space-y-6">
+      <p>
+        <Link href="/manage/programmes" className={linkClass}>
+          ← {t('programmes.title')}
+        </Link>
+      </p>
+      <SavedBanner query={query} />
+      <PageHeader
+        title={<LocalizedText value={p.title} locale={locale} sourceLocale={p.sourceLocale} />}
+        actions={
+          <>
+            <StatusBadge status={p.publicationStatus} />
+            <Link href={`/history/programme/${id}`} className={secondaryButtonClass}>
+              {t('form.history')}
+            </Link>
+            {canEdit && (
+              <Link href={`/manage/programmes/${id}/edit`} className={buttonClass}>
+                {t('form.edit')}
+              </Link>
+            )}
+          </>
+        }
+      />
+      <PublishedBanner query={query} />
+      {canEdit && (
+        <PublishPanel
+          status={p.publicationStatus}
+          publish={setPublicationAction.bind(null, 'Programme', id, p.version, 'PUBLISHED', false, `/manage/programmes/${id}`)}
+          withdraw={setPublicationAction.bind(null, 'Programme', id, p.version, 'DRAFT', false, `/manage/programmes/${id}`)}
+        />
+      )}
+      <Section title={t('projects.detailsTitle')} id="details">
+        <DefinitionList
+          items={[
+            { label: t('projects.fields.period'), value: period },
+            { label: t('programmes.fields.budget'), value: p.budgetMinor !== null && p.budgetCurrency ? formatMoney(p.budgetMinor, p.budgetCurrency, locale) : '—' },
+            {
+              label: t('programmes.fields.parties'),
+              value: p.parties.length
+                ? p.parties.map((x, i) => (
+                    <span key={`${x.organizationId}-${x.role}`}>
+                      {i > 0 && '; '}
+                      <LocalizedText value={x.organization.name} locale={locale} /> ({t(`enums.programmeRole.${x.role}`)})
+                    </span>
+                  ))
+                : '—',
+            },
+            { label: t('projects.fields.places'), value: p.territories.length ? p.territories.map((x, i) => <span key={x.territoryId}>{i > 0 && ', '}<LocalizedText value={x.territory.name} locale={locale} /></span>) : '—' },
+            { label: t('partnerships.fields.themes'), value: p.themes.length ? p.themes.map((th) => t(`themes.${th}`)).join(', ') : '—' },
+            { label: t('form.owner'), value: <LocalizedText value={p.ownerOrganization.name} locale={locale} /> },
+          ]}
+        />
+      </Section>
+    </div>
+  )
+}

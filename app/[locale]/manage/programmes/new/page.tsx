@@ -1,0 +1,31 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+import { notFound } from 'next/navigation'
+import { PageHeader } from '@/components/manage/ui'
+import { ProgrammeForm } from '@/components/programmes/programme-form'
+import { requireActor } from '@/lib/auth/actor'
+import { canCreateRecords } from '@/lib/auth/roles'
+import { pageLocale } from '@/lib/i18n/page'
+import { createFormData } from '@/lib/manage/page-data'
+import { listOrganizationOptions } from '@/lib/organizations/manage-queries'
+import { createProgrammeAction } from '@/lib/programmes/actions'
+import { listTerritoryOptions } from '@/lib/territories/options'
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('manage'))('programmes.new') }
+}
+
+export default async function NewProgrammePage({ params }: { params: Promise<{ locale: string }> }) {
+  const locale = await pageLocale(params)
+  const actor = await requireActor('/manage/programmes/new')
+  if (!canCreateRecords(actor)) notFound()
+  const [t, form, organizations, territories] = await Promise.all([getTranslations('manage'), createFormData(actor, locale), listOrganizationOptions(actor, locale), listTerritoryOptions(locale)])
+  return (
+    <div>
+      <PageHeader title={t('programmes.new')} lead={t('programmes.lead')} />
+      <div className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-6">
+        <ProgrammeForm action={createProgrammeAction} mode="create" initialValues={{ sourceLocale: locale }} organizations={organizations} territories={territories} owners={form.owners} submissionKey={form.submissionKey} />
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,49 @@
+import { randomUUID } from 'node:crypto'
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+import { notFound } from 'next/navigation'
+import { ContributionForm } from '@/components/contributions/contribution-form'
+import { linkClass, PageHeader } from '@/components/manage/ui'
+import { LocalizedText } from '@/components/ui/localized-text'
+import { requireActor } from '@/lib/auth/actor'
+import { createContributionAction } from '@/lib/contributions/actions'
+import { ledgerChoices } from '@/lib/contributions/page-data'
+import { Link } from '@/lib/i18n/navigation'
+import { pageLocale } from '@/lib/i18n/page'
+import { listOrganizationOptions } from '@/lib/organizations/manage-queries'
+import { getProjectForEdit } from '@/lib/projects/manage-queries'
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('manage'))('contributions.new') }
+}
+
+export default async function NewContributionPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+  const locale = await pageLocale(params)
+  const { id } = await params
+  const actor = await requireActor(`/manage/projects/${id}/contributions/new`)
+  const project = await getProjectForEdit(actor, id)
+  if (!project) notFound()
+  const [t, organizations] = await Promise.all([getTranslations('manage'), listOrganizationOptions(actor, locale)])
+  const { recipients, grants } = ledgerChoices(project, locale)
+  return (
+    <div>
+      <p className="mb-2">
+        <Link href={`/manage/projects/${id}`} className={linkClass}>
+          ← <LocalizedText value={project.title} locale={locale} sourceLocale={project.sourceLocale} />
+        </Link>
+      </p>
+      <PageHeader title={t('contributions.new')} lead={t('contributions.newLead')} />
+      <div className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-6">
+        <ContributionForm
+          action={createContributionAction.bind(null, id)}
+          mode="create"
+          initialValues={{ partyForm: 'ORGANIZATION', kind: 'CASH', currency: 'KGS' }}
+          organizations={organizations}
+          recipients={recipients}
+          grants={grants}
+          submissionKey={randomUUID()}
+        />
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,156 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+import { notFound } from 'next/navigation'
+import { LedgerTable } from '@/components/contributions/ledger-table'
+import { DeleteForm } from '@/components/manage/delete-form'
+import { SavedBanner } from '@/components/manage/saved-banner'
+import { PublishPanel } from '@/components/manage/publish-panel'
+import { PublishedBanner } from '@/components/manage/published-banner'
+import { buttonClass, DefinitionList, secondaryButtonClass, Empty, linkClass, PageHeader, Section, StatusBadge } from '@/components/manage/ui'
+import { LocalizedText } from '@/components/ui/localized-text'
+import { requireActor } from '@/lib/auth/actor'
+import { setPublicationAction } from '@/lib/publishing/actions'
+import { formatNumber, formatPartialDate } from '@/lib/format'
+import { Link } from '@/lib/i18n/navigation'
+import { pageLocale } from '@/lib/i18n/page'
+import { deleteProjectAction } from '@/lib/projects/actions'
+import { getProjectForView } from '@/lib/projects/manage-queries'
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('manage'))('projects.title') }
+}
+
+export default async function ProjectPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string; id: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}) {
+  const locale = await pageLocale(params)
+  const { id } = await params
+  const actor = await requireActor(`/manage/projects/${id}`)
+  const found = await getProjectForView(actor, id)
+  if (!found) notFound()
+  const { project: p, canEdit } = found
+  const [t, query] = await Promise.all([getTranslations('manage'), searchParams])
+  const period = [formatPartialDate(p.startDate, p.startPrecision, locale), formatPartialDate(p.endDate, p.endPrecision, locale)].filter(Boolean).join(' – ') || '—'
+  return (
+    <div className="space-y-6">
+      {p.partnership && (
+        <p>
+          <Link href={`/manage/partnerships/${p.partnership.id}`} className={linkClass}>
+            ← <LocalizedText value={p.partnership.title} locale={locale} sourceLocale={p.partnership.sourceLocale} />
+          </Link>
+        </p>
+      )}
+      <SavedBanner query={query} />
+      {query.deleted === '1' && (
+        <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+          {t('form.deleted')}
+        </p>
+      )}
+      <PageHeader
+        title={<LocalizedText value={p.title} locale={locale} sourceLocale={p.sourceLocale} />}
+        actions={
+          <>
+            <StatusBadge status={p.publicationStatus} />
+            <Link href={`/history/project/${id}`} className={secondaryButtonClass}>
+              {t('form.history')}
+            </Link>
+            {canEdit && (
+              <Link href={`/manage/projects/${id}/edit`} className={buttonClass}>
+                {t('form.edit')}
+              </Link>
+            )}
+          </>
+        }
+      />
+      <PublishedBanner query={query} />
+      {canEdit && (
+        <PublishPanel
+          status={p.publicationStatus}
+          publish={setPublicationAction.bind(null, 'Project', id, p.version, 'PUBLISHED', true, `/manage/projects/${id}`)}
+          withdraw={setPublicationAction.bind(null, 'Project', id, p.version, 'DRAFT', false, `/manage/projects/${id}`)}
+          withContents
+        />
+      )}
+      <Section title={t('projects.detailsTitle')} id="details">
+        <DefinitionList
+          items={[
+            { label: t('projects.fields.period'), value: period },
+            { label: t('form.owner'), value: <LocalizedText value={p.ownerOrganization.name} locale={locale} /> },
+            { label: t('projects.fields.description'), value: p.description ? <LocalizedText value={p.description} locale={locale} sourceLocale={p.sourceLocale} /> : '—' },
+          ]}
+        />
+      </Section>
+      <Section title={t('projects.fields.places')} id="places">
+        {p.territories.length === 0 ? (
+          <Empty>{t('warnings.noTerritory')}</Empty>
+        ) : (
+          <ul className="flex flex-wrap gap-2">
+            {p.territories.map((pt) => (
+              <li key={pt.territoryId} className="rounded-full border border-stone-300 bg-white px-3 py-1 text-sm" data-territory={pt.territory.code}>
+                <LocalizedText value={pt.territory.name} locale={locale} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+      <Section
+        title={t('contributions.ledgerTitle')}
+        id="ledger"
+        actions={
+          canEdit && (
+            <Link href={`/manage/projects/${id}/contributions/new`} className={buttonClass}>
+              {t('contributions.new')}
+            </Link>
+          )
+        }
+      >
+        {p.contributions.length === 0 ? <Empty>{t('contributions.none')}</Empty> : <LedgerTable rows={p.contributions} locale={locale} canEdit={canEdit} />}
+      </Section>
+      <Section
+        title={t('outcomes.title')}
+        id="outcomes"
+        actions={
+          canEdit && (
+            <Link href={`/manage/projects/${id}/outcomes/new`} className={buttonClass}>
+              {t('outcomes.new')}
+            </Link>
+          )
+        }
+      >
+        {p.outcomes.length === 0 ? (
+          <Empty>{t('outcomes.none')}</Empty>
+        ) : (
+          <ul className="divide-y divide-stone-100">
+            {p.outcomes.map((o) => (
+              <li key={o.id} className="flex flex-wrap items-start justify-between gap-2 py-2" data-outcome={o.id}>
+                <span>
+                  <span className="font-medium text-stone-900">
+                    <LocalizedText value={o.indicator} locale={locale} />
+                  </span>
+                  <span className="block text-sm text-stone-700">
+                    {t(`enums.outcomeKind.${o.kind}`)}: {t('outcomes.qualifiedValue', { qualifier: o.qualifier, value: formatNumber(o.value.toString(), locale, 4) })}{' '}
+                    <LocalizedText value={o.unit} locale={locale} />
+                    {o.date && ` · ${formatPartialDate(o.date, o.datePrecision, locale)}`}
+                  </span>
+                </span>
+                <span className="flex items-center gap-2 text-sm">
+                  <StatusBadge status={o.publicationStatus} />
+                  {canEdit && (
+                    <Link href={`/manage/outcomes/${o.id}/edit`} className={linkClass}>
+                      {t('form.edit')}
+                    </Link>
+                  )}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+      {canEdit && p.contributions.length === 0 && p.outcomes.length === 0 && <DeleteForm action={deleteProjectAction.bind(null, id, p.version)} label={t('projects.delete')} explanation={t('projects.deleteExplanation')} />}
+    </div>
+  )
+}

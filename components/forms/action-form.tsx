@@ -1,0 +1,124 @@
+'use client'
+
+import { useTranslations } from 'next-intl'
+import { createContext, startTransition, useActionState, useContext, useEffect, useId, useRef, useState } from 'react'
+import type { z } from 'zod'
+import { fieldErrorsOf, formDataToObject } from '@/lib/forms/parse'
+import { idle, type FieldErrors, type FormState, type FormValues } from '@/lib/forms/state'
+
+type FormContextValue = { errors: FieldErrors; values: FormValues; pending: boolean; formId: string }
+const FormContext = createContext<FormContextValue>({ errors: {}, values: {}, pending: false, formId: 'form' })
+export const useFormContext = () => useContext(FormContext)
+
+export type FormAction = (state: FormState, formData: FormData) => Promise<FormState>
+
+/**
+ * A form bound to a server action through useActionState. Before sending, the browser checks the
+ * same zod schema the server will (instant messages); the server checks again and answers with every
+ * field error, the values as typed, or a conflict. Values stay in the inputs after an error: we
+ * dispatch the action ourselves, so React does not reset the form.
+ */
+export function ActionForm({
+  action,
+  schema,
+  initialValues = {},
+  children,
+  className,
+  savedMessage,
+  'aria-label': ariaLabel,
+}: {
+  action: FormAction
+  schema?: z.ZodType
+  initialValues?: FormValues
+  children: React.ReactNode
+  className?: string
+  savedMessage?: string
+  'aria-label'?: string
+}) {
+  const [state, formAction, pending] = useActionState(action, idle)
+  const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null)
+  const formId = useId()
+  const ref = useRef<HTMLFormElement>(null)
+  const serverErrors = state.status === 'invalid' ? state.fieldErrors : {}
+  const errors = clientErrors ?? serverErrors
+  const values = state.status === 'idle' || state.status === 'saved' ? initialValues : state.values
+
+  // Move focus to the first field in error (or the form message) after each answer.
+  useEffect(() => {
+    if (state.status === 'idle' || state.status === 'saved' || clientErrors) return
+    const first = ref.current?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? ref.current?.querySelector<HTMLElement>('[data-form-message]')
+    first?.focus()
+  }, [state, clientErrors])
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    if (pending) return // a second click while saving sends nothing
+    const formData = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter)
+    if (schema) {
+      const parsed = schema.safeParse(formDataToObject(formData.entries()))
+      if (!parsed.success) {
+        setClientErrors(fieldErrorsOf(parsed.error))
+        requestAnimationFrame(() => ref.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus())
+        return
+      }
+    }
+    setClientErrors(null)
+    startTransition(() => formAction(formData))
+  }
+
+  return (
+    <FormContext.Provider value={{ errors, values, pending, formId }}>
+      <form ref={ref} action={formAction} onSubmit={onSubmit} noValidate className={className ?? 'space-y-6'} aria-label={ariaLabel}>
+        <FormMessage state={state} clientErrors={clientErrors} savedMessage={savedMessage} />
+        {children}
+      </form>
+    </FormContext.Provider>
+  )
+}
+
+function FormMessage({ state, clientErrors, savedMessage }: { state: FormState; clientErrors: FieldErrors | null; savedMessage?: string }) {
+  const t = useTranslations('manage')
+  let tone: 'error' | 'ok' | null = null
+  let text: string | null = null
+  const count = clientErrors ? Object.keys(clientErrors).length : state.status === 'invalid' ? Object.keys(state.fieldErrors).length : 0
+  if (clientErrors || state.status === 'invalid') {
+    tone = 'error'
+    const formError = !clientErrors && state.status === 'invalid' ? state.formError : undefined
+    text = formError ? t(`errors.${formError}`) : t('form.fixErrors', { count })
+  } else if (state.status === 'conflict' || state.status === 'error') {
+    tone = 'error'
+    text = t(`errors.${state.formError}`)
+  } else if (state.status === 'saved') {
+    tone = 'ok'
+    text = state.message ?? savedMessage ?? t('form.saved')
+  }
+  const warnings = state.status === 'saved' ? (state.warnings ?? []) : []
+  return (
+    <div aria-live="polite">
+      {text && (
+        <p
+          data-form-message
+          tabIndex={-1}
+          role={tone === 'error' ? 'alert' : 'status'}
+          className={
+            tone === 'error'
+              ? 'rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm font-medium text-red-800'
+              : 'rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm font-medium text-emerald-900'
+          }
+        >
+          {text}
+        </p>
+      )}
+      {warnings.map((w) => (
+        <p key={w} role="status" className="mt-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {t(`warnings.${w}`)}
+        </p>
+      ))}
+      {state.status === 'saved' && state.link && (
+        <p className="mt-2 break-all rounded-md border border-stone-300 bg-white px-3 py-2 font-mono text-sm" data-testid="one-time-link">
+          {state.link}
+        </p>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,36 @@
+'use client'
+
+import { useTranslations } from 'next-intl'
+import { Link, usePathname } from '@/lib/i18n/navigation'
+
+export type ManageNavItem = { href: string; key: string }
+
+/** The manage area's sections; the current one is marked for screen readers too. */
+export function ManageNav({ items }: { items: ManageNavItem[] }) {
+  const t = useTranslations('manage.nav')
+  const pathname = usePathname()
+  return (
+    <nav aria-label={t('label')}>
+      <ul className="flex flex-wrap gap-1 md:flex-col">
+        {items.map((item) => {
+          const current = item.href === '/manage' ? pathname === '/manage' : pathname === item.href || pathname.startsWith(`${item.href}/`)
+          return (
+            <li key={item.href}>
+              <Link
+                href={item.href}
+                aria-current={current ? 'page' : undefined}
+                className={
+                  current
+                    ? 'block rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold text-white'
+                    : 'block rounded-md px-3 py-2 text-sm font-medium text-stone-700 hover:bg-stone-100 hover:text-stone-950'
+                }
+              >
+                {t(item.key)}
+              </Link>
+            </li>
+          )
+        })}
+      </ul>
+    </nav>
+  )
+}

@@ -1,0 +1,56 @@
+// Small presentational pieces of the manage area (no data access).
+import { getTranslations } from 'next-intl/server'
+
+export function PageHeader({ title, lead, actions }: { title: React.ReactNode; lead?: React.ReactNode; actions?: React.ReactNode }) {
+  return (
+    <div className="mb-6 flex flex-wrap items-start justify-between gap-3">
+      <div className="min-w-0">
+        <h1 className="text-2xl font-semibold text-stone-950">{title}</h1>
+        {lead && <p className="mt-1 max-w-3xl text-stone-700">{lead}</p>}
+      </div>
+      {actions && <div className="flex flex-wrap items-center gap-2">{actions}</div>}
+    </div>
+  )
+}
+
+export function Section({ title, children, actions, id }: { title: React.ReactNode; children: React.ReactNode; actions?: React.ReactNode; id?: string }) {
+  return (
+    <section aria-labelledby={id} className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-5">
+      <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+        <h2 id={id} className="text-lg font-semibold text-stone-950">
+          {title}
+        </h2>
+        {actions && <div className="flex flex-wrap gap-2">{actions}</div>}
+      </div>
+      {children}
+    </section>
+  )
+}
+
+export async function StatusBadge({ status }: { status: 'DRAFT' | 'PUBLISHED' | string }) {
+  const t = await getTranslations('manage.publication')
+  const cls = status === 'PUBLISHED' ? 'bg-emerald-100 text-emerald-900' : 'bg-amber-100 text-amber-900'
+  return <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${cls}`}>{t(status === 'PUBLISHED' ? 'PUBLISHED' : 'DRAFT')}</span>
+}
+
+export const buttonClass = 'inline-flex items-center rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold text-white shadow-sm hover:bg-brand-800'
+export const secondaryButtonClass =
+  'inline-flex items-center rounded-md border border-stone-300 bg-white px-3 py-2 text-sm font-medium text-stone-800 shadow-sm hover:bg-stone-100'
+export const linkClass = 'font-medium text-brand-700 underline-offset-2 hover:underline'
+
+export function Empty({ children }: { children: React.ReactNode }) {
+  return <p className="text-sm text-stone-600">{children}</p>
+}
+
+export function DefinitionList({ items }: { items: { label: React.ReactNode; value: React.ReactNode }[] }) {
+  return (
+    <dl className="grid grid-cols-1 gap-x-6 gap-y-3 sm:grid-cols-[minmax(8rem,14rem)_1fr]">
+      {items.map((item, i) => (
+        <div key={i} className="contents">
+          <dt className="text-sm font-medium text-stone-600">{item.label}</dt>
+          <dd className="text-stone-900">{item.value}</dd>
+        </div>
+      ))}
+    </dl>
+  )
+}

@@ -1,0 +1,67 @@
+'use client'
+
+import { useTranslations } from 'next-intl'
+import { useState } from 'react'
+import { ActionForm, type FormAction } from '@/components/forms/action-form'
+import { HiddenField, LocalizedFields, SelectField, SubmitButton, TextArea, TextField } from '@/components/forms/fields'
+import { OwnerField, SourceLocaleField } from '@/components/forms/source-locale'
+import { TerritoryPicker } from '@/components/forms/territory-picker'
+import type { FormValues } from '@/lib/forms/state'
+import { CreateOrganizationInput, organizationKinds, UpdateOrganizationInput } from '@/lib/organizations/schema'
+import type { TerritoryOption } from '@/lib/territories/picker'
+
+export function OrganizationForm({
+  action,
+  mode,
+  initialValues,
+  territories,
+  owners = [],
+  submissionKey,
+}: {
+  action: FormAction
+  mode: 'create' | 'update'
+  initialValues: FormValues
+  territories: TerritoryOption[]
+  owners?: { id: string; label: string }[]
+  submissionKey?: string
+}) {
+  const t = useTranslations('manage')
+  const [home, setHome] = useState<string[]>(typeof initialValues.homeTerritoryId === 'string' ? [initialValues.homeTerritoryId] : [])
+  return (
+    <ActionForm action={action} schema={mode === 'create' ? CreateOrganizationInput : UpdateOrganizationInput} initialValues={initialValues} aria-label={t('organizations.formLabel')}>
+      {mode === 'create' ? <HiddenField name="submissionKey" value={submissionKey!} /> : <HiddenField name="version" value={String(initialValues.version)} />}
+      {mode === 'create' && <OwnerField options={owners} />}
+      <LocalizedFields name="name" label={t('organizations.fields.name')} required />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <SelectField name="kind" label={t('organizations.fields.kind')} options={organizationKinds.map((k) => ({ value: k, label: t(`enums.organizationKind.${k}`) }))} placeholder="—" required />
+        <SourceLocaleField />
+      </div>
+      <TerritoryPicker
+        name="homeTerritoryId"
+        label={t('organizations.fields.home')}
+        hint={t('organizations.fields.homeHint')}
+        territories={territories}
+        selected={home}
+        onChange={setHome}
+        single
+        anyLevel
+      />
+      <div className="grid gap-4 sm:grid-cols-3">
+        <TextField name="tin" label={t('organizations.fields.tin')} inputMode="numeric" hint={t('organizations.fields.tinHint')} />
+        <TextField name="okpo" label={t('organizations.fields.okpo')} inputMode="numeric" />
+        <TextField name="foundedYear" label={t('organizations.fields.foundedYear')} inputMode="numeric" />
+      </div>
+      <fieldset className="space-y-4 rounded-md border border-dashed border-stone-300 p-4">
+        <legend className="px-1 text-sm font-semibold text-stone-800">{t('form.privateTitle')}</legend>
+        <p className="text-xs text-stone-600">{t('form.privateLead')}</p>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField name="contactEmail" type="email" label={t('organizations.fields.contactEmail')} />
+          <TextField name="contactPhone" type="tel" label={t('organizations.fields.contactPhone')} />
+        </div>
+        <TextField name="contactAddress" label={t('organizations.fields.contactAddress')} />
+        <TextArea name="internalNote" label={t('form.internalNote')} rows={3} />
+      </fieldset>
+      <SubmitButton>{mode === 'create' ? t('organizations.create') : t('form.save')}</SubmitButton>
+    </ActionForm>
+  )
+}

@@ -1,0 +1,64 @@
+import 'server-only'
+import { Prisma } from '@/lib/generated/prisma/client'
+import type { AuditAction } from '@/lib/generated/prisma/enums'
+import { auditActor, type Access, type Actor } from '@/lib/auth/roles'
+
+type Tx = Prisma.TransactionClient
+
+export type AuditEntry = {
+  entity: string
+  entityId: string
+  action: AuditAction
+  /** The row before the change (null for CREATE). */
+  before?: Record<string, unknown> | null
+  /** The row after the change (null for DELETE). */
+  after?: Record<string, unknown> | null
+}
+
+/**
+ * Writes one AuditEvent inside the caller's transaction, so the change and its record commit together.
+ * An UPDATE keeps only the fields that changed (before and after); CREATE keeps the new row, DELETE
+ * the old one. Values are stored as JSON (bigint and decimals as text).
+ */
+export async function writeAudit(tx: Tx, actor: Actor | null, access: Access | null, entry: AuditEntry, requestId?: string) {
+  let before = entry.before ?? null
+  let after = entry.after ?? null
+  if (entry.action === 'UPDATE' && before && after) {
+    const changed = Object.keys(after).filter((k) => k !== 'updatedAt' && canonical(after![k]) !== canonical(before![k]))
+    before = Object.fromEntries(changed.map((k) => [k, before![k]]))
+    after = Object.fromEntries(changed.map((k) => [k, after![k]]))
+  }
+  await tx.auditEvent.create({
+    data: {
+      actorUserId: actor?.userId ?? null,
+      actorOrganizationId: access ? auditActor(access).organizationId : null,
+      actorRole: access ? auditActor(access).role : actor ? 'user' : 'system',
+      entity: entry.entity,
+      entityId: entry.entityId,
+      action: entry.action,
+      before: before === null ? Prisma.DbNull : (toJson(before) as Prisma.InputJsonValue),
+      after: after === null ? Prisma.DbNull : (toJson(after) as Prisma.InputJsonValue),
+      requestId: requestId ?? null,
+    },
+  })
+}
+
+/** JSON-safe copy: bigint and Decimal as text, dates as ISO text. */
+export function toJson(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)))
+}
+
+/** One text per value, equal for equal values whatever their JS type (Decimal, bigint, Date, JSON). */
+function canonical(value: unknown): string {
+  if (value === null || value === undefined) return 'null'
+  if (typeof value === 'bigint') return `n:${value}`
+  if (value instanceof Date) return `d:${value.toISOString()}`
+  if (Prisma.Decimal.isDecimal(value)) return `n:${new Prisma.Decimal(value as Prisma.Decimal).toString()}`
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`
+  if (typeof value === 'object')
+    return `{${Object.keys(value as object)
+      .sort()
+      .map((k) => `${k}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`
+  return `${typeof value}:${String(value)}`
+}

@@ -1,0 +1,68 @@
+import { z } from 'zod'
+import { ContributionKind, ValuationBasis } from '@/lib/generated/prisma/enums'
+import { always, checkbox, choice, localized, optionalAmount, optionalChoice, optionalCurrency, optionalId, optionalPartialDate, optionalPercent, optionalText, submissionKey, version } from '@/lib/forms/fields'
+import { partyTypes } from '@/lib/organizations/kinds'
+
+export const contributionKinds = Object.values(ContributionKind) as [ContributionKind, ...ContributionKind[]]
+export const valuationBases = Object.values(ValuationBasis) as [ValuationBasis, ...ValuationBasis[]]
+/** Forms a party can take in the form (groups of organizations stay an import-only shape for now). */
+export const partyForms = ['ORGANIZATION', 'COMMUNITY', 'NAMED'] as const
+
+/** Kinds that are not money: an amount on them is a valuation and needs its basis. */
+export const IN_KIND: readonly ContributionKind[] = ['LABOUR', 'PREMISES', 'LAND', 'MATERIALS', 'EQUIPMENT', 'EXPERTISE', 'IN_KIND_UNSPECIFIED']
+
+/**
+ * One line of the cost-share ledger. A line carries an amount (with currency; the value date is
+ * derived from the project when not given), a share of the project's cost, or only a description.
+ * A grant is entered here once: either "this is a grant" (a Grant row is made and linked) or linked
+ * to a grant already recorded for the project.
+ */
+export const ContributionFields = z.object({
+  partyForm: choice(partyForms),
+  partyOrganizationId: optionalId(),
+  partyNameAsReported: optionalText(300),
+  partyType: optionalChoice(partyTypes),
+  kind: choice(contributionKinds),
+  amount: optionalAmount(),
+  currency: optionalCurrency(),
+  valueDate: optionalPartialDate(),
+  shareMin: optionalPercent(),
+  shareMax: optionalPercent(),
+  isPledge: checkbox(),
+  amountWithheld: checkbox(),
+  valuationBasis: optionalChoice(valuationBases),
+  valuationNote: localized({ max: 1000 }),
+  isGrant: checkbox(),
+  grantId: optionalId(),
+  grantRecipientId: optionalId(),
+  grantTitle: localized({ max: 300 }),
+  note: localized({ max: 2000 }),
+})
+type Fields = z.infer<typeof ContributionFields>
+
+function crossChecks(v: Partial<Fields>, ctx: z.RefinementCtx) {
+  const add = (path: string, message: string) => ctx.addIssue({ code: 'custom', message, path: [path] })
+  if (v.partyForm === 'ORGANIZATION' && !v.partyOrganizationId) add('partyOrganizationId', 'required')
+  if (v.partyForm && v.partyForm !== 'ORGANIZATION') {
+    if (!v.partyNameAsReported) add('partyNameAsReported', 'required')
+    if (!v.partyType) add('partyType', 'required')
+  }
+  const hasAmount = typeof v.amount === 'bigint'
+  // An amount that failed its own check is still "given" (blank is undefined): do not also call it missing.
+  const amountGiven = v.amount !== undefined
+  if (hasAmount && !v.currency) add('currency', 'amountNeedsCurrency')
+  if (!amountGiven && v.currency && !v.grantId) add('amount', 'required')
+  if (typeof v.shareMin === 'string' && typeof v.shareMax === 'string' && Number(v.shareMin) > Number(v.shareMax)) add('shareMax', 'shareOrder')
+  if (hasAmount && v.kind && IN_KIND.includes(v.kind) && !v.valuationBasis) add('valuationBasis', 'valuationRequired')
+  const hasNote = typeof v.note === 'object' && v.note !== null && Object.keys(v.note).length > 0
+  if (!amountGiven && !v.shareMin && !v.grantId && !hasNote) add('amount', 'amountOrShare')
+  if (v.isGrant && v.grantId) add('grantId', 'invalid')
+  if ((v.isGrant || v.grantId) && v.partyForm !== 'ORGANIZATION') add('partyOrganizationId', 'grantNeedsOrganization')
+  if (v.isGrant && !amountGiven) add('amount', 'required')
+  if (v.isGrant && !v.grantRecipientId) add('grantRecipientId', 'required')
+}
+
+export const CreateContributionInput = ContributionFields.extend({ submissionKey: submissionKey() }).superRefine(crossChecks, always)
+export type CreateContributionInput = z.infer<typeof CreateContributionInput>
+export const UpdateContributionInput = ContributionFields.extend({ version: version() }).superRefine(crossChecks, always)
+export type UpdateContributionInput = z.infer<typeof UpdateContributionInput>

@@ -1,0 +1,62 @@
+/**
+ * Error keys: what schemas and mutations report, translated by the form in the user's language
+ * (messages under manage.errors in lib/i18n/messages/<locale>/manage.json). Keys, not sentences, so
+ * one zod schema serves the browser and the server in every language.
+ */
+export const errorKeys = [
+  // fields
+  'required',
+  'requiredOneLanguage',
+  'tooLong',
+  'invalid',
+  'invalidEmail',
+  'invalidChoice',
+  'invalidDate',
+  'dateOrder',
+  'invalidYear',
+  'invalidNumber',
+  'amountInvalid',
+  'amountNegative',
+  'amountTooLarge',
+  'amountNeedsCurrency',
+  'amountOrShare',
+  'shareInvalid',
+  'shareOrder',
+  'valuationRequired',
+  'disaggregationExceeds',
+  'unknownRecord',
+  'notYourOrganization',
+  'partiesNeedCsoAndGovernment',
+  'duplicateParty',
+  'partyNeedsOrganization',
+  'territoryRequired',
+  'territoryLevel',
+  'grantAlreadyCounted',
+  'grantNeedsOrganization',
+  'passwordTooShort',
+  'passwordTooLong',
+  'passwordMismatch',
+  'emailTaken',
+  'tinTaken',
+  'okpoTaken',
+  'tinFormat',
+  'okpoFormat',
+  'membershipNeedsRole',
+  'deleteHasChildren',
+  // whole form
+  'notFound',
+  'conflict',
+  'generic',
+  'wrongCredentials',
+  'linkInvalid',
+  'alreadySaved',
+] as const
+export type ErrorKey = (typeof errorKeys)[number]
+
+export function isErrorKey(value: unknown): value is ErrorKey {
+  return typeof value === 'string' && (errorKeys as readonly string[]).includes(value)
+}
+
+/** Warnings do not stop a save; they are shown after it (e.g. a place that a reform has abolished). */
+export const warningKeys = ['territoryAbolished', 'noTerritory'] as const
+export type WarningKey = (typeof warningKeys)[number]

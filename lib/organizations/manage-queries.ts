@@ -1,0 +1,74 @@
+import 'server-only'
+import { memberOrgIds, REGISTRY_EDITORS_ID, type Actor } from '@/lib/auth/roles'
+import { prisma } from '@/lib/db'
+import type { Prisma } from '@/lib/generated/prisma/client'
+import { LocalizedText } from '@/lib/i18n/localized'
+import { partyTypeOfKind } from './kinds'
+import { canEditOrganization, canViewOrganization, organizationEditableWhere } from './policy'
+import type { Locale } from '@/lib/i18n/locales'
+import { optionLabel, type OrganizationOption } from './options'
+
+/** Organizations the actor may see: published ones, and drafts of their own organizations. */
+export function organizationViewableWhere(actor: Actor): Prisma.OrganizationWhereInput {
+  if (actor.isAdmin) return {}
+  const mine = memberOrgIds(actor)
+  return { OR: [{ publicationStatus: 'PUBLISHED' }, { id: { in: mine } }, { ownerOrganizationId: { in: mine } }] }
+}
+
+/** Every organization the actor may pick as a party, funder or member (names in all languages), sorted by name in `locale`. */
+export async function listOrganizationOptions(actor: Actor, locale: Locale): Promise<OrganizationOption[]> {
+  const rows = await prisma.organization.findMany({
+    where: { AND: [organizationViewableWhere(actor), { id: { not: REGISTRY_EDITORS_ID } }] },
+    select: { id: true, name: true, kind: true, governsTerritoryId: true },
+  })
+  const collator = new Intl.Collator(locale)
+  return rows
+    .map((r) => ({
+      id: r.id,
+      name: LocalizedText.catch({}).parse(r.name),
+      kind: r.kind,
+      partyType: partyTypeOfKind[r.kind],
+      governsTerritoryId: r.governsTerritoryId,
+    }))
+    .sort((a, b) => collator.compare(optionLabel(a, locale), optionLabel(b, locale)))
+}
+
+/** The organizations on the actor's list: those they may edit and those they belong to (admins: all entered in the app). */
+export async function listManagedOrganizations(actor: Actor) {
+  const where: Prisma.OrganizationWhereInput = actor.isAdmin
+    ? { externalKey: null }
+    : { OR: [organizationEditableWhere(actor), { id: { in: memberOrgIds(actor) } }] }
+  return prisma.organization.findMany({
+    where,
+    orderBy: { updatedAt: 'desc' },
+    take: 300,
+    select: { id: true, name: true, sourceLocale: true, kind: true, publicationStatus: true, ownerOrganizationId: true, updatedAt: true },
+  })
+}
+
+const fullInclude = {
+  homeTerritory: { select: { id: true, code: true, name: true } },
+  governsTerritory: { select: { code: true, name: true } },
+  ownerOrganization: { select: { id: true, name: true } },
+} satisfies Prisma.OrganizationInclude
+
+export async function getOrganizationForView(actor: Actor, id: string) {
+  const row = await prisma.organization.findUnique({ where: { id }, include: fullInclude })
+  if (!row || !canViewOrganization(actor, row)) return null
+  const canEdit = canEditOrganization(actor, row)
+  // Contacts and the internal note: for those who keep the record and the organization's own members.
+  return { organization: row, canEdit, canSeePrivate: canEdit || memberOrgIds(actor).includes(row.id) }
+}
+
+export async function getOrganizationForEdit(actor: Actor, id: string) {
+  const row = await prisma.organization.findUnique({ where: { id }, include: fullInclude })
+  if (!row || !canEditOrganization(actor, row)) return null
+  return row
+}
+
+/** The organizations a new record may be entered for by this actor (its owner), with names. */
+export async function listActingOrganizations(actor: Actor, locale: Locale) {
+  const ids = actor.memberships.filter((m) => m.role === 'EDITOR' || m.role === 'OFFICIAL').map((m) => m.organizationId)
+  const rows = await prisma.organization.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, kind: true, governsTerritoryId: true } })
+  return rows.map((r) => ({ id: r.id, name: LocalizedText.catch({}).parse(r.name), kind: r.kind, partyType: partyTypeOfKind[r.kind], governsTerritoryId: r.governsTerritoryId })).sort((a, b) => new Intl.Collator(locale).compare(optionLabel(a, locale), optionLabel(b, locale)))
+}

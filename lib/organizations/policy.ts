@@ -1,0 +1,25 @@
+// Who may change an organization's profile. Pure functions (ADR 005); the where-builder gives the same
+// answer as a database filter for lists, and tests/integration/policies.test.ts holds them together.
+import type { Prisma } from '@/lib/generated/prisma/client'
+import { accessThrough, actingOrgIds, editPolicy, memberOrgIds, REGISTRY_EDITORS_ID, type Access, type Actor } from '@/lib/auth/roles'
+
+export type OrganizationPolicyRow = { id: string; ownerOrganizationId: string; publicationStatus?: string }
+
+/** Admins; otherwise, unless seeded, editors/officials of the organization itself or of its owner. */
+export function organizationEditAccess(actor: Actor, org: OrganizationPolicyRow): Access | null {
+  return editPolicy(actor, org.ownerOrganizationId, () => accessThrough(actor, [org.id], ['EDITOR', 'OFFICIAL']))
+}
+export const canEditOrganization = (actor: Actor, org: OrganizationPolicyRow) => organizationEditAccess(actor, org) !== null
+
+export function organizationEditableWhere(actor: Actor): Prisma.OrganizationWhereInput {
+  if (actor.isAdmin) return {}
+  const acting = actingOrgIds(actor)
+  return { ownerOrganizationId: { not: REGISTRY_EDITORS_ID }, OR: [{ ownerOrganizationId: { in: acting } }, { id: { in: acting } }] }
+}
+
+/** Drafts are seen by those who may edit them and by every member (viewers too) of the organization or its owner. */
+export function canViewOrganization(actor: Actor, org: OrganizationPolicyRow & { publicationStatus: string }): boolean {
+  if (org.publicationStatus === 'PUBLISHED' || canEditOrganization(actor, org)) return true
+  const mine = memberOrgIds(actor)
+  return mine.includes(org.id) || mine.includes(org.ownerOrganizationId)
+}

@@ -1,0 +1,55 @@
+import 'server-only'
+import { memberOrgIds, type Actor } from '@/lib/auth/roles'
+import { prisma } from '@/lib/db'
+import type { Prisma } from '@/lib/generated/prisma/client'
+import { canEditPartnership, canViewPartnership, partnershipEditableWhere } from './policy'
+
+/** Partnerships the actor works on: those they may edit, and those of their organizations (viewers). */
+export function myPartnershipsWhere(actor: Actor): Prisma.PartnershipWhereInput {
+  if (actor.isAdmin) return {}
+  const mine = memberOrgIds(actor)
+  return { OR: [partnershipEditableWhere(actor), { ownerOrganizationId: { in: mine } }, { parties: { some: { organizationId: { in: mine } } } }] }
+}
+
+export async function listManagedPartnerships(actor: Actor, take = 200) {
+  return prisma.partnership.findMany({
+    where: myPartnershipsWhere(actor),
+    orderBy: { updatedAt: 'desc' },
+    take,
+    select: {
+      id: true,
+      title: true,
+      sourceLocale: true,
+      status: true,
+      publicationStatus: true,
+      updatedAt: true,
+      ownerOrganization: { select: { name: true } },
+      _count: { select: { projects: true } },
+    },
+  })
+}
+
+const fullInclude = {
+  ownerOrganization: { select: { id: true, name: true } },
+  parties: {
+    orderBy: { position: 'asc' },
+    select: { id: true, organizationId: true, nameAsReported: true, partyType: true, isLead: true, role: true, organization: { select: { name: true, kind: true } } },
+  },
+  territories: { orderBy: [{ isPrimary: 'desc' }, { territoryId: 'asc' }], select: { territoryId: true, isPrimary: true, territory: { select: { code: true, name: true, path: true, validTo: true } } } },
+  projects: { orderBy: [{ position: 'asc' }, { createdAt: 'asc' }], select: { id: true, title: true, sourceLocale: true, publicationStatus: true, startDate: true, startPrecision: true, endDate: true, endPrecision: true } },
+} satisfies Prisma.PartnershipInclude
+
+/** A partnership for its manage page: null when it does not exist or the actor may not see it. */
+export async function getPartnershipForView(actor: Actor, id: string) {
+  const row = await prisma.partnership.findUnique({ where: { id }, include: fullInclude })
+  if (!row || !canViewPartnership(actor, row)) return null
+  return { partnership: row, canEdit: canEditPartnership(actor, row) }
+}
+
+/** A partnership for its edit form: null unless the actor may change it (the page then says not found). */
+export async function getPartnershipForEdit(actor: Actor, id: string) {
+  const row = await prisma.partnership.findUnique({ where: { id }, include: fullInclude })
+  if (!row || !canEditPartnership(actor, row)) return null
+  return row
+}
+export type PartnershipForEdit = NonNullable<Awaited<ReturnType<typeof getPartnershipForEdit>>>

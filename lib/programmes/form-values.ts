@@ -1,0 +1,24 @@
+import { partialDateInput } from '@/lib/format'
+import type { FormValues } from '@/lib/forms/state'
+import { localizedValues, plainValues } from '@/lib/forms/values'
+import { fromMinorUnits } from '@/lib/money/minor'
+import type { ProgrammeForEdit } from './manage-queries'
+
+export function programmeFormValues(p: ProgrammeForEdit): FormValues {
+  const values: FormValues = {
+    ...localizedValues('title', p.title),
+    ...localizedValues('description', p.description),
+    ...plainValues({
+      sourceLocale: p.sourceLocale,
+      startDate: partialDateInput(p.startDate, p.startPrecision),
+      endDate: partialDateInput(p.endDate, p.endPrecision),
+      budget: p.budgetMinor === null ? null : fromMinorUnits(p.budgetMinor),
+      budgetCurrency: p.budgetCurrency,
+      version: p.version,
+    }),
+    'themes[]': p.themes,
+    'territoryIds[]': p.territories.map((t) => t.territoryId),
+  }
+  p.parties.forEach((party, i) => Object.assign(values, { [`parties.${i}.organizationId`]: party.organizationId, [`parties.${i}.role`]: party.role }))
+  return values
+}

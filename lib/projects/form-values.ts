@@ -1,0 +1,18 @@
+import { partialDateInput } from '@/lib/format'
+import type { FormValues } from '@/lib/forms/state'
+import { localizedValues, plainValues } from '@/lib/forms/values'
+import type { ProjectForEdit } from './manage-queries'
+
+export function projectFormValues(p: ProjectForEdit): FormValues {
+  return {
+    ...localizedValues('title', p.title),
+    ...localizedValues('description', p.description),
+    ...plainValues({
+      sourceLocale: p.sourceLocale,
+      startDate: partialDateInput(p.startDate, p.startPrecision),
+      endDate: partialDateInput(p.endDate, p.endPrecision),
+      version: p.version,
+    }),
+    'territoryIds[]': p.territories.map((t) => t.territoryId),
+  }
+}

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "CaseStudySection" ADD COLUMN     "translationStatus" JSONB;

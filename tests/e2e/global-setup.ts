@@ -1,0 +1,44 @@
+// The e2e database is fresh for every run (PGLITE_FRESH=1): add an admin and two NGO editors of two
+// organizations. Plain SQL through pg: the server's database is a PGlite served by its launcher.
+import { randomUUID } from 'node:crypto'
+import bcrypt from 'bcryptjs'
+import pg from 'pg'
+import { E2E_NGO_SLUG, E2E_OTHER_NGO_SLUG, E2E_PASSWORD, e2eUsers } from './accounts-data'
+
+const id = () => `c${randomUUID().replace(/-/g, '').slice(0, 24)}`
+
+export default async function globalSetup() {
+  const client = new pg.Client({ connectionString: `postgresql://postgres@127.0.0.1:${process.env.PGLITE_E2E_PORT ?? '5496'}/postgres` })
+  await client.connect()
+  try {
+    const hash = bcrypt.hashSync(E2E_PASSWORD, 4)
+    const talas = await client.query(`SELECT id FROM "Territory" WHERE code = 'KG-T'`)
+    const orgs: Record<string, string> = {}
+    for (const [slug, en, ru, ky] of [
+      [E2E_NGO_SLUG, 'Aikol Talas (e2e)', 'Айкол Талас (e2e)', 'Айкөл Талас (e2e)'],
+      [E2E_OTHER_NGO_SLUG, 'Other NGO (e2e)', 'Другая НКО (e2e)', 'Башка ӨЭУ (e2e)'],
+    ]) {
+      const orgId = id()
+      orgs[slug] = orgId
+      await client.query(
+        `INSERT INTO "Organization" (id, slug, kind, name, "sourceLocale", "homeTerritoryId", "ownerOrganizationId", "publicationStatus", "updatedAt")
+         VALUES ($1, $2, 'PUBLIC_ASSOCIATION', $3, 'en', $4, $1, 'PUBLISHED', now())`,
+        [orgId, slug, JSON.stringify({ en, ru, ky }), talas.rows[0]?.id ?? null],
+      )
+    }
+    const user = async (email: string, name: string, admin: boolean, orgId?: string) => {
+      const userId = id()
+      await client.query(
+        `INSERT INTO "User" (id, email, name, "passwordHash", "globalRole", "updatedAt") VALUES ($1, $2, $3, $4, $5, now())`,
+        [userId, email, name, hash, admin ? 'ADMIN' : 'USER'],
+      )
+      if (orgId) await client.query(`INSERT INTO "Membership" (id, "userId", "organizationId", role) VALUES ($1, $2, $3, 'EDITOR')`, [id(), userId, orgId])
+    }
+    await user(e2eUsers.admin, 'Asel Admin', true)
+    await user(e2eUsers.editor, 'Nurlan Editor', false, orgs[E2E_NGO_SLUG])
+    await user(e2eUsers.otherEditor, 'Other Editor', false, orgs[E2E_OTHER_NGO_SLUG])
+    await user(e2eUsers.resettable, 'Reset Person', false, orgs[E2E_OTHER_NGO_SLUG])
+  } finally {
+    await client.end()
+  }
+}
