@@ -37,10 +37,10 @@ test.describe('a donor explores the atlas', () => {
     await expect(page.locator('[data-group="caseStudy"]')).toContainText('ZIONIS')
 
     await page.goto('/en/case-studies')
-    await page.getByLabel('Oblast or city').selectOption({ label: 'Talas' })
+    await page.getByRole('combobox', { name: 'Oblast or city' }).selectOption({ label: 'Talas' })
     await page.getByRole('button', { name: 'Show' }).click()
     await expect(page.locator('[data-results] > li')).toHaveCount(4)
-    await page.getByLabel('Theme').selectOption({ label: 'Sport' })
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption({ label: 'Sport' })
     await page.getByRole('button', { name: 'Show' }).click()
     await expect(page).toHaveURL(/oblast=KG-T/)
     await expect(page).toHaveURL(/theme=sport/)
