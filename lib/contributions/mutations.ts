@@ -139,6 +139,8 @@ export async function createContribution(actor: Actor, projectId: string, input:
       const position = await tx.contribution.count({ where: { projectId } })
       const row = await tx.contribution.create({ data: { id, projectId, ownerOrganizationId, position, grantId, ...columns } })
       await writeAudit(tx, actor, access, { entity: 'Contribution', entityId: id, action: 'CREATE', after: row })
+      // Withholding the line of an already recorded grant withholds the grant too (one figure).
+      if (grant) await syncGrant(tx, actor, access, grant.id, columns)
     }),
   )
   return { id, duplicate: created.duplicate }

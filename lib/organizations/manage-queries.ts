@@ -19,7 +19,7 @@ export function organizationViewableWhere(actor: Actor): Prisma.OrganizationWher
 export async function listOrganizationOptions(actor: Actor, locale: Locale): Promise<OrganizationOption[]> {
   const rows = await prisma.organization.findMany({
     where: { AND: [organizationViewableWhere(actor), { id: { not: REGISTRY_EDITORS_ID } }] },
-    select: { id: true, name: true, kind: true, governsTerritoryId: true },
+    select: { id: true, name: true, kind: true, governsTerritoryId: true, homeTerritory: { select: { level: true, name: true, parent: { select: { name: true } } } } },
   })
   const collator = new Intl.Collator(locale)
   return rows
@@ -29,6 +29,8 @@ export async function listOrganizationOptions(actor: Actor, locale: Locale): Pro
       kind: r.kind,
       partyType: partyTypeOfKind[r.kind],
       governsTerritoryId: r.governsTerritoryId,
+      // An aiyl okmot or town is placed by its rayon; anything else by its home unit.
+      place: r.homeTerritory ? LocalizedText.catch({}).parse(r.homeTerritory.level === 3 && r.homeTerritory.parent ? r.homeTerritory.parent.name : r.homeTerritory.name) : undefined,
     }))
     .sort((a, b) => collator.compare(optionLabel(a, locale), optionLabel(b, locale)))
 }

@@ -11,10 +11,14 @@ export type OrganizationOption = {
   partyType: PartyType
   /** The unit an LSG body governs (its territory id), for proposing the partnership's place. */
   governsTerritoryId: string | null
+  /** Where it is (the rayon of an aiyl okmot): tells apart the two Kok-Oy aiyl okmots. */
+  place?: Partial<Record<Locale, string>>
 }
 
 export function optionLabel(o: OrganizationOption, locale: Locale): string {
-  return pickLocalized(o.name, locale)?.text ?? o.id
+  const name = pickLocalized(o.name, locale)?.text ?? o.id
+  const place = o.place ? pickLocalized(o.place, locale)?.text : undefined
+  return place ? `${name} — ${place}` : name
 }
 
 /** Matches a query against the name in every language ("Кок-Ой" finds "Kok-Oy" only through ru/ky names). */

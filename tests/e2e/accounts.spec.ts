@@ -22,7 +22,7 @@ test.describe('accounts', () => {
     const form = page.getByRole('form', { name: 'Invite someone' })
     await form.getByLabel('E-mail').fill('new.editor@e2e.example')
     await form.getByRole('searchbox').fill('Aikol Talas')
-    await form.getByLabel('Organization', { exact: true }).selectOption({ label: 'Aikol Talas (e2e)' })
+    await form.getByLabel('Organization', { exact: true }).selectOption({ label: 'Aikol Talas (e2e) — Talas' })
     await form.getByLabel('Role in the organization').selectOption('EDITOR')
     await form.getByRole('button', { name: 'Create the invitation' }).click()
     const link = (await page.getByTestId('one-time-link').textContent())!.trim()

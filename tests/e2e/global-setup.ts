@@ -34,6 +34,12 @@ export default async function globalSetup() {
       )
       if (orgId) await client.query(`INSERT INTO "Membership" (id, "userId", "organizationId", role) VALUES ($1, $2, $3, 'EDITOR')`, [id(), userId, orgId])
     }
+    // A donor for the journey's grant.
+    await client.query(
+      `INSERT INTO "Organization" (id, slug, kind, name, "sourceLocale", "ownerOrganizationId", "publicationStatus", "updatedAt")
+       VALUES ($1, 'e2e-water-fund', 'DONOR', $2, 'en', $1, 'PUBLISHED', now())`,
+      [id(), JSON.stringify({ en: 'Water Fund (e2e)', ru: 'Фонд воды (e2e)', ky: 'Суу фонду (e2e)' })],
+    )
     await user(e2eUsers.admin, 'Asel Admin', true)
     await user(e2eUsers.editor, 'Nurlan Editor', false, orgs[E2E_NGO_SLUG])
     await user(e2eUsers.otherEditor, 'Other Editor', false, orgs[E2E_OTHER_NGO_SLUG])

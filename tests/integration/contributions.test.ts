@@ -94,8 +94,10 @@ describe('the ledger', () => {
 
   it('a grant recorded first is counted by linking it: the line takes its money', async () => {
     const grant = await prisma.grant.create({ data: { funderId: donor.id, recipientId: ngoA.id, projectId, amountMinor: 500000n, currency: 'USD', valueDate: new Date(Date.UTC(2023, 5, 1)), ownerOrganizationId: ngoA.id } })
-    const { id } = await createContribution(editorA, projectId, line({ partyOrganizationId: donor.id, grantId: grant.id }))
-    expect(await prisma.contribution.findUniqueOrThrow({ where: { id } })).toMatchObject({ grantId: grant.id, amountMinor: 500000n, currency: 'USD', valueDate: new Date(Date.UTC(2023, 5, 1)) })
+    const { id } = await createContribution(editorA, projectId, line({ partyOrganizationId: donor.id, grantId: grant.id, amountWithheld: 'on' }))
+    expect(await prisma.contribution.findUniqueOrThrow({ where: { id } })).toMatchObject({ grantId: grant.id, amountMinor: 500000n, currency: 'USD', valueDate: new Date(Date.UTC(2023, 5, 1)), amountWithheld: true })
+    // Withholding the line withholds the grant: the figure is one, public or not.
+    expect(await prisma.grant.findUniqueOrThrow({ where: { id: grant.id } })).toMatchObject({ amountWithheld: true, amountMinor: 500000n })
   })
 
   it('an editor of another organization: not found on create, update and delete; rows unchanged', async () => {

@@ -1,0 +1,176 @@
+// The issue's journey: an NGO editor records a partnership with an aiyl okmot, a project in two aiyl
+// okmots, three contributions (cash in som, valued labour, a withheld grant in dollars) and an outcome,
+// publishes, and the public side counts it while the withheld amount appears nowhere public.
+import type { APIRequestContext, Page } from '@playwright/test'
+import { e2eUsers } from './accounts-data'
+import { expect, signIn, test } from './fixtures'
+
+const KOK_OY = 'KG07232820000'
+const ARAL = 'KG07232804000'
+const TALAS = 'KG-T'
+
+const counts = async (request: APIRequestContext, code: string) => (await (await request.get(`/api/v1/territories/${code}`)).json()).counts
+
+async function recordContribution(page: Page, projectUrl: string, fill: () => Promise<void>) {
+  await page.goto(`${projectUrl}/contributions/new`)
+  await fill()
+  await page.getByRole('button', { name: 'Record the contribution as a draft' }).click()
+  await expect(page).toHaveURL(/\/manage\/projects\/\w+\?saved=1/)
+}
+
+test('an NGO editor records and publishes a partnership; the withheld amount stays private', async ({ page, request, browser }) => {
+  test.setTimeout(120_000)
+  const before = { kokOy: await counts(request, KOK_OY), aral: await counts(request, ARAL), talas: await counts(request, TALAS) }
+  await signIn(page, e2eUsers.editor)
+
+  // 1. A partnership with the Kok-Oy aiyl okmot (Talas rayon). Our NGO is proposed as the lead party.
+  await page.getByRole('link', { name: 'Partnerships' }).first().click()
+  await page.getByRole('link', { name: 'New partnership' }).click()
+  const form = page.getByRole('form', { name: 'Partnership' })
+  await form.getByRole('group', { name: 'Title' }).getByLabel('English').fill('Clean water for Kok-Oy and Aral')
+  const party2 = form.locator('[data-party-row="1"]')
+  await party2.getByRole('searchbox').fill('Kok-Oy')
+  await party2.getByLabel('Organization', { exact: true }).selectOption({ label: 'Kok-Oy aiyl okmot — Talas' })
+  await party2.getByLabel('Role (English)').fill('provides the pump house')
+  await expect(form.locator(`[data-territory-chosen="${KOK_OY}"]`)).toBeVisible() // the aiyl okmot's place is proposed
+  await form.getByRole('button', { name: 'Create the partnership as a draft' }).click()
+  await expect(page).toHaveURL(/\/en\/manage\/partnerships\/\w+\?saved=1$/)
+  const partnershipUrl = page.url().split('?')[0]
+  await expect(page.locator(`[data-territory="${KOK_OY}"]`)).toBeVisible()
+
+  // 2. A project spanning two aiyl okmots: Kok-Oy (proposed) and Aral (chosen with the cascading picker).
+  await page.getByRole('link', { name: 'New project' }).click()
+  await page.getByRole('group', { name: 'Title' }).getByLabel('English').fill('Pipes for two villages')
+  await page.getByLabel('Start').fill('2024')
+  await page.getByLabel('End').fill('2025')
+  await page.getByLabel('Oblast or city').selectOption({ label: 'Talas' })
+  await page.getByLabel('Rayon', { exact: true }).selectOption({ label: 'Talas' })
+  await page.getByLabel('Aiyl okmot or town').selectOption({ label: 'Aral' })
+  await page.getByRole('button', { name: 'Add place' }).click()
+  await page.getByRole('button', { name: 'Create the project as a draft' }).click()
+  await expect(page).toHaveURL(/\/en\/manage\/projects\/\w+\?saved=1$/)
+  const projectUrl = page.url().split('?')[0]
+  for (const code of [KOK_OY, ARAL]) await expect(page.locator(`[data-territory="${code}"]`)).toBeVisible()
+
+  // 3. Three contributions.
+  await recordContribution(page, projectUrl, async () => {
+    await page.getByRole('searchbox').first().fill('Kok-Oy')
+    await page.getByLabel('Organization', { exact: true }).selectOption({ label: 'Kok-Oy aiyl okmot — Talas' })
+    await page.getByLabel('Amount', { exact: true }).fill('150 000')
+    await page.getByLabel('Value date').fill('2024-05')
+  })
+  await recordContribution(page, projectUrl, async () => {
+    await page.getByLabel('The party is').selectOption('COMMUNITY')
+    await page.getByLabel('Name as reported').fill('Residents of Kok-Oy')
+    await page.getByLabel('Type of party').selectOption('COMMUNITY')
+    await page.getByLabel('Kind', { exact: true }).selectOption('LABOUR')
+    await page.getByLabel('Amount', { exact: true }).fill('40 000')
+    await page.getByLabel('Value date').fill('2024')
+    await page.getByLabel('How the value was set').selectOption('LOCAL_WAGE_RATE')
+  })
+  await recordContribution(page, projectUrl, async () => {
+    await page.getByRole('searchbox').first().fill('Water Fund')
+    await page.getByLabel('Organization', { exact: true }).selectOption({ label: 'Water Fund (e2e)' })
+    await page.getByLabel('Amount', { exact: true }).fill('12345')
+    await page.getByLabel('Currency').selectOption('USD')
+    await page.getByLabel('Value date').fill('2024-02')
+    await page.getByLabel('Withhold the amount from the public').check()
+    await page.getByLabel('This contribution is a grant from this party').check()
+    await page.getByLabel('Received by').selectOption({ label: 'Aikol Talas (e2e)' })
+  })
+  const ledger = page.locator('section[aria-labelledby="ledger"]')
+  await expect(page.locator('[data-contribution]')).toHaveCount(3)
+  await expect(ledger).toContainText('150,000 som')
+  await expect(ledger).toContainText('USD 12,345')
+  // The withheld grant's value in som, as its keepers see it: it must not reach any public response.
+  const withheldRow = page.locator('[data-contribution]').filter({ hasText: 'USD 12,345' })
+  const somText = (await withheldRow.locator('td').nth(3).innerText()).split('\n')[0].trim()
+  expect(somText).toMatch(/^[\d,]+ som$/)
+  const withheldFigures = ['12,345', '12 345', '12345', somText.replace(' som', ''), somText.replace(' som', '').replaceAll(',', '')]
+
+  // 4. An outcome.
+  await page.getByRole('link', { name: 'Record an outcome' }).click()
+  await page.getByRole('group', { name: 'Indicator' }).getByLabel('English').fill('Households with running water')
+  await page.getByLabel('Value', { exact: true }).fill('240')
+  await page.getByRole('group', { name: 'Unit' }).getByLabel('English').fill('households')
+  await page.getByLabel('Women and girls').fill('130')
+  await page.getByRole('button', { name: 'Record the outcome as a draft' }).click()
+  await expect(page.locator('[data-outcome]')).toHaveCount(1)
+
+  // 5. The preview shows what the public will see: the withheld amount only as "withheld".
+  await page.goto(partnershipUrl)
+  await page.getByRole('link', { name: 'Preview as the public will see it' }).click()
+  const preview = page.locator('[data-public-partnership]')
+  await expect(preview.locator('[data-cost-share]')).toContainText('190,000 som')
+  await expect(preview.locator('[data-withheld-count="1"]')).toBeVisible()
+  await expect(preview.getByText('amount withheld')).toBeVisible()
+  for (const figure of withheldFigures) await expect(preview, figure).not.toContainText(figure)
+
+  // 6. Publish with its contents.
+  await page.goto(partnershipUrl)
+  await page.getByRole('button', { name: 'Publish with its contents' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Published' })).toContainText('Published: 7 records.') // partnership, project, 3 lines, the grant, the outcome
+
+  // 7. The public side counts it: the aiyl okmot, the other aiyl okmot of the project, the oblast.
+  const after = { kokOy: await counts(request, KOK_OY), aral: await counts(request, ARAL), talas: await counts(request, TALAS) }
+  expect(after.kokOy.partnerships).toBe(before.kokOy.partnerships + 1)
+  expect(after.kokOy.projects).toBe(before.kokOy.projects + 1)
+  expect(after.aral.projects).toBe(before.aral.projects + 1)
+  expect(after.talas.partnerships).toBe(before.talas.partnerships + 1)
+
+  // 8. Its history is public, by organization and role, without people or values.
+  const visitor = await (await browser.newContext()).newPage()
+  const partnershipId = partnershipUrl.split('/').pop()
+  await visitor.goto(`/en/history/partnership/${partnershipId}`)
+  await expect(visitor.getByRole('heading', { level: 1 })).toContainText('Clean water for Kok-Oy and Aral')
+  await expect(visitor.locator('[data-history-entry="PUBLISH"]')).toContainText('Aikol Talas (e2e), NGO editor')
+  await expect(visitor.locator('main')).not.toContainText('Nurlan')
+
+  // 9. The withheld amount appears nowhere public: pages in three languages and the API.
+  const publicUrls = [
+    '/en', '/ru', '/ky',
+    `/en/history/partnership/${partnershipId}`,
+    `/ru/history/partnership/${partnershipId}`,
+    `/en/history/project/${projectUrl.split('/').pop()}`,
+    `/api/v1/territories/${KOK_OY}`, `/api/v1/territories/${ARAL}`, `/api/v1/territories/${TALAS}`, '/api/v1/territories?level=3',
+  ]
+  for (const url of publicUrls) {
+    const body = await (await request.get(url)).text()
+    for (const figure of withheldFigures) expect(body.includes(figure), `${figure} in ${url}`).toBe(false)
+  }
+})
+
+test('an invalid amount in the Kyrgyz form is explained in Kyrgyz next to the field, and the values stay', async ({ page }) => {
+  await signIn(page, e2eUsers.editor)
+  await page.goto('/ky/manage/partnerships')
+  await page.locator('a[href*="/manage/partnerships/c"]').first().click()
+  await page.locator('a[href*="/manage/projects/c"]').first().click()
+  await page.getByRole('link', { name: 'Салым киргизүү' }).click()
+  await page.getByLabel('Катышуучу', { exact: true }).selectOption('COMMUNITY')
+  await page.getByLabel('Булактагыдай аталышы').fill('Көк-Ой тургундары')
+  await page.getByLabel('Катышуучунун түрү').selectOption('COMMUNITY')
+  const amount = page.getByLabel('Сумма', { exact: true })
+  await amount.fill('-500')
+  await page.getByRole('button', { name: 'Салымды каралама катары киргизүү' }).click()
+  await expect(amount).toHaveAttribute('aria-invalid', 'true')
+  const message = page.locator(`#${await amount.getAttribute('aria-describedby').then((ids) => ids!.split(' ')[0])}`)
+  await expect(message).toHaveText('Сумма терс сан боло албайт.')
+  await expect(page.getByLabel('Булактагыдай аталышы')).toHaveValue('Көк-Ой тургундары')
+  // An absurd amount has its own message.
+  await amount.fill('99999999999')
+  await page.getByRole('button', { name: 'Салымды каралама катары киргизүү' }).click()
+  await expect(message).toHaveText('Сумма өтө чоң: 10 000 000 000дон ашпашы керек.')
+})
+
+test('an editor of another organization finds nothing to change', async ({ page }) => {
+  await signIn(page, e2eUsers.editor)
+  await page.goto('/en/manage/partnerships')
+  await page.locator('a[href*="/manage/partnerships/c"]').first().click()
+  const url = page.url().split('?')[0]
+  await page.getByRole('button', { name: 'Sign out' }).click()
+  await signIn(page, e2eUsers.otherEditor)
+  for (const path of [`${url}/edit`, `${url}/projects/new`]) {
+    const res = await page.goto(path)
+    expect(res?.status(), path).toBe(404)
+  }
+})
