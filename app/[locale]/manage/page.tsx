@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
-import { Empty, linkClass, PageHeader, Section, StatusBadge } from '@/components/manage/ui'
+import { buttonClass, Empty, linkClass, PageHeader, Section, StatusBadge } from '@/components/manage/ui'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { requireActor } from '@/lib/auth/actor'
-import { roleNames } from '@/lib/auth/roles'
+import { canCreateRecords, roleNames } from '@/lib/auth/roles'
 import { formatDateTime } from '@/lib/format'
 import { Link } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
@@ -21,7 +21,17 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
 
   return (
     <div className="space-y-6">
-      <PageHeader title={t('dashboard.title')} lead={roles.map((r) => t(`dashboard.roleLead.${r}`)).join(' ')} />
+      <PageHeader
+        title={t('dashboard.title')}
+        lead={roles.map((r) => t(`dashboard.roleLead.${r}`)).join(' ')}
+        actions={
+          canCreateRecords(actor) && (
+            <Link href="/manage/partnerships/new" className={buttonClass}>
+              {t('partnerships.new')}
+            </Link>
+          )
+        }
+      />
 
       {data.admin && (
         <Section title={t('dashboard.adminTitle')} id="admin">
@@ -53,6 +63,23 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
 
       <Section title={t('dashboard.draftsTitle')} id="drafts">
         <p className="text-stone-700">{t('dashboard.draftCounts', data.drafts)}</p>
+        {data.draftProjects.length > 0 && (
+          <ul className="mt-2 space-y-1 text-sm">
+            {data.draftProjects.map((pr) => (
+              <li key={pr.id}>
+                <Link href={`/manage/projects/${pr.id}`} className={linkClass}>
+                  <LocalizedText value={pr.title} locale={locale} sourceLocale={pr.sourceLocale} />
+                </Link>
+                {pr.partnership && (
+                  <span className="text-stone-500">
+                    {' · '}
+                    <LocalizedText value={pr.partnership.title} locale={locale} />
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
       </Section>
 
       <Section title={t('dashboard.partnershipsTitle')} id="partnerships">
@@ -62,9 +89,9 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
           <ul className="divide-y divide-stone-100">
             {data.partnerships.map((p) => (
               <li key={p.id} className="flex flex-wrap items-center justify-between gap-2 py-2" data-partnership={p.id}>
-                <span className="min-w-0 font-medium text-stone-900">
+                <Link href={`/manage/partnerships/${p.id}`} className={`min-w-0 ${linkClass}`}>
                   <LocalizedText value={p.title} locale={locale} sourceLocale={p.sourceLocale} />
-                </span>
+                </Link>
                 <span className="flex items-center gap-3 text-sm text-stone-600">
                   {t('dashboard.projectCount', { count: p._count.projects })}
                   <StatusBadge status={p.publicationStatus} />
