@@ -9,10 +9,11 @@ import { partyTypes } from '@/lib/organizations/kinds'
 /** SQL: ids of the territories at or below `path`. */
 const subtree = (path: string) => Prisma.sql`SELECT id FROM "Territory" WHERE path = ${path} OR path LIKE ${path} || '/%'`
 
-/** SQL: published projects with a place in the subtree. */
+/** SQL: published projects with a place in the subtree, whose partnership (if any) is published too. */
 const projectsIn = (path: string) => Prisma.sql`
   SELECT DISTINCT pr.id FROM "Project" pr JOIN "ProjectTerritory" pt ON pt."projectId" = pr.id
-  WHERE pr."publicationStatus" = 'PUBLISHED' AND pt."territoryId" IN (${subtree(path)})`
+  WHERE pr."publicationStatus" = 'PUBLISHED' AND pt."territoryId" IN (${subtree(path)})
+    AND (pr."partnershipId" IS NULL OR EXISTS (SELECT 1 FROM "Partnership" pp WHERE pp.id = pr."partnershipId" AND pp."publicationStatus" = 'PUBLISHED'))`
 
 /** SQL condition on a Contribution `c`: its amount may be added up and shown. */
 const summable = Prisma.sql`c."amountMinor" IS NOT NULL AND c.basis = 'LUMP_SUM' AND NOT c."isPledge" AND NOT c."amountWithheld"`
@@ -188,7 +189,11 @@ export async function getSubtreeRecords(path: string) {
       orderBy: { slug: 'asc' },
     }),
     prisma.project.findMany({
-      where: { ...published, territories: { some: { territory: { OR: [{ path }, { path: { startsWith: `${path}/` } }] } } } },
+      where: {
+        ...published,
+        OR: [{ partnershipId: null }, { partnership: published }],
+        territories: { some: { territory: { OR: [{ path }, { path: { startsWith: `${path}/` } }] } } },
+      },
       select: { id: true, title: true, sourceLocale: true, periodAsReported: true, startDate: true, endDate: true, partnership: { select: { slug: true, title: true } } },
       orderBy: [{ startDate: 'asc' }, { id: 'asc' }],
     }),

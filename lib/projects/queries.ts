@@ -6,7 +6,7 @@ import { contributionSelect, orgRef, outcomeSelect, published, toPublicContribut
 export async function getPublicProject(id: string) {
   if (id.length > 64) return null
   const p = await prisma.project.findFirst({
-    where: { id, ...published },
+    where: { id, ...published, OR: [{ partnershipId: null }, { partnership: published }] },
     select: {
       id: true,
       title: true,

@@ -92,7 +92,8 @@ export async function countPublishedInSubtree(path: string): Promise<TerritoryCo
          OR o.id IN (SELECT id FROM involved))) AS organizations,
       (SELECT count(*) FROM partnerships) AS partnerships,
       (SELECT count(DISTINCT pr.id) FROM "Project" pr JOIN "ProjectTerritory" pt ON pt."projectId" = pr.id
-         WHERE pr."publicationStatus" = 'PUBLISHED' AND pt."territoryId" IN (SELECT id FROM sub)) AS projects,
+         WHERE pr."publicationStatus" = 'PUBLISHED' AND pt."territoryId" IN (SELECT id FROM sub)
+           AND (pr."partnershipId" IS NULL OR EXISTS (SELECT 1 FROM "Partnership" pp WHERE pp.id = pr."partnershipId" AND pp."publicationStatus" = 'PUBLISHED'))) AS projects,
       (SELECT count(*) FROM "CaseStudy" cs
          WHERE cs."publicationStatus" = 'PUBLISHED' AND cs."partnershipId" IN (SELECT id FROM partnerships)) AS "caseStudies",
       (SELECT count(*) FROM "Agreement" a
@@ -127,6 +128,7 @@ export async function listTerritoriesWithCounts(of: { level: 1 } | { parentId: s
       LEFT JOIN "CaseStudy" cs ON cs."partnershipId" = p.id AND cs."publicationStatus" = 'PUBLISHED'
       LEFT JOIN "ProjectTerritory" prt ON prt."territoryId" = d.id
       LEFT JOIN "Project" pr ON pr.id = prt."projectId" AND pr."publicationStatus" = 'PUBLISHED'
+        AND (pr."partnershipId" IS NULL OR EXISTS (SELECT 1 FROM "Partnership" pp WHERE pp.id = pr."partnershipId" AND pp."publicationStatus" = 'PUBLISHED'))
       WHERE ${where}
       GROUP BY t.code
     `,

@@ -21,6 +21,7 @@ async function recordContribution(page: Page, projectUrl: string, fill: () => Pr
 test('an NGO editor records and publishes a partnership; the withheld amount stays private', async ({ page, request, browser }) => {
   test.setTimeout(120_000)
   const before = { kokOy: await counts(request, KOK_OY), aral: await counts(request, ARAL), talas: await counts(request, TALAS) }
+  const talasBefore = (await (await request.get(`/api/v1/territories/${TALAS}`)).json()).costShareTotals
   await signIn(page, e2eUsers.editor)
 
   // 1. A partnership with the Kok-Oy aiyl okmot (Talas rayon). Our NGO is proposed as the lead party.
@@ -81,9 +82,9 @@ test('an NGO editor records and publishes a partnership; the withheld amount sta
   const ledger = page.locator('section[aria-labelledby="ledger"]')
   await expect(page.locator('[data-contribution]')).toHaveCount(3)
   await expect(ledger).toContainText('150,000 som')
-  await expect(ledger).toContainText('USD 12,345')
+  await expect(ledger).toContainText('$12,345')
   // The withheld grant's value in som, as its keepers see it: it must not reach any public response.
-  const withheldRow = page.locator('[data-contribution]').filter({ hasText: 'USD 12,345' })
+  const withheldRow = page.locator('[data-contribution]').filter({ hasText: '$12,345' })
   const somText = (await withheldRow.locator('td').nth(3).innerText()).split('\n')[0].trim()
   expect(somText).toMatch(/^[\d,]+ som$/)
   const withheldFigures = ['12,345', '12 345', '12345', somText.replace(' som', ''), somText.replace(' som', '').replaceAll(',', '')]
@@ -118,8 +119,19 @@ test('an NGO editor records and publishes a partnership; the withheld amount sta
   expect(after.aral.projects).toBe(before.aral.projects + 1)
   expect(after.talas.partnerships).toBe(before.talas.partnerships + 1)
 
-  // 8. Its history is public, by organization and role, without people or values.
+  // The public pages show it: on the aiyl okmot's page, and in the oblast's cost-share (the 150,000 som
+  // cash and the 40,000 som of labour; the withheld grant is not added).
   const visitor = await (await browser.newContext()).newPage()
+  await visitor.goto('/en/places/kg-t/talas/kok-oy')
+  await expect(visitor.locator('section[aria-labelledby="partnerships"]')).toContainText('Clean water for Kok-Oy and Aral')
+  const talasTotal = (await (await request.get(`/api/v1/territories/${TALAS}`)).json()).costShareTotals
+  expect(talasTotal.amountKGS).toBe(talasBefore.amountKGS + 190_000)
+  expect(talasTotal.withheld).toBe(talasBefore.withheld + 1)
+  await visitor.goto('/en/places/kg-t')
+  await expect(visitor.locator('[data-total]')).toContainText(`${talasTotal.amountKGS.toLocaleString('en-GB')} som`)
+  await expect(visitor.locator('section[aria-labelledby="money-and-results"]')).toContainText('The amount of 1 contribution is withheld by its organization.')
+
+  // 8. Its history is public, by organization and role, without people or values.
   const partnershipId = partnershipUrl.split('/').pop()
   await visitor.goto(`/en/history/partnership/${partnershipId}`)
   await expect(visitor.getByRole('heading', { level: 1 })).toContainText('Clean water for Kok-Oy and Aral')
@@ -128,7 +140,8 @@ test('an NGO editor records and publishes a partnership; the withheld amount sta
 
   // 9. The withheld amount appears nowhere public: pages in three languages and the API.
   const publicUrls = [
-    '/en', '/ru', '/ky',
+    '/en', '/ru', '/ky', '/en/places/kg-t', '/ru/places/kg-t', '/en/places/kg-t/talas/kok-oy', '/ky/places/kg-t/talas/kok-oy',
+    '/en?metric=costShare', `/en/projects/${projectUrl.split('/').pop()}`,
     `/en/history/partnership/${partnershipId}`,
     `/ru/history/partnership/${partnershipId}`,
     `/en/history/project/${projectUrl.split('/').pop()}`,

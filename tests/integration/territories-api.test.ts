@@ -49,6 +49,17 @@ describe('GET /api/v1/territories/{code}', () => {
     }
   })
 
+  it('does not count the projects of a partnership that is a draft', async () => {
+    const p = await prisma.partnership.findFirstOrThrow({ where: { slug: 'manas-1000-talas-city' }, include: { projects: true } })
+    const before = (await (await territory('KG-T')).json()).counts.projects
+    await prisma.partnership.update({ where: { id: p.id }, data: { publicationStatus: 'DRAFT' } })
+    try {
+      expect((await (await territory('KG-T')).json()).counts.projects).toBe(before - p.projects.length)
+    } finally {
+      await prisma.partnership.update({ where: { id: p.id }, data: { publicationStatus: 'PUBLISHED' } })
+    }
+  })
+
   it('answers 404 JSON for an unknown or malformed code', async () => {
     for (const code of ['KG-Q', 'KG99999999999', "'; DROP TABLE x; --", 'x'.repeat(5000)]) {
       const res = await territory(code)
