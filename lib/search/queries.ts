@@ -44,6 +44,13 @@ export async function searchPublic(query: string, { limit = 30, entities }: { li
         + ts_rank(to_tsvector('simple', d.document), t.tsq) ${fuzzyScore})::float8 AS score
     FROM "SearchDocument" d, f, t
     WHERE d."publicationStatus" = 'PUBLISHED' AND f.q <> '' ${only}
+      -- a project or case study is public only while its partnership is
+      AND NOT EXISTS (
+        SELECT 1 FROM "Partnership" pp
+        WHERE pp."publicationStatus" <> 'PUBLISHED' AND pp.id = CASE d.entity
+          WHEN 'project' THEN (SELECT "partnershipId" FROM "Project" WHERE id = d."entityId")
+          WHEN 'caseStudy' THEN (SELECT "partnershipId" FROM "CaseStudy" WHERE id = d."entityId")
+        END)
       AND (d.document LIKE '%' || f.q || '%' OR to_tsvector('simple', d.document) @@ t.tsq ${fuzzy})
     ORDER BY score DESC, d.entity, d.slug
     LIMIT ${limit}

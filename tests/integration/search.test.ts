@@ -40,6 +40,19 @@ describe('search', () => {
     }
   })
 
+  it('hides the projects and case study of a partnership that is a draft', async () => {
+    const p = await prisma.partnership.findFirstOrThrow({ where: { slug: 'zionis-tokmok-youth-jobs' } })
+    await prisma.partnership.update({ where: { id: p.id }, data: { publicationStatus: 'DRAFT' } })
+    try {
+      const hits = await searchPublic('Tokmok', { entities: ['caseStudy', 'project', 'partnership'] })
+      expect(hits.map((h) => h.slug)).not.toContain('zionis-tokmok-youth-jobs')
+      const projectIds = (await prisma.project.findMany({ where: { partnershipId: p.id }, select: { id: true } })).map((x) => x.id)
+      expect(hits.filter((h) => projectIds.includes(h.id))).toEqual([])
+    } finally {
+      await prisma.partnership.update({ where: { id: p.id }, data: { publicationStatus: 'PUBLISHED' } })
+    }
+  })
+
   it('is safe with any input: empty, punctuation only, quotes, SQL, huge, mixed scripts', async () => {
     for (const q of ['', '   ', '%_%', "'; DROP TABLE \"Territory\"; --", ':* & | !', 'a'.repeat(100_000), 'Ош\u0000city', '🙂🙂']) {
       await expect(searchPublic(q)).resolves.toBeInstanceOf(Array)
