@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
-import { buttonClass, Empty, linkClass, PageHeader, Section, StatusBadge } from '@/components/manage/ui'
+import { RecordListPage } from '@/components/manage/record-list-page'
+import { linkClass, StatusBadge } from '@/components/manage/ui'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { requireActor } from '@/lib/auth/actor'
 import { canCreateRecords } from '@/lib/auth/roles'
@@ -17,47 +18,23 @@ export default async function PartnershipsPage({ params, searchParams }: { param
   const actor = await requireActor('/manage/partnerships')
   const [t, rows, query] = await Promise.all([getTranslations('manage'), listManagedPartnerships(actor), searchParams])
   return (
-    <div className="space-y-6">
-      {query.deleted === '1' && (
-        <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
-          {t('form.deleted')}
-        </p>
-      )}
-      <PageHeader
-        title={t('partnerships.title')}
-        lead={t('partnerships.lead')}
-        actions={
-          canCreateRecords(actor) && (
-            <Link href="/manage/partnerships/new" className={buttonClass}>
-              {t('partnerships.new')}
+    <RecordListPage area="partnerships" newHref="/manage/partnerships/new" canCreate={canCreateRecords(actor)} deleted={query.deleted === '1'}>
+      {rows.map((p) => (
+        <li key={p.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+          <span className="min-w-0">
+            <Link href={`/manage/partnerships/${p.id}`} className={linkClass}>
+              <LocalizedText value={p.title} locale={locale} sourceLocale={p.sourceLocale} />
             </Link>
-          )
-        }
-      />
-      <Section title={t('partnerships.listTitle')} id="list">
-        {rows.length === 0 ? (
-          <Empty>{t('dashboard.noPartnerships')}</Empty>
-        ) : (
-          <ul className="divide-y divide-stone-100">
-            {rows.map((p) => (
-              <li key={p.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                <span className="min-w-0">
-                  <Link href={`/manage/partnerships/${p.id}`} className={linkClass}>
-                    <LocalizedText value={p.title} locale={locale} sourceLocale={p.sourceLocale} />
-                  </Link>
-                  <span className="block text-xs text-stone-500">
-                    <LocalizedText value={p.ownerOrganization.name} locale={locale} />
-                  </span>
-                </span>
-                <span className="flex items-center gap-3 text-sm text-stone-600">
-                  {t('dashboard.projectCount', { count: p._count.projects })}
-                  <StatusBadge status={p.publicationStatus} />
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </Section>
-    </div>
+            <span className="block text-xs text-stone-500">
+              <LocalizedText value={p.ownerOrganization.name} locale={locale} />
+            </span>
+          </span>
+          <span className="flex items-center gap-3 text-sm text-stone-600">
+            {t('dashboard.projectCount', { count: p._count.projects })}
+            <StatusBadge status={p.publicationStatus} />
+          </span>
+        </li>
+      ))}
+    </RecordListPage>
   )
 }
