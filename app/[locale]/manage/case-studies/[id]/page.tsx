@@ -1,17 +1,15 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
-import { PublishPanel } from '@/components/manage/publish-panel'
-import { PublishedBanner } from '@/components/manage/published-banner'
+import { ManagedRecordHeader } from '@/components/manage/managed-record-header'
 import { SavedBanner } from '@/components/manage/saved-banner'
-import { buttonClass, DefinitionList, linkClass, PageHeader, Section, secondaryButtonClass, StatusBadge } from '@/components/manage/ui'
+import { DefinitionList, linkClass, Section } from '@/components/manage/ui'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { requireActor } from '@/lib/auth/actor'
 import { getCaseStudyForView } from '@/lib/case-studies/manage-queries'
 import { Link } from '@/lib/i18n/navigation'
 import { locales } from '@/lib/i18n/locales'
 import { pageLocale } from '@/lib/i18n/page'
-import { setPublicationAction } from '@/lib/publishing/actions'
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('manage'))('caseStudies.title') }
@@ -33,30 +31,17 @@ export default async function CaseStudyPage({ params, searchParams }: { params: 
         </Link>
       </p>
       <SavedBanner query={query} />
-      <PageHeader
+      <ManagedRecordHeader
         title={<LocalizedText value={c.title} locale={locale} sourceLocale={c.sourceLocale} />}
-        actions={
-          <>
-            <StatusBadge status={c.publicationStatus} />
-            <Link href={`/history/case-study/${id}`} className={secondaryButtonClass}>
-              {t('form.history')}
-            </Link>
-            {canEdit && (
-              <Link href={`/manage/case-studies/${id}/edit`} className={buttonClass}>
-                {t('form.edit')}
-              </Link>
-            )}
-          </>
-        }
+        entity="CaseStudy"
+        historySegment="case-study"
+        managePath="/manage/case-studies"
+        id={id}
+        status={c.publicationStatus}
+        version={c.version}
+        canEdit={canEdit}
+        query={query}
       />
-      <PublishedBanner query={query} />
-      {canEdit && (
-        <PublishPanel
-          status={c.publicationStatus}
-          publish={setPublicationAction.bind(null, 'CaseStudy', id, c.version, 'PUBLISHED', false, `/manage/case-studies/${id}`)}
-          withdraw={setPublicationAction.bind(null, 'CaseStudy', id, c.version, 'DRAFT', false, `/manage/case-studies/${id}`)}
-        />
-      )}
       <Section title={t('projects.detailsTitle')} id="details">
         <DefinitionList
           items={[

@@ -1,17 +1,15 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
-import { PublishPanel } from '@/components/manage/publish-panel'
-import { PublishedBanner } from '@/components/manage/published-banner'
+import { ManagedRecordHeader } from '@/components/manage/managed-record-header'
 import { SavedBanner } from '@/components/manage/saved-banner'
-import { buttonClass, DefinitionList, linkClass, PageHeader, Section, secondaryButtonClass, StatusBadge } from '@/components/manage/ui'
+import { DefinitionList, linkClass, Section } from '@/components/manage/ui'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { requireActor } from '@/lib/auth/actor'
 import { formatMoney, formatPartialDate } from '@/lib/format'
 import { getGrantForView } from '@/lib/grants/manage-queries'
 import { Link } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
-import { setPublicationAction } from '@/lib/publishing/actions'
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('manage'))('grants.title') }
@@ -34,30 +32,17 @@ export default async function GrantPage({ params, searchParams }: { params: Prom
         </Link>
       </p>
       <SavedBanner query={query} />
-      <PageHeader
+      <ManagedRecordHeader
         title={g.title ? <LocalizedText value={g.title} locale={locale} /> : t('contributions.untitledGrant')}
-        actions={
-          <>
-            <StatusBadge status={g.publicationStatus} />
-            <Link href={`/history/grant/${id}`} className={secondaryButtonClass}>
-              {t('form.history')}
-            </Link>
-            {canEdit && (
-              <Link href={`/manage/grants/${id}/edit`} className={buttonClass}>
-                {t('form.edit')}
-              </Link>
-            )}
-          </>
-        }
+        entity="Grant"
+        historySegment="grant"
+        managePath="/manage/grants"
+        id={id}
+        status={g.publicationStatus}
+        version={g.version}
+        canEdit={canEdit}
+        query={query}
       />
-      <PublishedBanner query={query} />
-      {canEdit && (
-        <PublishPanel
-          status={g.publicationStatus}
-          publish={setPublicationAction.bind(null, 'Grant', id, g.version, 'PUBLISHED', false, `/manage/grants/${id}`)}
-          withdraw={setPublicationAction.bind(null, 'Grant', id, g.version, 'DRAFT', false, `/manage/grants/${id}`)}
-        />
-      )}
       <Section title={t('projects.detailsTitle')} id="details">
         <DefinitionList
           items={[

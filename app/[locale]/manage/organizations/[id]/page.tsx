@@ -1,13 +1,11 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
-import { PublishPanel } from '@/components/manage/publish-panel'
-import { PublishedBanner } from '@/components/manage/published-banner'
+import { ManagedRecordHeader } from '@/components/manage/managed-record-header'
 import { SavedBanner } from '@/components/manage/saved-banner'
-import { buttonClass, DefinitionList, linkClass, secondaryButtonClass, PageHeader, Section, StatusBadge } from '@/components/manage/ui'
+import { DefinitionList, linkClass, Section } from '@/components/manage/ui'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { requireActor } from '@/lib/auth/actor'
-import { setPublicationAction } from '@/lib/publishing/actions'
 import { Link } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
 import { getOrganizationForView } from '@/lib/organizations/manage-queries'
@@ -39,31 +37,18 @@ export default async function OrganizationPage({
         </Link>
       </p>
       <SavedBanner query={query} />
-      <PageHeader
+      <ManagedRecordHeader
         title={<LocalizedText value={o.name} locale={locale} sourceLocale={o.sourceLocale} />}
         lead={t(`enums.organizationKind.${o.kind}`)}
-        actions={
-          <>
-            <StatusBadge status={o.publicationStatus} />
-            <Link href={`/history/organization/${id}`} className={secondaryButtonClass}>
-              {t('form.history')}
-            </Link>
-            {canEdit && (
-              <Link href={`/manage/organizations/${id}/edit`} className={buttonClass}>
-                {t('form.edit')}
-              </Link>
-            )}
-          </>
-        }
+        entity="Organization"
+        historySegment="organization"
+        managePath="/manage/organizations"
+        id={id}
+        status={o.publicationStatus}
+        version={o.version}
+        canEdit={canEdit}
+        query={query}
       />
-      <PublishedBanner query={query} />
-      {canEdit && (
-        <PublishPanel
-          status={o.publicationStatus}
-          publish={setPublicationAction.bind(null, 'Organization', id, o.version, 'PUBLISHED', false, `/manage/organizations/${id}`)}
-          withdraw={setPublicationAction.bind(null, 'Organization', id, o.version, 'DRAFT', false, `/manage/organizations/${id}`)}
-        />
-      )}
       <Section title={t('organizations.detailsTitle')} id="details">
         <DefinitionList
           items={[

@@ -2,13 +2,11 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import { DeleteForm } from '@/components/manage/delete-form'
+import { ManagedRecordHeader } from '@/components/manage/managed-record-header'
 import { SavedBanner } from '@/components/manage/saved-banner'
-import { PublishPanel } from '@/components/manage/publish-panel'
-import { PublishedBanner } from '@/components/manage/published-banner'
-import { buttonClass, DefinitionList, secondaryButtonClass, Empty, linkClass, PageHeader, Section, StatusBadge } from '@/components/manage/ui'
+import { buttonClass, DefinitionList, Empty, linkClass, Section, StatusBadge } from '@/components/manage/ui'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { requireActor } from '@/lib/auth/actor'
-import { setPublicationAction } from '@/lib/publishing/actions'
 import { formatPartialDate } from '@/lib/format'
 import { Link } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
@@ -47,32 +45,19 @@ export default async function PartnershipPage({
           {t('form.deleted')}
         </p>
       )}
-      <PageHeader
+      <ManagedRecordHeader
         title={<LocalizedText value={p.title} locale={locale} sourceLocale={p.sourceLocale} />}
-        actions={
-          <>
-            <StatusBadge status={p.publicationStatus} />
-            <Link href={`/history/partnership/${id}`} className={secondaryButtonClass}>
-              {t('form.history')}
-            </Link>
-            {canEdit && (
-              <Link href={`/manage/partnerships/${id}/edit`} className={buttonClass}>
-                {t('form.edit')}
-              </Link>
-            )}
-          </>
-        }
+        entity="Partnership"
+        historySegment="partnership"
+        managePath="/manage/partnerships"
+        id={id}
+        status={p.publicationStatus}
+        version={p.version}
+        canEdit={canEdit}
+        query={query}
+        withContents
+        previewHref={`/manage/partnerships/${id}/preview`}
       />
-      <PublishedBanner query={query} />
-      {canEdit && (
-        <PublishPanel
-          status={p.publicationStatus}
-          publish={setPublicationAction.bind(null, 'Partnership', id, p.version, 'PUBLISHED', true, `/manage/partnerships/${id}`)}
-          withdraw={setPublicationAction.bind(null, 'Partnership', id, p.version, 'DRAFT', false, `/manage/partnerships/${id}`)}
-          withContents
-          previewHref={`/manage/partnerships/${id}/preview`}
-        />
-      )}
       <Section title={t('partnerships.detailsTitle')} id="details">
         <DefinitionList
           items={[

@@ -1,17 +1,15 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
-import { PublishPanel } from '@/components/manage/publish-panel'
-import { PublishedBanner } from '@/components/manage/published-banner'
+import { ManagedRecordHeader } from '@/components/manage/managed-record-header'
 import { SavedBanner } from '@/components/manage/saved-banner'
-import { buttonClass, DefinitionList, linkClass, PageHeader, Section, secondaryButtonClass, StatusBadge } from '@/components/manage/ui'
+import { DefinitionList, linkClass, Section } from '@/components/manage/ui'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { requireActor } from '@/lib/auth/actor'
 import { formatMoney, formatPartialDate } from '@/lib/format'
 import { Link } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
 import { getProgrammeForView } from '@/lib/programmes/manage-queries'
-import { setPublicationAction } from '@/lib/publishing/actions'
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('manage'))('programmes.title') }
@@ -34,30 +32,17 @@ export default async function ProgrammePage({ params, searchParams }: { params: 
         </Link>
       </p>
       <SavedBanner query={query} />
-      <PageHeader
+      <ManagedRecordHeader
         title={<LocalizedText value={p.title} locale={locale} sourceLocale={p.sourceLocale} />}
-        actions={
-          <>
-            <StatusBadge status={p.publicationStatus} />
-            <Link href={`/history/programme/${id}`} className={secondaryButtonClass}>
-              {t('form.history')}
-            </Link>
-            {canEdit && (
-              <Link href={`/manage/programmes/${id}/edit`} className={buttonClass}>
-                {t('form.edit')}
-              </Link>
-            )}
-          </>
-        }
+        entity="Programme"
+        historySegment="programme"
+        managePath="/manage/programmes"
+        id={id}
+        status={p.publicationStatus}
+        version={p.version}
+        canEdit={canEdit}
+        query={query}
       />
-      <PublishedBanner query={query} />
-      {canEdit && (
-        <PublishPanel
-          status={p.publicationStatus}
-          publish={setPublicationAction.bind(null, 'Programme', id, p.version, 'PUBLISHED', false, `/manage/programmes/${id}`)}
-          withdraw={setPublicationAction.bind(null, 'Programme', id, p.version, 'DRAFT', false, `/manage/programmes/${id}`)}
-        />
-      )}
       <Section title={t('projects.detailsTitle')} id="details">
         <DefinitionList
           items={[

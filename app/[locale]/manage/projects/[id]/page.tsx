@@ -3,13 +3,11 @@ import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import { LedgerTable } from '@/components/contributions/ledger-table'
 import { DeleteForm } from '@/components/manage/delete-form'
+import { ManagedRecordHeader } from '@/components/manage/managed-record-header'
 import { SavedBanner } from '@/components/manage/saved-banner'
-import { PublishPanel } from '@/components/manage/publish-panel'
-import { PublishedBanner } from '@/components/manage/published-banner'
-import { buttonClass, DefinitionList, secondaryButtonClass, Empty, linkClass, PageHeader, Section, StatusBadge } from '@/components/manage/ui'
+import { buttonClass, DefinitionList, Empty, linkClass, Section, StatusBadge } from '@/components/manage/ui'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { requireActor } from '@/lib/auth/actor'
-import { setPublicationAction } from '@/lib/publishing/actions'
 import { formatNumber, formatPartialDate } from '@/lib/format'
 import { Link } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
@@ -50,31 +48,18 @@ export default async function ProjectPage({
           {t('form.deleted')}
         </p>
       )}
-      <PageHeader
+      <ManagedRecordHeader
         title={<LocalizedText value={p.title} locale={locale} sourceLocale={p.sourceLocale} />}
-        actions={
-          <>
-            <StatusBadge status={p.publicationStatus} />
-            <Link href={`/history/project/${id}`} className={secondaryButtonClass}>
-              {t('form.history')}
-            </Link>
-            {canEdit && (
-              <Link href={`/manage/projects/${id}/edit`} className={buttonClass}>
-                {t('form.edit')}
-              </Link>
-            )}
-          </>
-        }
+        entity="Project"
+        historySegment="project"
+        managePath="/manage/projects"
+        id={id}
+        status={p.publicationStatus}
+        version={p.version}
+        canEdit={canEdit}
+        query={query}
+        withContents
       />
-      <PublishedBanner query={query} />
-      {canEdit && (
-        <PublishPanel
-          status={p.publicationStatus}
-          publish={setPublicationAction.bind(null, 'Project', id, p.version, 'PUBLISHED', true, `/manage/projects/${id}`)}
-          withdraw={setPublicationAction.bind(null, 'Project', id, p.version, 'DRAFT', false, `/manage/projects/${id}`)}
-          withContents
-        />
-      )}
       <Section title={t('projects.detailsTitle')} id="details">
         <DefinitionList
           items={[

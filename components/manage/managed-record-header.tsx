@@ -1,0 +1,76 @@
+import { getTranslations } from 'next-intl/server'
+import { PublishPanel } from '@/components/manage/publish-panel'
+import { PublishedBanner } from '@/components/manage/published-banner'
+import { buttonClass, PageHeader, secondaryButtonClass, StatusBadge } from '@/components/manage/ui'
+import { Link } from '@/lib/i18n/navigation'
+import { setPublicationAction } from '@/lib/publishing/actions'
+import type { PublishableEntity } from '@/lib/publishing/mutations'
+
+/**
+ * The top of every manage record page: title with status, history and edit links, the "published"
+ * notice, and (for those who may edit) the publish / withdraw panel bound to the version read.
+ */
+export async function ManagedRecordHeader({
+  title,
+  lead,
+  entity,
+  historySegment,
+  managePath,
+  id,
+  status,
+  version,
+  canEdit,
+  query,
+  withContents = false,
+  previewHref,
+}: {
+  title: React.ReactNode
+  lead?: string
+  entity: PublishableEntity
+  /** URL segment of the public history page, e.g. "case-study". */
+  historySegment: string
+  /** e.g. "/manage/case-studies" */
+  managePath: string
+  id: string
+  status: string
+  version: number
+  canEdit: boolean
+  query: Record<string, string | string[] | undefined>
+  /** Publishing also publishes the record's contents (partnership → projects → lines). */
+  withContents?: boolean
+  previewHref?: string
+}) {
+  const t = await getTranslations('manage')
+  const back = `${managePath}/${id}`
+  return (
+    <>
+      <PageHeader
+        title={title}
+        lead={lead}
+        actions={
+          <>
+            <StatusBadge status={status} />
+            <Link href={`/history/${historySegment}/${id}`} className={secondaryButtonClass}>
+              {t('form.history')}
+            </Link>
+            {canEdit && (
+              <Link href={`${back}/edit`} className={buttonClass}>
+                {t('form.edit')}
+              </Link>
+            )}
+          </>
+        }
+      />
+      <PublishedBanner query={query} />
+      {canEdit && (
+        <PublishPanel
+          status={status}
+          publish={setPublicationAction.bind(null, entity, id, version, 'PUBLISHED', withContents, back)}
+          withdraw={setPublicationAction.bind(null, entity, id, version, 'DRAFT', false, back)}
+          withContents={withContents || undefined}
+          previewHref={previewHref}
+        />
+      )}
+    </>
+  )
+}
