@@ -7,7 +7,8 @@ export default function RootNotFound() {
     <html lang="en">
       <body className="p-8 text-center">
         <h1 className="text-2xl font-semibold">
-          <span lang="ky">Барак табылган жок</span> · <span lang="ru">Страница не найдена</span> · <span lang="en">Page not found</span>
+          <span lang="ky">Барак табылган жок</span> · <span lang="ru">Страница не найдена</span> ·{' '}
+          <span lang="en">Page not found</span>
         </h1>
         <p className="mt-6">
           <Link className="underline" href="/">

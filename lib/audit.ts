@@ -20,11 +20,19 @@ export type AuditEntry = {
  * An UPDATE keeps only the fields that changed (before and after); CREATE keeps the new row, DELETE
  * the old one. Values are stored as JSON (bigint and decimals as text).
  */
-export async function writeAudit(tx: Tx, actor: Actor | null, access: Access | null, entry: AuditEntry, requestId?: string) {
+export async function writeAudit(
+  tx: Tx,
+  actor: Actor | null,
+  access: Access | null,
+  entry: AuditEntry,
+  requestId?: string,
+) {
   let before = entry.before ?? null
   let after = entry.after ?? null
   if (entry.action === 'UPDATE' && before && after) {
-    const changed = Object.keys(after).filter((k) => k !== 'updatedAt' && canonical(after![k]) !== canonical(before![k]))
+    const changed = Object.keys(after).filter(
+      (k) => k !== 'updatedAt' && canonical(after![k]) !== canonical(before![k]),
+    )
     before = Object.fromEntries(changed.map((k) => [k, before![k]]))
     after = Object.fromEntries(changed.map((k) => [k, after![k]]))
   }

@@ -58,12 +58,18 @@ export function formatNumber(value: ChartValue, locale: string, { compact = fals
  * A money amount given in minor units, shown in whole som or dollars: "1 234 568 сом", "$1,234,568";
  * compact: "1,23 млн сом", "1.23m som". Rounding is half away from zero, on the exact decimal.
  */
-export function formatMoney(minor: ChartValue, currency: 'KGS' | 'USD', locale: string, { compact = false }: Options = {}): string {
+export function formatMoney(
+  minor: ChartValue,
+  currency: 'KGS' | 'USD',
+  locale: string,
+  { compact = false }: Options = {},
+): string {
   // A decimal string keeps bigint amounts exact, and Intl rounds it as a decimal, not as a binary float.
   const major = typeof minor === 'bigint' ? (fromMinorUnits(minor) as Intl.StringNumericLiteral) : minor / 100
   // Below a thousand compact notation abbreviates nothing but would still print "1,5": money stays whole.
   const options = compact && Math.abs(Number(major)) >= 1000 ? compactOptions : { maximumFractionDigits: 0 }
-  if (currency === 'USD') return numberFormat(locale, { style: 'currency', currency, currencyDisplay: 'narrowSymbol', ...options })(major)
+  if (currency === 'USD')
+    return numberFormat(locale, { style: 'currency', currency, currencyDisplay: 'narrowSymbol', ...options })(major)
   return `${numberFormat(locale, options)(major)}${NBSP}${somWord[isLocale(locale) ? locale : 'en']}`
 }
 

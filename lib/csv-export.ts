@@ -13,7 +13,11 @@ export type CsvRow = Record<string, CsvValue>
  * `bom` (default on): Excel decodes a CSV without a byte-order mark in the system's ANSI code page and
  * turns Kyrgyz and Russian text into mojibake; with it, Excel reads UTF-8.
  */
-export function toCsv(columns: readonly CsvColumn[], rows: readonly CsvRow[], { bom = true }: { bom?: boolean } = {}): string {
+export function toCsv(
+  columns: readonly CsvColumn[],
+  rows: readonly CsvRow[],
+  { bom = true }: { bom?: boolean } = {},
+): string {
   const lines = [columns.map((c) => field(c.header)), ...rows.map((row) => columns.map((c) => field(row[c.key])))]
   return (bom ? '\uFEFF' : '') + lines.map((cells) => cells.join(',')).join('\r\n') + '\r\n'
 }

@@ -8,7 +8,11 @@ export function parsePartialDate(value: string | number | null | undefined): Par
   if (!m) throw new Error(`not a year, year-month or date: ${JSON.stringify(value)}`)
   const [, y, mo, d] = m
   const date = new Date(Date.UTC(Number(y), mo ? Number(mo) - 1 : 0, d ? Number(d) : 1))
-  if (date.getUTCFullYear() !== Number(y) || (mo && date.getUTCMonth() !== Number(mo) - 1) || (d && date.getUTCDate() !== Number(d)))
+  if (
+    date.getUTCFullYear() !== Number(y) ||
+    (mo && date.getUTCMonth() !== Number(mo) - 1) ||
+    (d && date.getUTCDate() !== Number(d))
+  )
     throw new Error(`not a valid date: ${JSON.stringify(value)}`)
   return { date, precision: d ? 'DAY' : mo ? 'MONTH' : 'YEAR' }
 }

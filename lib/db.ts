@@ -15,7 +15,9 @@ function createPrisma() {
   // The extended client has the same API (plus $primary/$replica); typing it as PrismaClient keeps
   // interactive transactions callable (a union of the two client types is not).
   return env.DATABASE_REPLICA_URL
-    ? (primary.$extends(readReplicas({ replicas: [createClient(env.DATABASE_REPLICA_URL, env.DB_POOL_MAX)] })) as unknown as PrismaClient)
+    ? (primary.$extends(
+        readReplicas({ replicas: [createClient(env.DATABASE_REPLICA_URL, env.DB_POOL_MAX)] }),
+      ) as unknown as PrismaClient)
     : primary
 }
 

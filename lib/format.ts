@@ -4,7 +4,9 @@ import type { Locale } from '@/lib/i18n/locales'
 const intlLocale: Record<Locale, string> = { ky: 'ky-KG', ru: 'ru-RU', en: 'en-GB' }
 
 export function formatNumber(value: number | bigint | string, locale: Locale, maximumFractionDigits = 2): string {
-  return new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits }).format(typeof value === 'string' ? Number(value) : value)
+  return new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits }).format(
+    typeof value === 'string' ? Number(value) : value,
+  )
 }
 
 export function formatPercent(fraction: number, locale: Locale): string {
@@ -27,17 +29,30 @@ export function formatMoney(minor: bigint | number | string, currency: string, l
   const digits = { minimumFractionDigits: cents ? 2 : 0, maximumFractionDigits: cents ? 2 : 0 }
   const major = Number(value) / 100
   if (currency === 'KGS') return `${new Intl.NumberFormat(intlLocale[locale], digits).format(major)} ${somWord[locale]}`
-  return new Intl.NumberFormat(intlLocale[locale], { style: 'currency', currency, currencyDisplay: 'narrowSymbol', ...digits }).format(major)
+  return new Intl.NumberFormat(intlLocale[locale], {
+    style: 'currency',
+    currency,
+    currencyDisplay: 'narrowSymbol',
+    ...digits,
+  }).format(major)
 }
 
 export type DatePrecision = 'YEAR' | 'MONTH' | 'DAY'
 
 /** A date at the precision it is known: "2004", "November 2004", "5 November 2004"; '' when unknown. */
-export function formatPartialDate(date: Date | string | null | undefined, precision: DatePrecision | null | undefined, locale: Locale): string {
+export function formatPartialDate(
+  date: Date | string | null | undefined,
+  precision: DatePrecision | null | undefined,
+  locale: Locale,
+): string {
   if (!date) return ''
   const d = typeof date === 'string' ? new Date(date) : date
   const opts: Intl.DateTimeFormatOptions =
-    precision === 'YEAR' ? { year: 'numeric' } : precision === 'MONTH' ? { year: 'numeric', month: 'long' } : { year: 'numeric', month: 'long', day: 'numeric' }
+    precision === 'YEAR'
+      ? { year: 'numeric' }
+      : precision === 'MONTH'
+        ? { year: 'numeric', month: 'long' }
+        : { year: 'numeric', month: 'long', day: 'numeric' }
   return new Intl.DateTimeFormat(intlLocale[locale], { ...opts, timeZone: 'UTC' }).format(d)
 }
 
@@ -48,7 +63,11 @@ export function formatDate(date: Date | string, locale: Locale): string {
 
 /** A moment in Kyrgyzstan's time: "5 Nov 2026, 14:05". */
 export function formatDateTime(date: Date | string, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Bishkek' }).format(new Date(date))
+  return new Intl.DateTimeFormat(intlLocale[locale], {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'Asia/Bishkek',
+  }).format(new Date(date))
 }
 
 /** The text a partial-date input shows for a stored value: "2004", "2004-11", "2004-11-05". */

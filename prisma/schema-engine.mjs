@@ -20,7 +20,12 @@ const log = (level, message, extra = {}) =>
   process.stderr.write(JSON.stringify({ level, target: 'schema_engine::logger', fields: { message, ...extra } }) + '\n')
 
 // Rust panics report their message here before the wasm traps.
-const panic = { message: '', set_message(m) { this.message = m } }
+const panic = {
+  message: '',
+  set_message(m) {
+    this.message = m
+  },
+}
 globalThis.PRISMA_WASM_PANIC_REGISTRY = panic
 
 // The package is wasm-bindgen's "bundler" build (`import * from './x.wasm'`): instantiate it by hand.
@@ -42,7 +47,11 @@ if (cliCommand) {
   const sql = async (url, text) => {
     const c = new pg.Client({ connectionString: url })
     await c.connect()
-    try { await c.query(text) } finally { await c.end() }
+    try {
+      await c.query(text)
+    } finally {
+      await c.end()
+    }
   }
   try {
     if (cliCommand === 'can-connect-to-database') await sql(datasource.url, 'SELECT 1')
@@ -124,7 +133,8 @@ factory.connectToShadowDb = async () => {
       await main.dispose()
     }
     const { rows } = await shadow.queryRaw({ sql: 'SELECT current_database()', args: [], argTypes: [] })
-    if (rows[0][0] !== name) { // PGlite ignores the database name: we would be in the main database
+    if (rows[0][0] !== name) {
+      // PGlite ignores the database name: we would be in the main database
       await shadow.dispose()
       throw new Error('the server ignored the database name')
     }
@@ -147,7 +157,8 @@ const send = (msg) => process.stdout.write(JSON.stringify({ jsonrpc: '2.0', ...m
 const fail = (id, message, data) =>
   send({ id, error: { code: 4466, message, data: { message, is_panic: false, ...data } } })
 let current = null
-process.on('uncaughtException', (e) => { // panics can surface outside the awaited call
+process.on('uncaughtException', (e) => {
+  // panics can surface outside the awaited call
   fail(current, panic.message || String(e?.stack ?? e), { is_panic: true })
   process.exit(101)
 })
@@ -161,10 +172,15 @@ async function handle({ id, method, params = {} }) {
       // These read "schema from migrations" only from a cache that diagnoseMigrationHistory fills via the
       // shadow DB; on a miss (e.g. `migrate dev` that first applies a pending migration) they fail with
       // "PostgreSQL shadow DB must be provided through an external factory". Fill it first.
-      await engine.diagnoseMigrationHistory({ migrationsList: params.migrationsList, optInToShadowDatabase: true, filters: params.filters })
+      await engine.diagnoseMigrationHistory({
+        migrationsList: params.migrationsList,
+        optInToShadowDatabase: true,
+        filters: params.filters,
+      })
     }
     let result = await engine[name](params)
-    if (name === 'diff' && result?.stdout) { // the native engine prints `migrate diff` output via a "print" request
+    if (name === 'diff' && result?.stdout) {
+      // the native engine prints `migrate diff` output via a "print" request
       send({ id: 1e9 + id, method: 'print', params: { content: result.stdout.replace(/\n$/, '') } })
       result = { exitCode: result.exitCode }
     }

@@ -22,7 +22,9 @@ try {
     const user = existing
       ? await tx.user.update({ where: { id: existing.id }, data: { globalRole: 'ADMIN', disabledAt: null } })
       : await tx.user.create({ data: { email, name, globalRole: 'ADMIN' } })
-    await tx.passwordResetToken.create({ data: { userId: user.id, tokenHash: hash, expiresAt: new Date(Date.now() + RESET_TTL_MS) } })
+    await tx.passwordResetToken.create({
+      data: { userId: user.id, tokenHash: hash, expiresAt: new Date(Date.now() + RESET_TTL_MS) },
+    })
     await tx.auditEvent.create({
       data: {
         actorRole: 'system',

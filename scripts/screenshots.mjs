@@ -7,16 +7,27 @@ import { chromium } from '@playwright/test'
 
 const [base, outDir, ...paths] = process.argv.slice(2)
 if (!base || !outDir || !paths.length) {
-  console.error('usage: node scripts/screenshots.mjs <base-url> <out-dir> <path>...   e.g. / or /api-free-path (no locale)')
+  console.error(
+    'usage: node scripts/screenshots.mjs <base-url> <out-dir> <path>...   e.g. / or /api-free-path (no locale)',
+  )
   process.exit(2)
 }
 mkdirSync(outDir, { recursive: true })
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 })
 for (const width of [1280, 390]) {
-  const page = await browser.newPage({ viewport: { width, height: 900 }, storageState: process.env.SCREENSHOT_STATE || undefined })
+  const page = await browser.newPage({
+    viewport: { width, height: 900 },
+    storageState: process.env.SCREENSHOT_STATE || undefined,
+  })
   for (const locale of ['ky', 'ru', 'en']) {
     for (const p of paths) {
       const url = `${base}/${locale}${p === '/' ? '' : p}`

@@ -16,7 +16,12 @@ for (const s of stages) if (!all.includes(s)) fail(`unknown stage "${s}" (use ${
 if (stages.includes('e2e') && !existsSync(CHROMIUM))
   fail(`Chromium is missing (${CHROMIUM}). Install it with: apt-get update && apt-get install -y chromium`)
 
-const base = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CHECKPOINT_DISABLE: '1', PATH: `node_modules/.bin:${process.env.PATH}` }
+const base = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: '1',
+  CHECKPOINT_DISABLE: '1',
+  PATH: `node_modules/.bin:${process.env.PATH}`,
+}
 delete base.DATABASE_URL
 delete base.SHADOW_DATABASE_URL
 
@@ -30,7 +35,10 @@ for (const stage of stages) {
   if (stage === 'unit') code = await run('vitest', ['run', '--project', 'unit'])
   if (stage === 'integration') {
     code = process.env.TEST_DATABASE_URL
-      ? await run('vitest', ['run', '--project', 'integration'], { ...base, DATABASE_URL: process.env.TEST_DATABASE_URL })
+      ? await run('vitest', ['run', '--project', 'integration'], {
+          ...base,
+          DATABASE_URL: process.env.TEST_DATABASE_URL,
+        })
       : await run('node', ['scripts/with-db.mjs', 'vitest', 'run', '--project', 'integration'], {
           ...base,
           PGLITE_DIR: '.data/test',

@@ -60,7 +60,8 @@ async function serveEmbedded() {
   const owner = takeLock(`${dir}.lock`, port)
   if (owner) {
     if (env.PGLITE_FRESH === '1') fail(`${dir} is in use by process ${owner.pid}; cannot start afresh`)
-    if (!(await portInUse(owner.port))) fail(`${dir} is locked by process ${owner.pid}, which is not serving :${owner.port}`)
+    if (!(await portInUse(owner.port)))
+      fail(`${dir} is locked by process ${owner.pid}, which is not serving :${owner.port}`)
     console.log(`[db] ${dir} is served by process ${owner.pid} on :${owner.port}; connecting to it`)
     env.DATABASE_URL = url(owner.port)
     env.SHADOW_DATABASE_URL = url(owner.port + 1)

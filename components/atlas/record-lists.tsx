@@ -32,7 +32,12 @@ export async function CaseStudyList({ items, locale }: L & { items: (Text & { sl
   )
 }
 
-type PeriodDates = { startDate: Date | null; startPrecision: string | null; endDate: Date | null; endPrecision: string | null }
+type PeriodDates = {
+  startDate: Date | null
+  startPrecision: string | null
+  endDate: Date | null
+  endPrecision: string | null
+}
 
 export async function periodText(p: PeriodDates, locale: Locale): Promise<string> {
   const t = await getTranslations({ locale, namespace: 'lists' })
@@ -46,7 +51,9 @@ export async function periodText(p: PeriodDates, locale: Locale): Promise<string
 export async function PartnershipList({
   items,
   locale,
-}: L & { items: (Text & PeriodDates & { slug: string; themes: string[]; lead: { name: unknown; slug: string } | null })[] }) {
+}: L & {
+  items: (Text & PeriodDates & { slug: string; themes: string[]; lead: { name: unknown; slug: string } | null })[]
+}) {
   const t = await getTranslations()
   if (!items.length) return <Empty text={t('lists.none')} />
   return (
@@ -80,7 +87,13 @@ export async function PartnershipList({
 export async function ProjectList({
   items,
   locale,
-}: L & { items: (Text & { id: string; periodAsReported: string | null; partnership: { slug: string; title: unknown } | null })[] }) {
+}: L & {
+  items: (Text & {
+    id: string
+    periodAsReported: string | null
+    partnership: { slug: string; title: unknown } | null
+  })[]
+}) {
   const t = await getTranslations('lists')
   if (!items.length) return <Empty text={t('none')} />
   return (
@@ -136,11 +149,15 @@ export async function MemorandumList({
               <LocalizedText value={a.subject} locale={locale} sourceLocale={a.sourceLocale as Locale} />
             </p>
             <p className="mt-1 text-sm text-stone-600">
-              {signed ? t('lists.signed', { date: signed }) : t('lists.undated')} · {t(`agreementStatus.${a.status}` as 'agreementStatus.UNKNOWN')}
+              {signed ? t('lists.signed', { date: signed }) : t('lists.undated')} ·{' '}
+              {t(`agreementStatus.${a.status}` as 'agreementStatus.UNKNOWN')}
               {a.partnership ? (
                 <>
                   {' · '}
-                  <Link href={partnershipHref(a.partnership.slug)} className="text-brand-700 underline-offset-2 hover:underline">
+                  <Link
+                    href={partnershipHref(a.partnership.slug)}
+                    className="text-brand-700 underline-offset-2 hover:underline"
+                  >
                     <LocalizedText value={a.partnership.title} locale={locale} />
                   </Link>
                 </>
@@ -173,7 +190,15 @@ export async function GrantList({
   items,
   locale,
 }: L & {
-  items: { id: string; title: unknown; amountMinor: bigint | null; currency: string | null; amountWithheld: boolean; funder: { name: unknown; slug: string }; recipient: { name: unknown; slug: string } }[]
+  items: {
+    id: string
+    title: unknown
+    amountMinor: bigint | null
+    currency: string | null
+    amountWithheld: boolean
+    funder: { name: unknown; slug: string }
+    recipient: { name: unknown; slug: string }
+  }[]
 }) {
   const t = await getTranslations('lists')
   if (!items.length) return <Empty text={t('none')} />
@@ -196,7 +221,11 @@ export async function GrantList({
             </dd>
           </dl>
           <p className="text-sm text-stone-600">
-            {g.amountWithheld ? t('withheld') : g.amountMinor !== null && g.currency ? formatMoney(g.amountMinor, g.currency, locale) : null}
+            {g.amountWithheld
+              ? t('withheld')
+              : g.amountMinor !== null && g.currency
+                ? formatMoney(g.amountMinor, g.currency, locale)
+                : null}
           </p>
         </li>
       ))}

@@ -21,7 +21,15 @@ type Props = {
 }
 
 /** Cost-share, cash and in-kind, results by theme and activity over the years, each honest about its basis. */
-export async function TerritoryCharts({ locale, currency, fileBase, costShare, cashInKind, outcomes, activity }: Props) {
+export async function TerritoryCharts({
+  locale,
+  currency,
+  fileBase,
+  costShare,
+  cashInKind,
+  outcomes,
+  activity,
+}: Props) {
   const t = await getTranslations()
   const usd = currency === 'USD'
   const format = usd ? 'money-usd' : 'money-kgs'
@@ -52,7 +60,11 @@ export async function TerritoryCharts({ locale, currency, fileBase, costShare, c
               scroll={false}
               replace
               aria-current={c === currency ? 'true' : undefined}
-              className={c === currency ? 'rounded bg-brand-700 px-2 py-0.5 font-semibold text-white' : 'rounded px-2 py-0.5 text-brand-800 underline'}
+              className={
+                c === currency
+                  ? 'rounded bg-brand-700 px-2 py-0.5 font-semibold text-white'
+                  : 'rounded px-2 py-0.5 text-brand-800 underline'
+              }
             >
               {c}
             </NextLink>
@@ -71,7 +83,10 @@ export async function TerritoryCharts({ locale, currency, fileBase, costShare, c
             format={format}
             labelHeader={t('costShare.partyType')}
             valueHeader={t('costShare.amount')}
-            data={costShare.rows.map((r) => ({ label: t(`partyTypes.${r.partyType}`), value: usd ? r.amountUsdMinor : r.amountKgsMinor }))}
+            data={costShare.rows.map((r) => ({
+              label: t(`partyTypes.${r.partyType}`),
+              value: usd ? r.amountUsdMinor : r.amountKgsMinor,
+            }))}
           />
           {totals.withAmount ? (
             <p className="text-sm text-stone-700" data-total>
@@ -110,10 +125,18 @@ export async function TerritoryCharts({ locale, currency, fileBase, costShare, c
             <table className="w-full text-left text-sm">
               <thead className="text-stone-600">
                 <tr className="border-b border-stone-200">
-                  <th scope="col" className="py-1.5 pr-3 font-medium">{t('costShare.party')}</th>
-                  <th scope="col" className="py-1.5 pr-3 font-medium">{t('costShare.partyType')}</th>
-                  <th scope="col" className="py-1.5 pr-3 font-medium">{t('costShare.project')}</th>
-                  <th scope="col" className="py-1.5 text-right font-medium">{t('costShare.share')}</th>
+                  <th scope="col" className="py-1.5 pr-3 font-medium">
+                    {t('costShare.party')}
+                  </th>
+                  <th scope="col" className="py-1.5 pr-3 font-medium">
+                    {t('costShare.partyType')}
+                  </th>
+                  <th scope="col" className="py-1.5 pr-3 font-medium">
+                    {t('costShare.project')}
+                  </th>
+                  <th scope="col" className="py-1.5 text-right font-medium">
+                    {t('costShare.share')}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -122,7 +145,10 @@ export async function TerritoryCharts({ locale, currency, fileBase, costShare, c
                     <td className="py-1.5 pr-3">{s.party}</td>
                     <td className="py-1.5 pr-3 text-stone-600">{t(`partyTypes.${s.partyType}`)}</td>
                     <td className="py-1.5 pr-3">
-                      <Link href={projectHref(s.projectId)} className="text-brand-800 underline-offset-2 hover:underline">
+                      <Link
+                        href={projectHref(s.projectId)}
+                        className="text-brand-800 underline-offset-2 hover:underline"
+                      >
                         <LocalizedText value={s.projectTitle} locale={locale} />
                       </Link>
                     </td>
@@ -150,7 +176,9 @@ export async function TerritoryCharts({ locale, currency, fileBase, costShare, c
           />
           {byTheme.length ? (
             <details className="rounded-lg border border-stone-200 bg-white p-3">
-              <summary className="cursor-pointer text-sm font-medium text-brand-800">{t('costShare.indicator')}</summary>
+              <summary className="cursor-pointer text-sm font-medium text-brand-800">
+                {t('costShare.indicator')}
+              </summary>
               <div className="mt-2 space-y-3">
                 {byTheme.map((g) => (
                   <div key={g.theme}>
@@ -161,8 +189,10 @@ export async function TerritoryCharts({ locale, currency, fileBase, costShare, c
                           <span className="text-stone-800">
                             <LocalizedText value={o.indicator} locale={locale} />
                           </span>
-                          <span className="whitespace-nowrap tabular-nums text-stone-900">
-                            {t(`qualifiers.${o.qualifier}` as 'qualifiers.EXACT', { value: formatNumber(o.value, locale) })}{' '}
+                          <span className="whitespace-nowrap text-stone-900 tabular-nums">
+                            {t(`qualifiers.${o.qualifier}` as 'qualifiers.EXACT', {
+                              value: formatNumber(o.value, locale),
+                            })}{' '}
                             <LocalizedText value={o.unit} locale={locale} />
                           </span>
                         </li>

@@ -11,7 +11,15 @@ import { listTerritoriesWithCounts, type TerritoryPage, type TerritoryWithCounts
  * or city shows its outline within the oblast; an aiyl okmot or town (no shapes of their own yet) shows
  * its rayon within the oblast; a city of republican significance shows itself within the country.
  */
-export async function TerritoryMap({ territory, childrenCounts, locale }: { territory: TerritoryPage; childrenCounts: TerritoryWithCounts[]; locale: Locale }) {
+export async function TerritoryMap({
+  territory,
+  childrenCounts,
+  locale,
+}: {
+  territory: TerritoryPage
+  childrenCounts: TerritoryWithCounts[]
+  locale: Locale
+}) {
   const t = await getTranslations('place')
   const name = (names: unknown) => pickLocalized(names, locale)
   const toShapes = async (units: TerritoryWithCounts[]): Promise<ChoroplethShape[]> => {
@@ -44,7 +52,9 @@ export async function TerritoryMap({ territory, childrenCounts, locale }: { terr
   // Outline: the unit among its siblings; below rayon level, its rayon among the oblast's rayons.
   const oblast = territory.ancestors[0]
   const focus = territory.level === 3 ? territory.ancestors[1] : territory
-  const siblings = oblast ? await listTerritoriesWithCounts({ parentId: oblast.id }) : await listTerritoriesWithCounts({ level: 1 })
+  const siblings = oblast
+    ? await listTerritoriesWithCounts({ parentId: oblast.id })
+    : await listTerritoriesWithCounts({ level: 1 })
   const shapes = await toShapes(siblings)
   if (!shapes.length) return null
   const focusName = name(focus.names)?.text ?? focus.code
@@ -52,7 +62,11 @@ export async function TerritoryMap({ territory, childrenCounts, locale }: { terr
     <div className="space-y-2">
       <ChoroplethMap
         mode="outline"
-        title={oblast ? t('mapWithinOblast', { name: focusName, oblast: name(oblast.names)?.text ?? oblast.code }) : t('mapInCountry', { name: focusName })}
+        title={
+          oblast
+            ? t('mapWithinOblast', { name: focusName, oblast: name(oblast.names)?.text ?? oblast.code })
+            : t('mapInCountry', { name: focusName })
+        }
         shapes={shapes}
         highlightCode={focus.code}
       />

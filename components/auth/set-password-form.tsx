@@ -13,8 +13,21 @@ export function SetPasswordForm({ action, withName, email }: { action: FormActio
       {/* Lets password managers store the new password under the right account. */}
       <input type="text" name="username" value={email} autoComplete="username" readOnly hidden />
       {withName && <TextField name="name" label={t('name')} hint={t('nameHint')} autoComplete="name" required />}
-      <TextField name="password" type="password" label={t('password')} hint={t('passwordHint', { min: PASSWORD_MIN })} autoComplete="new-password" required />
-      <TextField name="passwordConfirm" type="password" label={t('passwordConfirm')} autoComplete="new-password" required />
+      <TextField
+        name="password"
+        type="password"
+        label={t('password')}
+        hint={t('passwordHint', { min: PASSWORD_MIN })}
+        autoComplete="new-password"
+        required
+      />
+      <TextField
+        name="passwordConfirm"
+        type="password"
+        label={t('passwordConfirm')}
+        autoComplete="new-password"
+        required
+      />
       <SubmitButton>{withName ? t('submitAccount') : t('submitReset')}</SubmitButton>
     </ActionForm>
   )

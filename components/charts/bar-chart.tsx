@@ -1,7 +1,17 @@
 'use client'
 
 import { useLocale } from 'next-intl'
-import { Bar, BarChart as RechartsBarChart, Cell, DefaultZIndexes, Text, XAxis, YAxis, ZIndexLayer, usePlotArea } from 'recharts'
+import {
+  Bar,
+  BarChart as RechartsBarChart,
+  Cell,
+  DefaultZIndexes,
+  Text,
+  XAxis,
+  YAxis,
+  ZIndexLayer,
+  usePlotArea,
+} from 'recharts'
 import { formatValue, type ValueFormat } from '@/lib/chart-format'
 import { BAR_THICKNESS, colors, type PlotProps, type PlotRow } from './plot'
 
@@ -59,8 +69,19 @@ function RowLabels({ rows, format }: { rows: PlotRow[]; format: ValueFormat }) {
             <Text x={plot.x} y={baseline} width={plot.width * 0.62} maxLines={1} fill={colors.stone900}>
               {row.label}
             </Text>
-            <text x={plot.x + plot.width} y={baseline} textAnchor="end" fill={colors.stone700} style={{ fontVariantNumeric: 'tabular-nums' }}>
-              {formatValue(row.values.reduce((sum, v) => sum + v, 0), format, locale, { compact: true })}
+            <text
+              x={plot.x + plot.width}
+              y={baseline}
+              textAnchor="end"
+              fill={colors.stone700}
+              style={{ fontVariantNumeric: 'tabular-nums' }}
+            >
+              {formatValue(
+                row.values.reduce((sum, v) => sum + v, 0),
+                format,
+                locale,
+                { compact: true },
+              )}
             </text>
           </g>
         )

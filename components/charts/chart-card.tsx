@@ -25,7 +25,8 @@ type SingleSeries = {
 }
 
 /** Horizontal bars by category, in the order given. `color`: any CSS colour, for this bar only. */
-export type BarsCardProps = CommonProps & SingleSeries & { type: 'bars'; data: { label: string; value: ChartValue; color?: string }[] }
+export type BarsCardProps = CommonProps &
+  SingleSeries & { type: 'bars'; data: { label: string; value: ChartValue; color?: string }[] }
 
 /** Horizontal bars by category, each split into series (e.g. cash and in kind); missing values are 0. */
 export type StackedCardProps = CommonProps & {
@@ -59,10 +60,16 @@ export function ChartCard(props: ChartCardProps) {
   const height = kind === 'bars' ? rows.length * BAR_ROW_HEIGHT : YEARS_CHART_HEIGHT
 
   const valueHeaders = [...series.map((s) => s.label), ...(stacked ? [t('total')] : [])]
-  const tableRows = rows.map((row) => ({ label: row.label, values: stacked ? [...row.values, sum(row.values)] : row.values }))
+  const tableRows = rows.map((row) => ({
+    label: row.label,
+    values: stacked ? [...row.values, sum(row.values)] : row.values,
+  }))
   // The CSV has bare numbers, so its headers carry the currency the table shows in every cell.
   const unit = format === 'money-kgs' ? ' (KGS)' : format === 'money-usd' ? ' (USD)' : ''
-  const csvColumns: CsvColumn[] = [{ key: 'label', header: labelHeader }, ...valueHeaders.map((header, i) => ({ key: `v${i}`, header: header + unit }))]
+  const csvColumns: CsvColumn[] = [
+    { key: 'label', header: labelHeader },
+    ...valueHeaders.map((header, i) => ({ key: `v${i}`, header: header + unit })),
+  ]
   const csvRows: CsvRow[] = tableRows.map((row) => ({
     label: kind === 'years' ? Number(row.label) : row.label,
     ...Object.fromEntries(row.values.map((v, i) => [`v${i}`, exportValue(v, format)])),
@@ -75,7 +82,9 @@ export function ChartCard(props: ChartCardProps) {
         {note && <p className="mt-1 text-sm text-stone-600">{note}</p>}
       </figcaption>
       {empty ? (
-        <p className="mt-4 flex h-24 items-center justify-center rounded-md bg-stone-50 text-sm text-stone-600">{t('noData')}</p>
+        <p className="mt-4 flex h-24 items-center justify-center rounded-md bg-stone-50 text-sm text-stone-600">
+          {t('noData')}
+        </p>
       ) : (
         <>
           {stacked && (
@@ -96,7 +105,9 @@ export function ChartCard(props: ChartCardProps) {
             {/* Closed, the summary keeps its width and the button wraps below it; open, the table takes the
                 whole row and scrolls sideways inside it on a phone. */}
             <details className="flex-1 open:min-w-0 open:basis-full">
-              <summary className="cursor-pointer whitespace-nowrap py-1.5 text-sm font-medium text-brand-800 hover:text-brand-600">{t('viewAsTable')}</summary>
+              <summary className="cursor-pointer py-1.5 text-sm font-medium whitespace-nowrap text-brand-800 hover:text-brand-600">
+                {t('viewAsTable')}
+              </summary>
               {/* Focusable so that keyboard users can scroll a table wider than the screen. */}
               <div className="mt-2 overflow-x-auto" tabIndex={0} role="group" aria-label={title}>
                 <table className="w-full text-sm">
@@ -120,7 +131,7 @@ export function ChartCard(props: ChartCardProps) {
                           {row.label}
                         </th>
                         {row.values.map((v, i) => (
-                          <td key={i} className="whitespace-nowrap py-1.5 pl-4 text-right tabular-nums text-stone-800">
+                          <td key={i} className="py-1.5 pl-4 text-right whitespace-nowrap text-stone-800 tabular-nums">
                             {formatValue(v, format, locale)}
                           </td>
                         ))}
@@ -144,8 +155,13 @@ type Translate = ReturnType<typeof useTranslations<'charts'>>
  * One shape for the three kinds of card: rows of plain numbers (bigint amounts fit a double exactly up
  * to 90 trillion som) and named, coloured series. The chart, the table and the CSV all read this.
  */
-function prepare(props: ChartCardProps, t: Translate): { kind: 'bars' | 'years'; labelHeader: string; series: PlotSeries[]; rows: PlotRow[] } {
-  const single = (valueHeader: string | undefined): PlotSeries[] => [{ label: valueHeader ?? defaultValueHeader(props.format, t), color: seriesPalette[0] }]
+function prepare(
+  props: ChartCardProps,
+  t: Translate,
+): { kind: 'bars' | 'years'; labelHeader: string; series: PlotSeries[]; rows: PlotRow[] } {
+  const single = (valueHeader: string | undefined): PlotSeries[] => [
+    { label: valueHeader ?? defaultValueHeader(props.format, t), color: seriesPalette[0] },
+  ]
   switch (props.type) {
     case 'bars':
       return {
@@ -158,8 +174,14 @@ function prepare(props: ChartCardProps, t: Translate): { kind: 'bars' | 'years';
       return {
         kind: 'bars',
         labelHeader: props.labelHeader ?? t('category'),
-        series: props.series.map((s, i) => ({ label: s.label, color: s.color ?? seriesPalette[i % seriesPalette.length] })),
-        rows: props.data.map((d) => ({ label: d.label, values: props.series.map((s) => Number(d.values[s.key] ?? 0)) })),
+        series: props.series.map((s, i) => ({
+          label: s.label,
+          color: s.color ?? seriesPalette[i % seriesPalette.length],
+        })),
+        rows: props.data.map((d) => ({
+          label: d.label,
+          values: props.series.map((s) => Number(d.values[s.key] ?? 0)),
+        })),
       }
     case 'years':
       return {

@@ -22,7 +22,14 @@ export function YearsChart({ rows, series, format }: PlotProps) {
         accessibilityLayer={false}
       >
         <CartesianGrid vertical={false} stroke={colors.stone200} />
-        <XAxis dataKey="label" tick={tick} tickLine={false} axisLine={{ stroke: colors.stone500 }} interval="preserveStartEnd" minTickGap={12} />
+        <XAxis
+          dataKey="label"
+          tick={tick}
+          tickLine={false}
+          axisLine={{ stroke: colors.stone500 }}
+          interval="preserveStartEnd"
+          minTickGap={12}
+        />
         <YAxis
           width="auto"
           tick={tick}
@@ -40,7 +47,15 @@ export function YearsChart({ rows, series, format }: PlotProps) {
           contentStyle={{ borderColor: colors.stone200, borderRadius: 6, fontSize: 13 }}
         />
         {series.map((s, i) => (
-          <Bar key={i} dataKey={`s${i}`} name={s.label} stackId="year" fill={s.color} maxBarSize={48} isAnimationActive={false} />
+          <Bar
+            key={i}
+            dataKey={`s${i}`}
+            name={s.label}
+            stackId="year"
+            fill={s.color}
+            maxBarSize={48}
+            isAnimationActive={false}
+          />
         ))}
       </RechartsBarChart>
     </div>

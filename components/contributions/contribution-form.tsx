@@ -3,9 +3,23 @@
 import { useTranslations } from 'next-intl'
 import { useState } from 'react'
 import { ActionForm, type FormAction } from '@/components/forms/action-form'
-import { CheckboxField, HiddenField, LocalizedFields, SelectField, SubmitButton, TextField } from '@/components/forms/fields'
+import {
+  CheckboxField,
+  HiddenField,
+  LocalizedFields,
+  SelectField,
+  SubmitButton,
+  TextField,
+} from '@/components/forms/fields'
 import { OrganizationSelect } from '@/components/forms/organization-select'
-import { contributionKinds, CreateContributionInput, IN_KIND, partyForms, UpdateContributionInput, valuationBases } from '@/lib/contributions/schema'
+import {
+  contributionKinds,
+  CreateContributionInput,
+  IN_KIND,
+  partyForms,
+  UpdateContributionInput,
+  valuationBases,
+} from '@/lib/contributions/schema'
 import type { FormValues } from '@/lib/forms/state'
 import type { ContributionKind } from '@/lib/generated/prisma/enums'
 import { currencies } from '@/lib/money/minor'
@@ -44,36 +58,89 @@ export function ContributionForm({
   const [grantId, setGrantId] = useState(v('grantId'))
   const uncounted = grants.filter((g) => !g.counted)
   return (
-    <ActionForm action={action} schema={mode === 'create' ? CreateContributionInput : UpdateContributionInput} initialValues={initialValues} aria-label={t('contributions.formLabel')}>
-      {mode === 'create' ? <HiddenField name="submissionKey" value={submissionKey!} /> : <HiddenField name="version" value={String(initialValues.version)} />}
+    <ActionForm
+      action={action}
+      schema={mode === 'create' ? CreateContributionInput : UpdateContributionInput}
+      initialValues={initialValues}
+      aria-label={t('contributions.formLabel')}
+    >
+      {mode === 'create' ? (
+        <HiddenField name="submissionKey" value={submissionKey!} />
+      ) : (
+        <HiddenField name="version" value={String(initialValues.version)} />
+      )}
 
       <fieldset className="space-y-4">
         <legend className="text-base font-semibold text-stone-900">{t('contributions.partyTitle')}</legend>
-        <SelectField name="partyForm" label={t('contributions.fields.partyForm')} options={partyForms.map((p) => ({ value: p, label: t(`enums.partyForm.${p}`) }))} onChange={setPartyForm} required />
+        <SelectField
+          name="partyForm"
+          label={t('contributions.fields.partyForm')}
+          options={partyForms.map((p) => ({ value: p, label: t(`enums.partyForm.${p}`) }))}
+          onChange={setPartyForm}
+          required
+        />
         {partyForm === 'ORGANIZATION' ? (
-          <OrganizationSelect name="partyOrganizationId" label={t('contributions.fields.partyOrganization')} options={organizations} required />
+          <OrganizationSelect
+            name="partyOrganizationId"
+            label={t('contributions.fields.partyOrganization')}
+            options={organizations}
+            required
+          />
         ) : (
           <div className="grid gap-4 sm:grid-cols-2">
             <TextField name="partyNameAsReported" label={t('contributions.fields.partyName')} required />
-            <SelectField name="partyType" label={t('partnerships.fields.partyType')} options={partyTypes.map((p) => ({ value: p, label: t(`enums.partyType.${p}`) }))} placeholder="—" required />
+            <SelectField
+              name="partyType"
+              label={t('partnerships.fields.partyType')}
+              options={partyTypes.map((p) => ({ value: p, label: t(`enums.partyType.${p}`) }))}
+              placeholder="—"
+              required
+            />
           </div>
         )}
       </fieldset>
 
       <fieldset className="space-y-4">
         <legend className="text-base font-semibold text-stone-900">{t('contributions.whatTitle')}</legend>
-        <SelectField name="kind" label={t('contributions.fields.kind')} options={contributionKinds.map((k) => ({ value: k, label: t(`enums.contributionKind.${k}`) }))} onChange={setKind} required />
+        <SelectField
+          name="kind"
+          label={t('contributions.fields.kind')}
+          options={contributionKinds.map((k) => ({ value: k, label: t(`enums.contributionKind.${k}`) }))}
+          onChange={setKind}
+          required
+        />
         {grantId && !linkedGrant ? (
-          <p className="rounded-md bg-stone-100 px-3 py-2 text-sm text-stone-700">{t('contributions.moneyFromGrant')}</p>
+          <p className="rounded-md bg-stone-100 px-3 py-2 text-sm text-stone-700">
+            {t('contributions.moneyFromGrant')}
+          </p>
         ) : (
           <div className="grid gap-4 sm:grid-cols-3">
-            <TextField name="amount" label={t('contributions.fields.amount')} inputMode="decimal" hint={t('contributions.fields.amountHint')} />
-            <SelectField name="currency" label={t('contributions.fields.currency')} options={currencies.map((c) => ({ value: c, label: c }))} placeholder="—" />
-            <TextField name="valueDate" label={t('contributions.fields.valueDate')} hint={t('contributions.fields.valueDateHint')} />
+            <TextField
+              name="amount"
+              label={t('contributions.fields.amount')}
+              inputMode="decimal"
+              hint={t('contributions.fields.amountHint')}
+            />
+            <SelectField
+              name="currency"
+              label={t('contributions.fields.currency')}
+              options={currencies.map((c) => ({ value: c, label: c }))}
+              placeholder="—"
+            />
+            <TextField
+              name="valueDate"
+              label={t('contributions.fields.valueDate')}
+              hint={t('contributions.fields.valueDateHint')}
+            />
           </div>
         )}
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField name="shareMin" label={t('contributions.fields.shareMin')} inputMode="decimal" hint={t('contributions.fields.shareHint')} />
+          <TextField
+            name="shareMin"
+            label={t('contributions.fields.shareMin')}
+            inputMode="decimal"
+            hint={t('contributions.fields.shareHint')}
+          />
           <TextField name="shareMax" label={t('contributions.fields.shareMax')} inputMode="decimal" />
         </div>
         {IN_KIND.includes(kind as ContributionKind) && (
@@ -88,12 +155,22 @@ export function ContributionForm({
             <LocalizedFields name="valuationNote" label={t('contributions.fields.valuationNote')} />
           </div>
         )}
-        <CheckboxField name="isPledge" label={t('contributions.fields.isPledge')} hint={t('contributions.fields.isPledgeHint')} />
-        <CheckboxField name="amountWithheld" label={t('contributions.fields.amountWithheld')} hint={t('contributions.fields.amountWithheldHint')} />
+        <CheckboxField
+          name="isPledge"
+          label={t('contributions.fields.isPledge')}
+          hint={t('contributions.fields.isPledgeHint')}
+        />
+        <CheckboxField
+          name="amountWithheld"
+          label={t('contributions.fields.amountWithheld')}
+          hint={t('contributions.fields.amountWithheldHint')}
+        />
       </fieldset>
 
       {linkedGrant ? (
-        <p className="rounded-md border border-brand-600 bg-brand-50 px-3 py-2 text-sm text-brand-800">{t('contributions.linkedGrant', { grant: linkedGrant })}</p>
+        <p className="rounded-md border border-brand-600 bg-brand-50 px-3 py-2 text-sm text-brand-800">
+          {t('contributions.linkedGrant', { grant: linkedGrant })}
+        </p>
       ) : (
         <fieldset className="space-y-4 rounded-md border border-stone-200 p-4">
           <legend className="px-1 text-base font-semibold text-stone-900">{t('contributions.grantTitle')}</legend>
@@ -110,12 +187,24 @@ export function ContributionForm({
           {!grantId && (
             <div className="space-y-4">
               <label className="flex items-center gap-2 text-sm text-stone-800">
-                <input type="checkbox" name="isGrant" checked={isGrant} onChange={(e) => setIsGrant(e.target.checked)} className="h-4 w-4" />
+                <input
+                  type="checkbox"
+                  name="isGrant"
+                  checked={isGrant}
+                  onChange={(e) => setIsGrant(e.target.checked)}
+                  className="h-4 w-4"
+                />
                 {t('contributions.fields.isGrant')}
               </label>
               {isGrant && (
                 <>
-                  <SelectField name="grantRecipientId" label={t('contributions.fields.grantRecipient')} options={recipients} placeholder="—" required />
+                  <SelectField
+                    name="grantRecipientId"
+                    label={t('contributions.fields.grantRecipient')}
+                    options={recipients}
+                    placeholder="—"
+                    required
+                  />
                   <LocalizedFields name="grantTitle" label={t('contributions.fields.grantName')} />
                 </>
               )}

@@ -34,7 +34,7 @@ export async function LedgerTable({ rows, locale, canEdit }: { rows: LedgerRow[]
     <div className="space-y-4">
       <div className="overflow-x-auto">
         <table className="w-full min-w-[40rem] text-left text-sm">
-          <thead className="border-b border-stone-200 text-xs uppercase tracking-wide text-stone-500">
+          <thead className="border-b border-stone-200 text-xs tracking-wide text-stone-500 uppercase">
             <tr>
               <th className="py-2 pr-3">{t('contributions.fields.party')}</th>
               <th className="py-2 pr-3">{t('contributions.fields.kind')}</th>
@@ -48,12 +48,20 @@ export async function LedgerTable({ rows, locale, canEdit }: { rows: LedgerRow[]
             {rows.map((r) => (
               <tr key={r.id} data-contribution={r.id} className="align-top">
                 <td className="py-2 pr-3">
-                  {r.partyOrganization ? <LocalizedText value={r.partyOrganization.name} locale={locale} /> : r.partyNameAsReported}
+                  {r.partyOrganization ? (
+                    <LocalizedText value={r.partyOrganization.name} locale={locale} />
+                  ) : (
+                    r.partyNameAsReported
+                  )}
                   <span className="block text-xs text-stone-500">{t(`enums.partyType.${r.partyType}`)}</span>
                 </td>
                 <td className="py-2 pr-3">
                   {t(`enums.contributionKind.${r.kind}`)}
-                  {r.valuationBasis && <span className="block text-xs text-stone-500">{t(`enums.valuationBasis.${r.valuationBasis}`)}</span>}
+                  {r.valuationBasis && (
+                    <span className="block text-xs text-stone-500">
+                      {t(`enums.valuationBasis.${r.valuationBasis}`)}
+                    </span>
+                  )}
                 </td>
                 <td className="py-2 pr-3 text-right tabular-nums">
                   {r.amountMinor !== null && r.currency ? formatMoney(r.amountMinor, r.currency, locale) : '—'}
@@ -65,17 +73,42 @@ export async function LedgerTable({ rows, locale, canEdit }: { rows: LedgerRow[]
                   )}
                 </td>
                 <td className="py-2 pr-3 text-right tabular-nums">
-                  {r.amountKgsMinor !== null ? formatMoney(r.amountKgsMinor, 'KGS', locale) : r.amountMinor !== null ? t('contributions.unconverted') : ''}
-                  {r.fxEstimated && r.amountKgsMinor !== null && <span className="block text-xs text-stone-500">{t('contributions.estimated')}</span>}
+                  {r.amountKgsMinor !== null
+                    ? formatMoney(r.amountKgsMinor, 'KGS', locale)
+                    : r.amountMinor !== null
+                      ? t('contributions.unconverted')
+                      : ''}
+                  {r.fxEstimated && r.amountKgsMinor !== null && (
+                    <span className="block text-xs text-stone-500">{t('contributions.estimated')}</span>
+                  )}
                 </td>
-                <td className="py-2 pr-3">{r.shareMin !== null ? formatShare(r.shareMin.toString(), (r.shareMax ?? r.shareMin).toString(), locale) : ''}</td>
+                <td className="py-2 pr-3">
+                  {r.shareMin !== null
+                    ? formatShare(r.shareMin.toString(), (r.shareMax ?? r.shareMin).toString(), locale)
+                    : ''}
+                </td>
                 <td className="space-x-1 py-2 pr-3 text-xs">
                   <StatusBadge status={r.publicationStatus} />
-                  {r.amountWithheld && <span className="inline-block rounded bg-stone-800 px-1.5 py-0.5 font-semibold text-white">{t('contributions.withheldBadge')}</span>}
-                  {r.isPledge && <span className="inline-block rounded bg-stone-200 px-1.5 py-0.5">{t('contributions.pledgeBadge')}</span>}
-                  {r.grantId && <span className="inline-block rounded bg-brand-100 px-1.5 py-0.5 text-brand-800">{t('contributions.grantBadge')}</span>}
+                  {r.amountWithheld && (
+                    <span className="inline-block rounded bg-stone-800 px-1.5 py-0.5 font-semibold text-white">
+                      {t('contributions.withheldBadge')}
+                    </span>
+                  )}
+                  {r.isPledge && (
+                    <span className="inline-block rounded bg-stone-200 px-1.5 py-0.5">
+                      {t('contributions.pledgeBadge')}
+                    </span>
+                  )}
+                  {r.grantId && (
+                    <span className="inline-block rounded bg-brand-100 px-1.5 py-0.5 text-brand-800">
+                      {t('contributions.grantBadge')}
+                    </span>
+                  )}
                   {canEdit && (
-                    <Link href={`/manage/contributions/${r.id}/edit`} className="ml-1 font-medium text-brand-700 hover:underline">
+                    <Link
+                      href={`/manage/contributions/${r.id}/edit`}
+                      className="ml-1 font-medium text-brand-700 hover:underline"
+                    >
                       {t('form.edit')}
                     </Link>
                   )}
@@ -88,16 +121,24 @@ export async function LedgerTable({ rows, locale, canEdit }: { rows: LedgerRow[]
       <dl className="grid gap-3 rounded-md bg-stone-50 p-3 text-sm sm:grid-cols-2">
         <div>
           <dt className="font-medium text-stone-700">{t('contributions.totalInternal')}</dt>
-          <dd className="tabular-nums text-stone-900" data-total="internal">
+          <dd className="text-stone-900 tabular-nums" data-total="internal">
             {formatMoney(internal.totalKgsMinor, 'KGS', locale)}
-            <span className="block text-xs text-stone-500">{t('contributions.totalNotes', { pledges: internal.pledges, rates: internal.rates, unconverted: internal.unconverted })}</span>
+            <span className="block text-xs text-stone-500">
+              {t('contributions.totalNotes', {
+                pledges: internal.pledges,
+                rates: internal.rates,
+                unconverted: internal.unconverted,
+              })}
+            </span>
           </dd>
         </div>
         <div>
           <dt className="font-medium text-stone-700">{t('contributions.totalPublic')}</dt>
-          <dd className="tabular-nums text-stone-900" data-total="public">
+          <dd className="text-stone-900 tabular-nums" data-total="public">
             {formatMoney(published.totalKgsMinor, 'KGS', locale)}
-            <span className="block text-xs text-stone-500">{t('contributions.withheldCount', { count: published.withheld })}</span>
+            <span className="block text-xs text-stone-500">
+              {t('contributions.withheldCount', { count: published.withheld })}
+            </span>
           </dd>
         </div>
       </dl>

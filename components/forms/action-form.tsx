@@ -46,7 +46,9 @@ export function ActionForm({
   // Move focus to the first field in error (or the form message) after each answer.
   useEffect(() => {
     if (state.status === 'idle' || state.status === 'saved' || clientErrors) return
-    const first = ref.current?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? ref.current?.querySelector<HTMLElement>('[data-form-message]')
+    const first =
+      ref.current?.querySelector<HTMLElement>('[aria-invalid="true"]') ??
+      ref.current?.querySelector<HTMLElement>('[data-form-message]')
     first?.focus()
   }, [state, clientErrors])
 
@@ -68,7 +70,14 @@ export function ActionForm({
 
   return (
     <FormContext.Provider value={{ errors, values, pending, formId }}>
-      <form ref={ref} action={formAction} onSubmit={onSubmit} noValidate className={className ?? 'space-y-6'} aria-label={ariaLabel}>
+      <form
+        ref={ref}
+        action={formAction}
+        onSubmit={onSubmit}
+        noValidate
+        className={className ?? 'space-y-6'}
+        aria-label={ariaLabel}
+      >
         <FormMessage state={state} clientErrors={clientErrors} savedMessage={savedMessage} />
         {children}
       </form>
@@ -76,11 +85,23 @@ export function ActionForm({
   )
 }
 
-function FormMessage({ state, clientErrors, savedMessage }: { state: FormState; clientErrors: FieldErrors | null; savedMessage?: string }) {
+function FormMessage({
+  state,
+  clientErrors,
+  savedMessage,
+}: {
+  state: FormState
+  clientErrors: FieldErrors | null
+  savedMessage?: string
+}) {
   const t = useTranslations('manage')
   let tone: 'error' | 'ok' | null = null
   let text: string | null = null
-  const count = clientErrors ? Object.keys(clientErrors).length : state.status === 'invalid' ? Object.keys(state.fieldErrors).length : 0
+  const count = clientErrors
+    ? Object.keys(clientErrors).length
+    : state.status === 'invalid'
+      ? Object.keys(state.fieldErrors).length
+      : 0
   if (clientErrors || state.status === 'invalid') {
     tone = 'error'
     const formError = !clientErrors && state.status === 'invalid' ? state.formError : undefined
@@ -110,12 +131,19 @@ function FormMessage({ state, clientErrors, savedMessage }: { state: FormState; 
         </p>
       )}
       {warnings.map((w) => (
-        <p key={w} role="status" className="mt-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+        <p
+          key={w}
+          role="status"
+          className="mt-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+        >
           {t(`warnings.${w}`)}
         </p>
       ))}
       {state.status === 'saved' && state.link && (
-        <p className="mt-2 break-all rounded-md border border-stone-300 bg-white px-3 py-2 font-mono text-sm" data-testid="one-time-link">
+        <p
+          className="mt-2 rounded-md border border-stone-300 bg-white px-3 py-2 font-mono text-sm break-all"
+          data-testid="one-time-link"
+        >
           {state.link}
         </p>
       )}

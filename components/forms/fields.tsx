@@ -11,7 +11,14 @@ function useField(name: string) {
   const id = `${formId}-${name.replace(/[^a-zA-Z0-9_-]/g, '_')}`
   const fieldErrors = errors[name] ?? []
   const value = values[name]
-  return { id, errorId: `${id}-error`, hintId: `${id}-hint`, fieldErrors, value: typeof value === 'string' ? value : undefined, values: Array.isArray(value) ? value : [] }
+  return {
+    id,
+    errorId: `${id}-error`,
+    hintId: `${id}-hint`,
+    fieldErrors,
+    value: typeof value === 'string' ? value : undefined,
+    values: Array.isArray(value) ? value : [],
+  }
 }
 
 export function FieldError({ id, keys }: { id: string; keys: readonly string[] }) {
@@ -47,7 +54,17 @@ function describedBy(f: ReturnType<typeof useField>, hint: unknown) {
   return [f.fieldErrors.length ? f.errorId : null, hint ? f.hintId : null].filter(Boolean).join(' ') || undefined
 }
 
-export function TextField({ name, label, hint, required, className, type = 'text', autoComplete, placeholder, inputMode }: Common & {
+export function TextField({
+  name,
+  label,
+  hint,
+  required,
+  className,
+  type = 'text',
+  autoComplete,
+  placeholder,
+  inputMode,
+}: Common & {
   type?: 'text' | 'email' | 'password' | 'url' | 'tel'
   autoComplete?: string
   placeholder?: string
@@ -118,7 +135,11 @@ export function SelectField({
   options,
   placeholder,
   onChange,
-}: Common & { options: readonly { value: string; label: string }[]; placeholder?: string; onChange?: (value: string) => void }) {
+}: Common & {
+  options: readonly { value: string; label: string }[]
+  placeholder?: string
+  onChange?: (value: string) => void
+}) {
   const f = useField(name)
   return (
     <div className={className}>
@@ -171,7 +192,7 @@ export function CheckboxField({ name, label, hint, className }: Omit<Common, 're
         </label>
       </div>
       {hint && (
-        <p id={f.hintId} className="ml-6 mt-1 text-xs text-stone-500">
+        <p id={f.hintId} className="mt-1 ml-6 text-xs text-stone-500">
           {hint}
         </p>
       )}
@@ -181,7 +202,14 @@ export function CheckboxField({ name, label, hint, className }: Omit<Common, 're
 }
 
 /** One text in each language (name.ky, name.ru, name.en), with the group's own error (e.g. none given). */
-export function LocalizedFields({ name, label, hint, required, multiline = false, rows = 3 }: Common & { multiline?: boolean; rows?: number }) {
+export function LocalizedFields({
+  name,
+  label,
+  hint,
+  required,
+  multiline = false,
+  rows = 3,
+}: Common & { multiline?: boolean; rows?: number }) {
   const t = useTranslations()
   const group = useField(name)
   return (
@@ -213,7 +241,17 @@ export function HiddenField({ name, value }: { name: string; value: string }) {
   return <input type="hidden" name={name} value={value} />
 }
 
-export function SubmitButton({ children, variant = 'primary', name, value }: { children: React.ReactNode; variant?: 'primary' | 'danger' | 'secondary'; name?: string; value?: string }) {
+export function SubmitButton({
+  children,
+  variant = 'primary',
+  name,
+  value,
+}: {
+  children: React.ReactNode
+  variant?: 'primary' | 'danger' | 'secondary'
+  name?: string
+  value?: string
+}) {
   const { pending } = useFormContext()
   const t = useTranslations('manage.form')
   const cls = {

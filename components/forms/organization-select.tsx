@@ -37,7 +37,9 @@ export function OrganizationSelect({
   const id = `${formId}-${name.replace(/[^a-zA-Z0-9_-]/g, '_')}`
   const fieldErrors = errors[name] ?? []
   const [query, setQuery] = useState('')
-  const [selected, setSelected] = useState<string>(value ?? (typeof values[name] === 'string' ? (values[name] as string) : ''))
+  const [selected, setSelected] = useState<string>(
+    value ?? (typeof values[name] === 'string' ? (values[name] as string) : ''),
+  )
   const current = value ?? selected
   // `options` come sorted from the server: collation differs between Node's ICU and the browser's.
   // A long list is cut for speed, but the current choice always stays in it.
@@ -71,11 +73,16 @@ export function OrganizationSelect({
         value={current}
         onChange={(e) => {
           setSelected(e.target.value)
-          onChange?.(e.target.value, options.find((o) => o.id === e.target.value))
+          onChange?.(
+            e.target.value,
+            options.find((o) => o.id === e.target.value),
+          )
         }}
         aria-required={required || undefined}
         aria-invalid={fieldErrors.length ? true : undefined}
-        aria-describedby={[fieldErrors.length ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined}
+        aria-describedby={
+          [fieldErrors.length ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined
+        }
         className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-stone-900 aria-[invalid=true]:border-red-500"
       >
         <option value="">{placeholder ?? t('chooseOrganization')}</option>

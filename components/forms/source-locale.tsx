@@ -22,5 +22,14 @@ export function SourceLocaleField() {
 export function OwnerField({ options }: { options: { id: string; label: string }[] }) {
   const t = useTranslations('manage.form')
   if (options.length <= 1) return null
-  return <SelectField name="ownerOrganizationId" label={t('owner')} hint={t('ownerHint')} options={options.map((o) => ({ value: o.id, label: o.label }))} placeholder={t('chooseOrganization')} required />
+  return (
+    <SelectField
+      name="ownerOrganizationId"
+      label={t('owner')}
+      hint={t('ownerHint')}
+      options={options.map((o) => ({ value: o.id, label: o.label }))}
+      placeholder={t('chooseOrganization')}
+      required
+    />
+  )
 }

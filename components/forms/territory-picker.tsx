@@ -51,14 +51,18 @@ export function TerritoryPicker({
 
   const path = (x: TerritoryOption) => {
     const names: string[] = []
-    for (let p = x.parentId ? byId.get(x.parentId) : undefined; p; p = p.parentId ? byId.get(p.parentId) : undefined) names.push(territoryLabel(p, locale))
+    for (let p = x.parentId ? byId.get(x.parentId) : undefined; p; p = p.parentId ? byId.get(p.parentId) : undefined)
+      names.push(territoryLabel(p, locale))
     return names.join(', ')
   }
   const add = (id: string) => {
     if (id && !selected.includes(id)) onChange(single ? [id] : [...selected, id])
   }
   const chosen = unit || rayon || (oblast && (anyLevel || byId.get(oblast)?.kind === 'REPUBLICAN_CITY') ? oblast : '')
-  const matches = query.trim().length >= 2 ? territories.filter((x) => (anyLevel || isPlace(x)) && matchesTerritory(x, query)).slice(0, 12) : []
+  const matches =
+    query.trim().length >= 2
+      ? territories.filter((x) => (anyLevel || isPlace(x)) && matchesTerritory(x, query)).slice(0, 12)
+      : []
   const selectClass = 'block w-full rounded-md border border-stone-300 bg-white px-2 py-2 text-sm'
   const top = childrenOf.get(null) ?? []
 
@@ -72,7 +76,11 @@ export function TerritoryPicker({
         {selected.map((id) => {
           const x = byId.get(id)
           return (
-            <li key={id} className="flex items-center gap-2 rounded-full border border-brand-600 bg-brand-50 py-1 pl-3 pr-1 text-sm" data-territory-chosen={x?.code}>
+            <li
+              key={id}
+              className="flex items-center gap-2 rounded-full border border-brand-600 bg-brand-50 py-1 pr-1 pl-3 text-sm"
+              data-territory-chosen={x?.code}
+            >
               <input type="hidden" name={name} value={id} />
               <span>
                 <span className="font-medium">{x ? territoryLabel(x, locale) : id}</span>
@@ -97,7 +105,12 @@ export function TerritoryPicker({
           <label htmlFor={`${uid}-oblast`} className="mb-1 block text-xs font-medium text-stone-700">
             {t('oblast')}
           </label>
-          <select id={`${uid}-oblast`} value={oblast} onChange={(e) => (setOblast(e.target.value), setRayon(''), setUnit(''))} className={selectClass}>
+          <select
+            id={`${uid}-oblast`}
+            value={oblast}
+            onChange={(e) => (setOblast(e.target.value), setRayon(''), setUnit(''))}
+            className={selectClass}
+          >
             <option value="">—</option>
             {top.map((x) => (
               <option key={x.id} value={x.id}>
@@ -110,7 +123,13 @@ export function TerritoryPicker({
           <label htmlFor={`${uid}-rayon`} className="mb-1 block text-xs font-medium text-stone-700">
             {t('rayon')}
           </label>
-          <select id={`${uid}-rayon`} value={rayon} onChange={(e) => (setRayon(e.target.value), setUnit(''))} disabled={!childrenOf.get(oblast)?.length} className={selectClass}>
+          <select
+            id={`${uid}-rayon`}
+            value={rayon}
+            onChange={(e) => (setRayon(e.target.value), setUnit(''))}
+            disabled={!childrenOf.get(oblast)?.length}
+            className={selectClass}
+          >
             <option value="">—</option>
             {(childrenOf.get(oblast) ?? []).map((x) => (
               <option key={x.id} value={x.id}>
@@ -124,7 +143,13 @@ export function TerritoryPicker({
           <label htmlFor={`${uid}-unit`} className="mb-1 block text-xs font-medium text-stone-700">
             {t('aiylOkmot')}
           </label>
-          <select id={`${uid}-unit`} value={unit} onChange={(e) => setUnit(e.target.value)} disabled={!childrenOf.get(rayon)?.length} className={selectClass}>
+          <select
+            id={`${uid}-unit`}
+            value={unit}
+            onChange={(e) => setUnit(e.target.value)}
+            disabled={!childrenOf.get(rayon)?.length}
+            className={selectClass}
+          >
             <option value="">—</option>
             {(childrenOf.get(rayon) ?? []).map((x) => (
               <option key={x.id} value={x.id}>
@@ -158,7 +183,10 @@ export function TerritoryPicker({
           className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm"
         />
         {matches.length > 0 && (
-          <ul className="mt-1 divide-y divide-stone-100 rounded-md border border-stone-200 bg-white" aria-label={t('results')}>
+          <ul
+            className="mt-1 divide-y divide-stone-100 rounded-md border border-stone-200 bg-white"
+            aria-label={t('results')}
+          >
             {matches.map((x) => (
               <li key={x.id}>
                 <button
@@ -167,14 +195,17 @@ export function TerritoryPicker({
                   disabled={selected.includes(x.id)}
                   className="block w-full px-3 py-2 text-left text-sm hover:bg-brand-50 disabled:text-stone-400"
                 >
-                  {t('addNamed', { name: territoryLabel(x, locale) })} <span className="text-stone-500">· {path(x)}</span>
+                  {t('addNamed', { name: territoryLabel(x, locale) })}{' '}
+                  <span className="text-stone-500">· {path(x)}</span>
                   {x.abolished && <span className="ml-1 text-amber-800">({t('abolished')})</span>}
                 </button>
               </li>
             ))}
           </ul>
         )}
-        {query.trim().length >= 2 && matches.length === 0 && <p className="mt-1 text-sm text-stone-500">{t('noResults')}</p>}
+        {query.trim().length >= 2 && matches.length === 0 && (
+          <p className="mt-1 text-sm text-stone-500">{t('noResults')}</p>
+        )}
       </div>
       <FieldError id={`${uid}-error`} keys={fieldErrors} />
     </fieldset>

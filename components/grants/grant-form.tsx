@@ -2,7 +2,14 @@
 
 import { useTranslations } from 'next-intl'
 import { ActionForm, type FormAction } from '@/components/forms/action-form'
-import { CheckboxField, HiddenField, LocalizedFields, SelectField, SubmitButton, TextField } from '@/components/forms/fields'
+import {
+  CheckboxField,
+  HiddenField,
+  LocalizedFields,
+  SelectField,
+  SubmitButton,
+  TextField,
+} from '@/components/forms/fields'
 import { OrganizationSelect } from '@/components/forms/organization-select'
 import { OwnerField } from '@/components/forms/source-locale'
 import { CreateGrantInput, UpdateGrantInput } from '@/lib/grants/schema'
@@ -33,8 +40,17 @@ export function GrantForm({
 }) {
   const t = useTranslations('manage')
   return (
-    <ActionForm action={action} schema={mode === 'create' ? CreateGrantInput : UpdateGrantInput} initialValues={initialValues} aria-label={t('grants.formLabel')}>
-      {mode === 'create' ? <HiddenField name="submissionKey" value={submissionKey!} /> : <HiddenField name="version" value={String(initialValues.version)} />}
+    <ActionForm
+      action={action}
+      schema={mode === 'create' ? CreateGrantInput : UpdateGrantInput}
+      initialValues={initialValues}
+      aria-label={t('grants.formLabel')}
+    >
+      {mode === 'create' ? (
+        <HiddenField name="submissionKey" value={submissionKey!} />
+      ) : (
+        <HiddenField name="version" value={String(initialValues.version)} />
+      )}
       {mode === 'create' && <OwnerField options={owners} />}
       <LocalizedFields name="title" label={t('grants.fields.title')} />
       <div className="grid gap-4 sm:grid-cols-2">
@@ -42,18 +58,42 @@ export function GrantForm({
         <OrganizationSelect name="recipientId" label={t('grants.fields.recipient')} options={organizations} required />
       </div>
       <div className="grid gap-4 sm:grid-cols-3">
-        <TextField name="amount" label={t('contributions.fields.amount')} inputMode="decimal" hint={t('contributions.fields.amountHint')} />
-        <SelectField name="currency" label={t('contributions.fields.currency')} options={currencies.map((c) => ({ value: c, label: c }))} placeholder="—" />
+        <TextField
+          name="amount"
+          label={t('contributions.fields.amount')}
+          inputMode="decimal"
+          hint={t('contributions.fields.amountHint')}
+        />
+        <SelectField
+          name="currency"
+          label={t('contributions.fields.currency')}
+          options={currencies.map((c) => ({ value: c, label: c }))}
+          placeholder="—"
+        />
         <TextField name="valueDate" label={t('grants.fields.valueDate')} hint={t('form.partialDateHint')} />
         <TextField name="startDate" label={t('grants.fields.startDate')} hint={t('form.partialDateHint')} />
         <TextField name="endDate" label={t('grants.fields.endDate')} hint={t('form.partialDateHint')} />
       </div>
-      <CheckboxField name="amountWithheld" label={t('contributions.fields.amountWithheld')} hint={t('contributions.fields.amountWithheldHint')} />
+      <CheckboxField
+        name="amountWithheld"
+        label={t('contributions.fields.amountWithheld')}
+        hint={t('contributions.fields.amountWithheldHint')}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField name="projectId" label={t('grants.fields.project')} options={projects} placeholder="—" hint={t('grants.fields.projectHint')} />
+        <SelectField
+          name="projectId"
+          label={t('grants.fields.project')}
+          options={projects}
+          placeholder="—"
+          hint={t('grants.fields.projectHint')}
+        />
         <SelectField name="programmeId" label={t('grants.fields.programme')} options={programmes} placeholder="—" />
       </div>
-      <CheckboxField name="countInCostShare" label={t('grants.fields.countInCostShare')} hint={t('grants.fields.countInCostShareHint')} />
+      <CheckboxField
+        name="countInCostShare"
+        label={t('grants.fields.countInCostShare')}
+        hint={t('grants.fields.countInCostShareHint')}
+      />
       <SubmitButton>{mode === 'create' ? t('grants.create') : t('form.save')}</SubmitButton>
     </ActionForm>
   )

@@ -13,7 +13,10 @@ export function ManageNav({ items }: { items: ManageNavItem[] }) {
     <nav aria-label={t('label')}>
       <ul className="flex flex-wrap gap-1 md:flex-col">
         {items.map((item) => {
-          const current = item.href === '/manage' ? pathname === '/manage' : pathname === item.href || pathname.startsWith(`${item.href}/`)
+          const current =
+            item.href === '/manage'
+              ? pathname === '/manage'
+              : pathname === item.href || pathname.startsWith(`${item.href}/`)
           return (
             <li key={item.href}>
               <Link

@@ -6,13 +6,30 @@ import { SubmitButton } from '@/components/forms/fields'
 import { Link } from '@/lib/i18n/navigation'
 
 /** Publish (optionally with everything below the record) or withdraw; the server re-checks everything. */
-export function PublishPanel({ status, publish, withdraw, withContents, previewHref }: { status: string; publish: FormAction; withdraw: FormAction; withContents?: boolean; previewHref?: string }) {
+export function PublishPanel({
+  status,
+  publish,
+  withdraw,
+  withContents,
+  previewHref,
+}: {
+  status: string
+  publish: FormAction
+  withdraw: FormAction
+  withContents?: boolean
+  previewHref?: string
+}) {
   const t = useTranslations('manage.publishing')
   return (
     <div className="flex flex-wrap items-start gap-3 rounded-lg border border-stone-200 bg-white p-4">
-      <p className="min-w-0 flex-1 text-sm text-stone-700">{status === 'PUBLISHED' ? t('isPublished') : withContents ? t('isDraftWithContents') : t('isDraft')}</p>
+      <p className="min-w-0 flex-1 text-sm text-stone-700">
+        {status === 'PUBLISHED' ? t('isPublished') : withContents ? t('isDraftWithContents') : t('isDraft')}
+      </p>
       {previewHref && (
-        <Link href={previewHref} className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm font-medium text-stone-800 hover:bg-stone-100">
+        <Link
+          href={previewHref}
+          className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm font-medium text-stone-800 hover:bg-stone-100"
+        >
           {t('preview')}
         </Link>
       )}

@@ -27,7 +27,10 @@ export async function RecordListPage({
   return (
     <div className="space-y-6">
       {deleted && (
-        <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+        <p
+          role="status"
+          className="rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900"
+        >
           {t('form.deleted')}
         </p>
       )}
@@ -43,7 +46,14 @@ export async function RecordListPage({
         }
       />
       <Section title={t(`${area}.listTitle`)} id="list">
-        {children.length === 0 ? <Empty>{emptyText ?? t(`${area === 'partnerships' ? 'dashboard.noPartnerships' : `${area}.none`}` as 'grants.none')}</Empty> : <ul className="divide-y divide-stone-100">{children}</ul>}
+        {children.length === 0 ? (
+          <Empty>
+            {emptyText ??
+              t(`${area === 'partnerships' ? 'dashboard.noPartnerships' : `${area}.none`}` as 'grants.none')}
+          </Empty>
+        ) : (
+          <ul className="divide-y divide-stone-100">{children}</ul>
+        )}
       </Section>
     </div>
   )

@@ -9,12 +9,19 @@ export async function SavedBanner({ query }: { query: Record<string, string | st
   return (
     <div className="mb-4 space-y-2" aria-live="polite">
       {saved && (
-        <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm font-medium text-emerald-900">
+        <p
+          role="status"
+          className="rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm font-medium text-emerald-900"
+        >
           {saved === 'again' ? t('errors.alreadySaved') : t('form.saved')}
         </p>
       )}
       {warnings.map((w) => (
-        <p key={w} role="status" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+        <p
+          key={w}
+          role="status"
+          className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+        >
           {t(`warnings.${w}`)}
         </p>
       ))}

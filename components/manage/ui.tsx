@@ -1,7 +1,15 @@
 // Small presentational pieces of the manage area (no data access).
 import { getTranslations } from 'next-intl/server'
 
-export function PageHeader({ title, lead, actions }: { title: React.ReactNode; lead?: React.ReactNode; actions?: React.ReactNode }) {
+export function PageHeader({
+  title,
+  lead,
+  actions,
+}: {
+  title: React.ReactNode
+  lead?: React.ReactNode
+  actions?: React.ReactNode
+}) {
   return (
     <div className="mb-6 flex flex-wrap items-start justify-between gap-3">
       <div className="min-w-0">
@@ -13,7 +21,17 @@ export function PageHeader({ title, lead, actions }: { title: React.ReactNode; l
   )
 }
 
-export function Section({ title, children, actions, id }: { title: React.ReactNode; children: React.ReactNode; actions?: React.ReactNode; id?: string }) {
+export function Section({
+  title,
+  children,
+  actions,
+  id,
+}: {
+  title: React.ReactNode
+  children: React.ReactNode
+  actions?: React.ReactNode
+  id?: string
+}) {
   return (
     <section aria-labelledby={id} className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-5">
       <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
@@ -30,10 +48,15 @@ export function Section({ title, children, actions, id }: { title: React.ReactNo
 export async function StatusBadge({ status }: { status: 'DRAFT' | 'PUBLISHED' | string }) {
   const t = await getTranslations('manage.publication')
   const cls = status === 'PUBLISHED' ? 'bg-emerald-100 text-emerald-900' : 'bg-amber-100 text-amber-900'
-  return <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${cls}`}>{t(status === 'PUBLISHED' ? 'PUBLISHED' : 'DRAFT')}</span>
+  return (
+    <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${cls}`}>
+      {t(status === 'PUBLISHED' ? 'PUBLISHED' : 'DRAFT')}
+    </span>
+  )
 }
 
-export const buttonClass = 'inline-flex items-center rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold text-white shadow-sm hover:bg-brand-800'
+export const buttonClass =
+  'inline-flex items-center rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold text-white shadow-sm hover:bg-brand-800'
 export const secondaryButtonClass =
   'inline-flex items-center rounded-md border border-stone-300 bg-white px-3 py-2 text-sm font-medium text-stone-800 shadow-sm hover:bg-stone-100'
 export const linkClass = 'font-medium text-brand-700 underline-offset-2 hover:underline'

@@ -1,7 +1,15 @@
 import { useId } from 'react'
 import { useLocale, useTranslations } from 'next-intl'
 import { classify, classOf, NO_DATA_COLOUR } from '@/lib/map/classes'
-import { isTiny, LABEL_STEPS, layoutLabels, LINE_HEIGHT, shortName, VIEWBOX_WIDTH, type PlacedLabel } from '@/lib/map/labels'
+import {
+  isTiny,
+  LABEL_STEPS,
+  layoutLabels,
+  LINE_HEIGHT,
+  shortName,
+  VIEWBOX_WIDTH,
+  type PlacedLabel,
+} from '@/lib/map/labels'
 import { projectShapes, type MapGeometry } from '@/lib/map/project'
 
 /**
@@ -67,7 +75,8 @@ const MAX_HEIGHT_PX = 640
 const OUTLINE_FILL = '#f5f5f4' // stone-100
 const HIGHLIGHT_FILL = '#1f6f68' // brand-600
 
-const LABEL_TEXT = 'fill-stone-900 stroke-white font-semibold [paint-order:stroke] [stroke-linejoin:round] [stroke-width:0.3em]'
+const LABEL_TEXT =
+  'fill-stone-900 stroke-white font-semibold [paint-order:stroke] [stroke-linejoin:round] [stroke-width:0.3em]'
 
 /**
  * Per LABEL_STEPS range of container widths: the font size, the markers' radius, and which of the
@@ -77,7 +86,9 @@ const LABEL_TEXT = 'fill-stone-900 stroke-white font-semibold [paint-order:strok
 function stepStyles(id: string): string {
   return LABEL_STEPS.map(({ minWidth, fontSize, markerRadius }, i) => {
     const next = LABEL_STEPS[i + 1]
-    const range = [minWidth > 0 && `(min-width: ${minWidth}px)`, next && `(max-width: ${next.minWidth - 0.02}px)`].filter(Boolean).join(' and ')
+    const range = [minWidth > 0 && `(min-width: ${minWidth}px)`, next && `(max-width: ${next.minWidth - 0.02}px)`]
+      .filter(Boolean)
+      .join(' and ')
     return `@container ${range} { #${id} text { font-size: ${fontSize}px } #${id} .marker { r: ${markerRadius}px } #${id} .label:not(.at-${i}) { display: none } }`
   }).join('\n')
 }
@@ -97,12 +108,18 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
   const projected = new Map(projection.shapes.map((p) => [p.code, p]))
   const classes = choropleth ? classify(shapes.map((s) => s.value ?? null)) : []
   const hasNoData = choropleth !== null && shapes.some((s) => s.value === null || s.value === undefined)
-  const valueText = (s: ChoroplethShape) => s.valueLabel ?? (s.value === null || s.value === undefined ? t('noData') : format(s.value))
+  const valueText = (s: ChoroplethShape) =>
+    s.valueLabel ?? (s.value === null || s.value === undefined ? t('noData') : format(s.value))
   const fillOf = (s: ChoroplethShape) => {
     if (!choropleth) return s.code === highlightCode ? HIGHLIGHT_FILL : OUTLINE_FILL
     return classOf(classes, s.value ?? null)?.colour ?? `url(#${uid}-nodata)`
   }
-  const labels = layoutLabels(projection.shapes, new Map(shapes.map((s) => [s.code, s.label ?? shortName(s.name, s.nameLang ?? locale)])), projection, highlightCode)
+  const labels = layoutLabels(
+    projection.shapes,
+    new Map(shapes.map((s) => [s.code, s.label ?? shortName(s.name, s.nameLang ?? locale)])),
+    projection,
+    highlightCode,
+  )
   const labelsOf = (code: string) => labels.filter((l) => l.code === code)
 
   // Focus order: west to east in four bands from north to south, then the tiny cities, whose markers
@@ -139,7 +156,13 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
         >
           <style>{stepStyles(`${uid}-map`)}</style>
           <defs>
-            <pattern id={`${uid}-nodata`} patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)">
+            <pattern
+              id={`${uid}-nodata`}
+              patternUnits="userSpaceOnUse"
+              width="8"
+              height="8"
+              patternTransform="rotate(45)"
+            >
               <rect width="8" height="8" fill={NO_DATA_COLOUR} />
               <rect width="3" height="8" fill="#f5f5f4" />
             </pattern>
@@ -181,14 +204,14 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
                   href={`#${uid}-g-${s.code}`}
                   clipPath={`url(#${uid}-c-${s.code})`}
                   fill="none"
-                  className="stroke-white opacity-0 [stroke-width:10px] group-focus-visible:opacity-100"
+                  className="stroke-white [stroke-width:10px] opacity-0 group-focus-visible:opacity-100"
                   vectorEffect="non-scaling-stroke"
                 />
                 <use
                   href={`#${uid}-g-${s.code}`}
                   clipPath={`url(#${uid}-c-${s.code})`}
                   fill="none"
-                  className="stroke-stone-950 opacity-0 [stroke-width:3px] group-hover:opacity-100 group-focus-visible:opacity-100 group-focus-visible:[stroke-width:5px]"
+                  className="stroke-stone-950 [stroke-width:3px] opacity-0 group-hover:opacity-100 group-focus-visible:[stroke-width:5px] group-focus-visible:opacity-100"
                   vectorEffect="non-scaling-stroke"
                 />
                 {isTiny(p) && (
@@ -213,7 +236,11 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
           <g aria-hidden="true" className="pointer-events-none select-none">
             {ordered
               .filter((s) => !isTiny(projected.get(s.code)!))
-              .flatMap((s) => labelsOf(s.code).map((l) => <Label key={`${s.code}-${l.x},${l.y},${l.lines.length}`} label={l} lang={s.nameLang} />))}
+              .flatMap((s) =>
+                labelsOf(s.code).map((l) => (
+                  <Label key={`${s.code}-${l.x},${l.y},${l.lines.length}`} label={l} lang={s.nameLang} />
+                )),
+              )}
           </g>
         </svg>
       </div>
@@ -224,8 +251,14 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
           <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
             {classes.map((c) => (
               <li key={c.colour} className="flex items-center gap-1.5">
-                <span aria-hidden className="inline-block h-3.5 w-5 rounded-sm border border-stone-300" style={{ background: c.colour }} />
-                <span className="tabular-nums">{c.min === c.max ? format(c.min) : `${format(c.min)}–${format(c.max)}`}</span>
+                <span
+                  aria-hidden
+                  className="inline-block h-3.5 w-5 rounded-sm border border-stone-300"
+                  style={{ background: c.colour }}
+                />
+                <span className="tabular-nums">
+                  {c.min === c.max ? format(c.min) : `${format(c.min)}–${format(c.max)}`}
+                </span>
               </li>
             ))}
             {hasNoData && (
@@ -276,7 +309,11 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
       <p className="text-xs text-stone-600">
         {t.rich('attribution', {
           licence: (chunks) => (
-            <a href="https://creativecommons.org/licenses/by/3.0/igo/" className="underline underline-offset-2" rel="license">
+            <a
+              href="https://creativecommons.org/licenses/by/3.0/igo/"
+              className="underline underline-offset-2"
+              rel="license"
+            >
               {chunks}
             </a>
           ),

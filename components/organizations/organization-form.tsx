@@ -26,14 +26,31 @@ export function OrganizationForm({
   submissionKey?: string
 }) {
   const t = useTranslations('manage')
-  const [home, setHome] = useState<string[]>(typeof initialValues.homeTerritoryId === 'string' ? [initialValues.homeTerritoryId] : [])
+  const [home, setHome] = useState<string[]>(
+    typeof initialValues.homeTerritoryId === 'string' ? [initialValues.homeTerritoryId] : [],
+  )
   return (
-    <ActionForm action={action} schema={mode === 'create' ? CreateOrganizationInput : UpdateOrganizationInput} initialValues={initialValues} aria-label={t('organizations.formLabel')}>
-      {mode === 'create' ? <HiddenField name="submissionKey" value={submissionKey!} /> : <HiddenField name="version" value={String(initialValues.version)} />}
+    <ActionForm
+      action={action}
+      schema={mode === 'create' ? CreateOrganizationInput : UpdateOrganizationInput}
+      initialValues={initialValues}
+      aria-label={t('organizations.formLabel')}
+    >
+      {mode === 'create' ? (
+        <HiddenField name="submissionKey" value={submissionKey!} />
+      ) : (
+        <HiddenField name="version" value={String(initialValues.version)} />
+      )}
       {mode === 'create' && <OwnerField options={owners} />}
       <LocalizedFields name="name" label={t('organizations.fields.name')} required />
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField name="kind" label={t('organizations.fields.kind')} options={organizationKinds.map((k) => ({ value: k, label: t(`enums.organizationKind.${k}`) }))} placeholder="—" required />
+        <SelectField
+          name="kind"
+          label={t('organizations.fields.kind')}
+          options={organizationKinds.map((k) => ({ value: k, label: t(`enums.organizationKind.${k}`) }))}
+          placeholder="—"
+          required
+        />
         <SourceLocaleField />
       </div>
       <TerritoryPicker
@@ -47,7 +64,12 @@ export function OrganizationForm({
         anyLevel
       />
       <div className="grid gap-4 sm:grid-cols-3">
-        <TextField name="tin" label={t('organizations.fields.tin')} inputMode="numeric" hint={t('organizations.fields.tinHint')} />
+        <TextField
+          name="tin"
+          label={t('organizations.fields.tin')}
+          inputMode="numeric"
+          hint={t('organizations.fields.tinHint')}
+        />
         <TextField name="okpo" label={t('organizations.fields.okpo')} inputMode="numeric" />
         <TextField name="foundedYear" label={t('organizations.fields.foundedYear')} inputMode="numeric" />
       </div>

@@ -2,30 +2,86 @@
 
 import { useTranslations } from 'next-intl'
 import { ActionForm, type FormAction } from '@/components/forms/action-form'
-import { FieldError, HiddenField, LocalizedFields, SelectField, SubmitButton, TextField } from '@/components/forms/fields'
+import {
+  FieldError,
+  HiddenField,
+  LocalizedFields,
+  SelectField,
+  SubmitButton,
+  TextField,
+} from '@/components/forms/fields'
 import { useFormContext } from '@/components/forms/action-form'
 import type { FormValues } from '@/lib/forms/state'
 import { ageGroups, CreateOutcomeInput, outcomeKinds, UpdateOutcomeInput, valueQualifiers } from '@/lib/outcomes/schema'
 import { themes } from '@/lib/themes'
 
-export function OutcomeForm({ action, mode, initialValues, submissionKey }: { action: FormAction; mode: 'create' | 'update'; initialValues: FormValues; submissionKey?: string }) {
+export function OutcomeForm({
+  action,
+  mode,
+  initialValues,
+  submissionKey,
+}: {
+  action: FormAction
+  mode: 'create' | 'update'
+  initialValues: FormValues
+  submissionKey?: string
+}) {
   const t = useTranslations('manage')
   return (
-    <ActionForm action={action} schema={mode === 'create' ? CreateOutcomeInput : UpdateOutcomeInput} initialValues={initialValues} aria-label={t('outcomes.formLabel')}>
-      {mode === 'create' ? <HiddenField name="submissionKey" value={submissionKey!} /> : <HiddenField name="version" value={String(initialValues.version)} />}
-      <LocalizedFields name="indicator" label={t('outcomes.fields.indicator')} hint={t('outcomes.fields.indicatorHint')} required />
+    <ActionForm
+      action={action}
+      schema={mode === 'create' ? CreateOutcomeInput : UpdateOutcomeInput}
+      initialValues={initialValues}
+      aria-label={t('outcomes.formLabel')}
+    >
+      {mode === 'create' ? (
+        <HiddenField name="submissionKey" value={submissionKey!} />
+      ) : (
+        <HiddenField name="version" value={String(initialValues.version)} />
+      )}
+      <LocalizedFields
+        name="indicator"
+        label={t('outcomes.fields.indicator')}
+        hint={t('outcomes.fields.indicatorHint')}
+        required
+      />
       <div className="grid gap-4 sm:grid-cols-3">
-        <SelectField name="kind" label={t('outcomes.fields.kind')} options={outcomeKinds.map((k) => ({ value: k, label: t(`enums.outcomeKind.${k}`) }))} required />
-        <SelectField name="qualifier" label={t('outcomes.fields.qualifier')} options={valueQualifiers.map((q) => ({ value: q, label: t(`enums.valueQualifier.${q}`) }))} required />
+        <SelectField
+          name="kind"
+          label={t('outcomes.fields.kind')}
+          options={outcomeKinds.map((k) => ({ value: k, label: t(`enums.outcomeKind.${k}`) }))}
+          required
+        />
+        <SelectField
+          name="qualifier"
+          label={t('outcomes.fields.qualifier')}
+          options={valueQualifiers.map((q) => ({ value: q, label: t(`enums.valueQualifier.${q}`) }))}
+          required
+        />
         <TextField name="value" label={t('outcomes.fields.value')} inputMode="decimal" required />
       </div>
       <LocalizedFields name="unit" label={t('outcomes.fields.unit')} hint={t('outcomes.fields.unitHint')} required />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField name="date" label={t('outcomes.fields.date')} hint={t('form.partialDateHint')} />
-        <SelectField name="theme" label={t('outcomes.fields.theme')} options={themes.map((th) => ({ value: th, label: t(`themes.${th}`) }))} placeholder="—" />
+        <SelectField
+          name="theme"
+          label={t('outcomes.fields.theme')}
+          options={themes.map((th) => ({ value: th, label: t(`themes.${th}`) }))}
+          placeholder="—"
+        />
       </div>
-      <Breakdown title={t('outcomes.fields.sex')} name="sex" keys={['female', 'male']} label={(k) => t(`outcomes.sex.${k}`)} />
-      <Breakdown title={t('outcomes.fields.age')} name="age" keys={ageGroups} label={(k) => t('outcomes.ageGroup', { group: k })} />
+      <Breakdown
+        title={t('outcomes.fields.sex')}
+        name="sex"
+        keys={['female', 'male']}
+        label={(k) => t(`outcomes.sex.${k}`)}
+      />
+      <Breakdown
+        title={t('outcomes.fields.age')}
+        name="age"
+        keys={ageGroups}
+        label={(k) => t('outcomes.ageGroup', { group: k })}
+      />
       <LocalizedFields name="note" label={t('outcomes.fields.note')} multiline rows={2} />
       <SubmitButton>{mode === 'create' ? t('outcomes.create') : t('form.save')}</SubmitButton>
     </ActionForm>
@@ -33,7 +89,17 @@ export function OutcomeForm({ action, mode, initialValues, submissionKey }: { ac
 }
 
 /** Optional counts by group; the group's own error (adds up to more than the total) sits under it. */
-function Breakdown({ title, name, keys, label }: { title: string; name: string; keys: readonly string[]; label: (k: string) => string }) {
+function Breakdown({
+  title,
+  name,
+  keys,
+  label,
+}: {
+  title: string
+  name: string
+  keys: readonly string[]
+  label: (k: string) => string
+}) {
   const { errors } = useFormContext()
   const t = useTranslations('manage.outcomes')
   const groupErrors = errors[name] ?? []

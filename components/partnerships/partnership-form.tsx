@@ -3,7 +3,15 @@
 import { useTranslations } from 'next-intl'
 import { useMemo, useRef, useState } from 'react'
 import { ActionForm, useFormContext, type FormAction } from '@/components/forms/action-form'
-import { FieldError, HiddenField, LocalizedFields, SelectField, SubmitButton, TextArea, TextField } from '@/components/forms/fields'
+import {
+  FieldError,
+  HiddenField,
+  LocalizedFields,
+  SelectField,
+  SubmitButton,
+  TextArea,
+  TextField,
+} from '@/components/forms/fields'
 import { OrganizationSelect } from '@/components/forms/organization-select'
 import { OwnerField, SourceLocaleField } from '@/components/forms/source-locale'
 import { TerritoryPicker } from '@/components/forms/territory-picker'
@@ -27,7 +35,9 @@ type PartyRow = {
 
 /** Party rows from form values ("parties.0.organizationId", …). */
 function rowsFrom(values: FormValues): PartyRow[] {
-  const indexes = [...new Set(Object.keys(values).flatMap((k) => /^parties\.(\d+)\./.exec(k)?.[1] ?? []))].map(Number).sort((a, b) => a - b)
+  const indexes = [...new Set(Object.keys(values).flatMap((k) => /^parties\.(\d+)\./.exec(k)?.[1] ?? []))]
+    .map(Number)
+    .sort((a, b) => a - b)
   const v = (k: string) => (typeof values[k] === 'string' ? (values[k] as string) : '')
   return indexes.map((i, key) => ({
     key,
@@ -62,12 +72,26 @@ export function PartnershipForm({
   const initialThemes = (initialValues['themes[]'] as string[] | undefined) ?? []
   const [places, setPlaces] = useState<string[]>((initialValues['territoryIds[]'] as string[] | undefined) ?? [])
   return (
-    <ActionForm action={action} schema={mode === 'create' ? CreatePartnershipInput : UpdatePartnershipInput} initialValues={initialValues} aria-label={t('partnerships.formLabel')}>
-      {mode === 'create' ? <HiddenField name="submissionKey" value={submissionKey!} /> : <HiddenField name="version" value={String(initialValues.version)} />}
+    <ActionForm
+      action={action}
+      schema={mode === 'create' ? CreatePartnershipInput : UpdatePartnershipInput}
+      initialValues={initialValues}
+      aria-label={t('partnerships.formLabel')}
+    >
+      {mode === 'create' ? (
+        <HiddenField name="submissionKey" value={submissionKey!} />
+      ) : (
+        <HiddenField name="version" value={String(initialValues.version)} />
+      )}
       {mode === 'create' && <OwnerField options={owners} />}
       <LocalizedFields name="title" label={t('partnerships.fields.title')} required />
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField name="status" label={t('partnerships.fields.status')} options={partnershipStatuses.map((s) => ({ value: s, label: t(`enums.partnershipStatus.${s}`) }))} required />
+        <SelectField
+          name="status"
+          label={t('partnerships.fields.status')}
+          options={partnershipStatuses.map((s) => ({ value: s, label: t(`enums.partnershipStatus.${s}`) }))}
+          required
+        />
         <SourceLocaleField />
         <TextField name="startDate" label={t('partnerships.fields.startDate')} hint={t('form.partialDateHint')} />
         <TextField name="endDate" label={t('partnerships.fields.endDate')} hint={t('form.partialDateHint')} />
@@ -80,14 +104,27 @@ export function PartnershipForm({
         onLsgChosen={(territoryId) => setPlaces((p) => (p.includes(territoryId) ? p : [...p, territoryId]))}
       />
 
-      <TerritoryPicker name="territoryIds[]" label={t('partnerships.fields.places')} hint={t('partnerships.fields.placesHint')} territories={territories} selected={places} onChange={setPlaces} />
+      <TerritoryPicker
+        name="territoryIds[]"
+        label={t('partnerships.fields.places')}
+        hint={t('partnerships.fields.placesHint')}
+        territories={territories}
+        selected={places}
+        onChange={setPlaces}
+      />
 
       <fieldset>
         <legend className="mb-2 text-sm font-medium text-stone-800">{t('partnerships.fields.themes')}</legend>
         <div className="grid gap-1 sm:grid-cols-3">
           {themes.map((theme) => (
             <label key={theme} className="flex items-center gap-2 text-sm text-stone-800">
-              <input type="checkbox" name="themes[]" value={theme} defaultChecked={initialThemes.includes(theme)} className="h-4 w-4" />
+              <input
+                type="checkbox"
+                name="themes[]"
+                value={theme}
+                defaultChecked={initialThemes.includes(theme)}
+                className="h-4 w-4"
+              />
               {t(`themes.${theme}`)}
             </label>
           ))}
@@ -103,14 +140,23 @@ export function PartnershipForm({
   )
 }
 
-function PartiesEditor({ organizations, initial, onLsgChosen }: { organizations: OrganizationOption[]; initial: PartyRow[]; onLsgChosen: (territoryId: string) => void }) {
+function PartiesEditor({
+  organizations,
+  initial,
+  onLsgChosen,
+}: {
+  organizations: OrganizationOption[]
+  initial: PartyRow[]
+  onLsgChosen: (territoryId: string) => void
+}) {
   const t = useTranslations('manage')
   const tl = useTranslations('languages')
   const { errors } = useFormContext()
   const nextKey = useRef(Math.max(initial.length, 2))
   const [rows, setRows] = useState<PartyRow[]>(() => (initial.length ? initial : [blankParty(0), blankParty(1)]))
   const byId = useMemo(() => new Map(organizations.map((o) => [o.id, o])), [organizations])
-  const update = (key: number, patch: Partial<PartyRow>) => setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...patch } : r)))
+  const update = (key: number, patch: Partial<PartyRow>) =>
+    setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...patch } : r)))
   const groupErrors = errors['parties'] ?? []
 
   return (
@@ -126,20 +172,35 @@ function PartiesEditor({ organizations, initial, onLsgChosen }: { organizations:
             <li key={row.key} className="rounded-md border border-stone-200 bg-stone-50 p-3" data-party-row={i}>
               {row.id && <input type="hidden" name={`${p}.id`} value={row.id} />}
               <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
-                <span className="text-sm font-semibold text-stone-700">{t('partnerships.partyNumber', { n: i + 1 })}</span>
+                <span className="text-sm font-semibold text-stone-700">
+                  {t('partnerships.partyNumber', { n: i + 1 })}
+                </span>
                 <div className="flex gap-3">
                   <label className="flex items-center gap-1 text-sm">
-                    <input type="checkbox" checked={row.outside} onChange={(e) => update(row.key, { outside: e.target.checked, organizationId: '' })} />
+                    <input
+                      type="checkbox"
+                      checked={row.outside}
+                      onChange={(e) => update(row.key, { outside: e.target.checked, organizationId: '' })}
+                    />
                     {t('partnerships.outsideRegistry')}
                   </label>
-                  <button type="button" onClick={() => setRows((rs) => rs.filter((r) => r.key !== row.key))} className="text-sm font-medium text-red-700 hover:underline">
+                  <button
+                    type="button"
+                    onClick={() => setRows((rs) => rs.filter((r) => r.key !== row.key))}
+                    className="text-sm font-medium text-red-700 hover:underline"
+                  >
                     {t('partnerships.removeParty', { n: i + 1 })}
                   </button>
                 </div>
               </div>
               {row.outside ? (
                 <div className="grid gap-3 sm:grid-cols-2">
-                  <ControlledText name={`${p}.nameAsReported`} label={t('partnerships.fields.partyName')} value={row.nameAsReported} onChange={(v) => update(row.key, { nameAsReported: v })} />
+                  <ControlledText
+                    name={`${p}.nameAsReported`}
+                    label={t('partnerships.fields.partyName')}
+                    value={row.nameAsReported}
+                    onChange={(v) => update(row.key, { nameAsReported: v })}
+                  />
                   <ControlledSelect
                     name={`${p}.partyType`}
                     label={t('partnerships.fields.partyType')}
@@ -158,7 +219,9 @@ function PartiesEditor({ organizations, initial, onLsgChosen }: { organizations:
                     update(row.key, { organizationId: id })
                     if (o?.partyType === 'LSG' && o.governsTerritoryId) onLsgChosen(o.governsTerritoryId)
                   }}
-                  hint={org ? t('partnerships.partyTypeIs', { type: t(`enums.partyType.${org.partyType}`) }) : undefined}
+                  hint={
+                    org ? t('partnerships.partyTypeIs', { type: t(`enums.partyType.${org.partyType}`) }) : undefined
+                  }
                 />
               )}
               <div className="mt-3 grid gap-2 sm:grid-cols-3">
@@ -173,23 +236,51 @@ function PartiesEditor({ organizations, initial, onLsgChosen }: { organizations:
                 ))}
               </div>
               <label className="mt-2 flex items-center gap-2 text-sm text-stone-800">
-                <input type="checkbox" name={`${p}.isLead`} checked={row.isLead} onChange={(e) => update(row.key, { isLead: e.target.checked })} />
+                <input
+                  type="checkbox"
+                  name={`${p}.isLead`}
+                  checked={row.isLead}
+                  onChange={(e) => update(row.key, { isLead: e.target.checked })}
+                />
                 {t('partnerships.fields.isLead')}
               </label>
             </li>
           )
         })}
       </ol>
-      <button type="button" onClick={() => setRows((rs) => [...rs, blankParty(nextKey.current++)])} className="rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-stone-100">
+      <button
+        type="button"
+        onClick={() => setRows((rs) => [...rs, blankParty(nextKey.current++)])}
+        className="rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-stone-100"
+      >
         {t('partnerships.addParty')}
       </button>
     </fieldset>
   )
 }
 
-const blankParty = (key: number): PartyRow => ({ key, id: '', organizationId: '', outside: false, nameAsReported: '', partyType: '', isLead: false, role: { ky: '', ru: '', en: '' } })
+const blankParty = (key: number): PartyRow => ({
+  key,
+  id: '',
+  organizationId: '',
+  outside: false,
+  nameAsReported: '',
+  partyType: '',
+  isLead: false,
+  role: { ky: '', ru: '', en: '' },
+})
 
-function ControlledText({ name, label, value, onChange }: { name: string; label: string; value: string; onChange: (v: string) => void }) {
+function ControlledText({
+  name,
+  label,
+  value,
+  onChange,
+}: {
+  name: string
+  label: string
+  value: string
+  onChange: (v: string) => void
+}) {
   const { errors, formId } = useFormContext()
   const id = `${formId}-${name.replace(/\./g, '_')}`
   const keys = errors[name] ?? []
@@ -212,7 +303,19 @@ function ControlledText({ name, label, value, onChange }: { name: string; label:
   )
 }
 
-function ControlledSelect({ name, label, value, onChange, options }: { name: string; label: string; value: string; onChange: (v: string) => void; options: { value: string; label: string }[] }) {
+function ControlledSelect({
+  name,
+  label,
+  value,
+  onChange,
+  options,
+}: {
+  name: string
+  label: string
+  value: string
+  onChange: (v: string) => void
+  options: { value: string; label: string }[]
+}) {
   const { errors, formId } = useFormContext()
   const id = `${formId}-${name.replace(/\./g, '_')}`
   const keys = errors[name] ?? []

@@ -14,7 +14,9 @@ export async function PublicPartnershipView({ p, locale }: { p: PublicPartnershi
   const t = await getTranslations('publicView')
   const tm = await getTranslations('manage')
   const span = (s: { date: Date; precision: 'YEAR' | 'MONTH' | 'DAY' | null } | null, e: typeof s) =>
-    [s && formatPartialDate(s.date, s.precision, locale), e && formatPartialDate(e.date, e.precision, locale)].filter(Boolean).join(' – ')
+    [s && formatPartialDate(s.date, s.precision, locale), e && formatPartialDate(e.date, e.precision, locale)]
+      .filter(Boolean)
+      .join(' – ')
   return (
     <article className="space-y-6" data-public-partnership={p.id}>
       <header>
@@ -80,7 +82,12 @@ export async function PublicPartnershipView({ p, locale }: { p: PublicPartnershi
       </section>
 
       {p.projects.map((pr) => (
-        <section key={pr.id} aria-labelledby={`pv-${pr.id}`} className="rounded-lg border border-stone-200 bg-white p-4" data-public-project={pr.id}>
+        <section
+          key={pr.id}
+          aria-labelledby={`pv-${pr.id}`}
+          className="rounded-lg border border-stone-200 bg-white p-4"
+          data-public-project={pr.id}
+        >
           <h2 id={`pv-${pr.id}`} className="text-xl font-semibold">
             <LocalizedText value={pr.title} locale={locale} sourceLocale={pr.sourceLocale} />
           </h2>
@@ -113,16 +120,24 @@ export async function PublicPartnershipView({ p, locale }: { p: PublicPartnershi
                       <td className="py-1.5 pr-3">
                         {tm(`enums.contributionKind.${c.kind}`)}
                         {c.isGrant && ` · ${tm('contributions.grantBadge')}`}
-                        {c.valuationBasis && <span className="block text-xs text-stone-500">{tm(`enums.valuationBasis.${c.valuationBasis}`)}</span>}
+                        {c.valuationBasis && (
+                          <span className="block text-xs text-stone-500">
+                            {tm(`enums.valuationBasis.${c.valuationBasis}`)}
+                          </span>
+                        )}
                       </td>
                       <td className="py-1.5 pr-3 text-right tabular-nums" data-amount>
                         {c.withheld ? (
-                          <span className="rounded bg-stone-200 px-1.5 text-xs font-semibold text-stone-800">{t('withheld')}</span>
+                          <span className="rounded bg-stone-200 px-1.5 text-xs font-semibold text-stone-800">
+                            {t('withheld')}
+                          </span>
                         ) : c.amount ? (
                           <>
                             {formatMoney(c.amount.minor, c.amount.currency, locale)}
                             {c.amount.currency !== 'KGS' && c.amount.kgsMinor !== null && (
-                              <span className="block text-xs text-stone-500">≈ {formatMoney(c.amount.kgsMinor, 'KGS', locale)}</span>
+                              <span className="block text-xs text-stone-500">
+                                ≈ {formatMoney(c.amount.kgsMinor, 'KGS', locale)}
+                              </span>
                             )}
                           </>
                         ) : c.share ? (
@@ -130,7 +145,9 @@ export async function PublicPartnershipView({ p, locale }: { p: PublicPartnershi
                         ) : (
                           '—'
                         )}
-                        {c.isPledge && <span className="block text-xs text-stone-500">{tm('contributions.pledgeBadge')}</span>}
+                        {c.isPledge && (
+                          <span className="block text-xs text-stone-500">{tm('contributions.pledgeBadge')}</span>
+                        )}
                       </td>
                     </tr>
                   ))}
@@ -144,7 +161,11 @@ export async function PublicPartnershipView({ p, locale }: { p: PublicPartnershi
               <ul className="list-disc pl-5 text-sm text-stone-800">
                 {pr.outcomes.map((o) => (
                   <li key={o.id}>
-                    <LocalizedText value={o.indicator} locale={locale} />: {tm('outcomes.qualifiedValue', { qualifier: o.qualifier, value: formatNumber(o.value.toString(), locale, 4) })}{' '}
+                    <LocalizedText value={o.indicator} locale={locale} />:{' '}
+                    {tm('outcomes.qualifiedValue', {
+                      qualifier: o.qualifier,
+                      value: formatNumber(o.value.toString(), locale, 4),
+                    })}{' '}
                     <LocalizedText value={o.unit} locale={locale} /> ({tm(`enums.outcomeKind.${o.kind}`)}
                     {o.date && `, ${formatPartialDate(o.date, o.datePrecision, locale)}`})
                   </li>
@@ -169,7 +190,11 @@ export async function CostShareBars({ cs, locale }: { cs: CostShare; locale: Loc
         {cs.byPartyType.map((g) => {
           const pct = cs.totalKgsMinor > 0n ? Number((g.kgsMinor * 1000n) / cs.totalKgsMinor) / 10 : 0
           return (
-            <li key={g.partyType} className="grid grid-cols-[10rem_1fr_auto] items-center gap-2 text-sm" data-party-type={g.partyType}>
+            <li
+              key={g.partyType}
+              className="grid grid-cols-[10rem_1fr_auto] items-center gap-2 text-sm"
+              data-party-type={g.partyType}
+            >
               <span>{tm(`enums.partyType.${g.partyType}`)}</span>
               <span className="h-3 rounded bg-stone-100">
                 <span className="block h-3 rounded bg-brand-600" style={{ width: `${pct}%` }} />
@@ -180,8 +205,10 @@ export async function CostShareBars({ cs, locale }: { cs: CostShare; locale: Loc
         })}
       </ul>
       <p className="text-sm text-stone-700">
-        {t('total', { total: formatMoney(cs.totalKgsMinor, 'KGS', locale) })} <span data-withheld-count={cs.withheld}>{t('withheldNote', { count: cs.withheld })}</span>
-        {cs.pledges + cs.rates + cs.unconverted > 0 && ` ${t('notCounted', { count: cs.pledges + cs.rates + cs.unconverted })}`}
+        {t('total', { total: formatMoney(cs.totalKgsMinor, 'KGS', locale) })}{' '}
+        <span data-withheld-count={cs.withheld}>{t('withheldNote', { count: cs.withheld })}</span>
+        {cs.pledges + cs.rates + cs.unconverted > 0 &&
+          ` ${t('notCounted', { count: cs.pledges + cs.rates + cs.unconverted })}`}
         {cs.estimated > 0 && ` ${t('estimated', { count: cs.estimated })}`}
       </p>
     </div>

@@ -26,15 +26,31 @@ export function ProjectForm({
   const t = useTranslations('manage')
   const [places, setPlaces] = useState<string[]>((initialValues['territoryIds[]'] as string[] | undefined) ?? [])
   return (
-    <ActionForm action={action} schema={mode === 'create' ? CreateProjectInput : UpdateProjectInput} initialValues={initialValues} aria-label={t('projects.formLabel')}>
-      {mode === 'create' ? <HiddenField name="submissionKey" value={submissionKey!} /> : <HiddenField name="version" value={String(initialValues.version)} />}
+    <ActionForm
+      action={action}
+      schema={mode === 'create' ? CreateProjectInput : UpdateProjectInput}
+      initialValues={initialValues}
+      aria-label={t('projects.formLabel')}
+    >
+      {mode === 'create' ? (
+        <HiddenField name="submissionKey" value={submissionKey!} />
+      ) : (
+        <HiddenField name="version" value={String(initialValues.version)} />
+      )}
       <LocalizedFields name="title" label={t('projects.fields.title')} required />
       <div className="grid gap-4 sm:grid-cols-3">
         <SourceLocaleField />
         <TextField name="startDate" label={t('projects.fields.startDate')} hint={t('form.partialDateHint')} />
         <TextField name="endDate" label={t('projects.fields.endDate')} hint={t('form.partialDateHint')} />
       </div>
-      <TerritoryPicker name="territoryIds[]" label={t('projects.fields.places')} hint={t('projects.fields.placesHint')} territories={territories} selected={places} onChange={setPlaces} />
+      <TerritoryPicker
+        name="territoryIds[]"
+        label={t('projects.fields.places')}
+        hint={t('projects.fields.placesHint')}
+        territories={territories}
+        selected={places}
+        onChange={setPlaces}
+      />
       <LocalizedFields name="description" label={t('projects.fields.description')} multiline rows={4} />
       <SubmitButton>{mode === 'create' ? t('projects.create') : t('form.save')}</SubmitButton>
     </ActionForm>

@@ -12,12 +12,21 @@ export function isSummable(c: PublicContribution) {
   return c.amountKgsMinor !== null && c.basis === 'LUMP_SUM' && !c.isPledge && !c.amountWithheld
 }
 
-export async function PartyName({ c, locale }: { c: Pick<PublicContribution, 'party' | 'organization' | 'groupMembers'>; locale: Locale }) {
+export async function PartyName({
+  c,
+  locale,
+}: {
+  c: Pick<PublicContribution, 'party' | 'organization' | 'groupMembers'>
+  locale: Locale
+}) {
   if (c.organization) {
     const name = pickLocalized(c.organization.name, locale)
     return (
       <>
-        <Link href={organizationHref(c.organization.slug)} className="text-brand-800 underline-offset-2 hover:underline">
+        <Link
+          href={organizationHref(c.organization.slug)}
+          className="text-brand-800 underline-offset-2 hover:underline"
+        >
           <LocalizedText value={c.organization.name} locale={locale} />
         </Link>
         {/* The source's own words when they differ ("Deputies of the Talas City Council"). */}
@@ -47,12 +56,19 @@ export async function PartyName({ c, locale }: { c: Pick<PublicContribution, 'pa
 export async function ContributionValue({ c, locale }: { c: PublicContribution; locale: Locale }) {
   const t = await getTranslations('ledger')
   const parts: React.ReactNode[] = []
-  if (c.amountWithheld) parts.push(<span key="w" className="italic text-stone-600">{t('withheld')}</span>)
+  if (c.amountWithheld)
+    parts.push(
+      <span key="w" className="text-stone-600 italic">
+        {t('withheld')}
+      </span>,
+    )
   else if (c.amountMinor !== null && c.currency) {
     const amount = formatMoney(c.amountMinor, c.currency, locale)
     parts.push(
       <span key="a" className="font-medium tabular-nums">
-        {c.basis === 'RATE' && c.ratePeriod ? t('rate', { amount, unit: c.rateUnit ?? '—', period: t(`periods.${c.ratePeriod}`) }) : amount}
+        {c.basis === 'RATE' && c.ratePeriod
+          ? t('rate', { amount, unit: c.rateUnit ?? '—', period: t(`periods.${c.ratePeriod}`) })
+          : amount}
       </span>,
     )
   }
@@ -62,13 +78,29 @@ export async function ContributionValue({ c, locale }: { c: PublicContribution; 
         {t('share', { share: formatShare(c.shareMin, c.shareMax, locale) })}
       </span>,
     )
-  if (c.quantityAsReported) parts.push(<span key="q">{c.quantityValue !== null && c.quantityUnit ? `${formatNumber(c.quantityValue, locale)} ${c.quantityUnit}` : c.quantityAsReported}</span>)
-  if (!parts.length) parts.push(<span key="n" className="text-stone-500">{t('noAmount')}</span>)
+  if (c.quantityAsReported)
+    parts.push(
+      <span key="q">
+        {c.quantityValue !== null && c.quantityUnit
+          ? `${formatNumber(c.quantityValue, locale)} ${c.quantityUnit}`
+          : c.quantityAsReported}
+      </span>,
+    )
+  if (!parts.length)
+    parts.push(
+      <span key="n" className="text-stone-500">
+        {t('noAmount')}
+      </span>,
+    )
   return (
     <div className="flex flex-col gap-0.5">
       {parts}
-      {c.isPledge ? <span className="w-fit rounded bg-amber-100 px-1.5 text-xs text-amber-900">{t('pledge')}</span> : null}
-      {c.basis === 'RATE' ? <span className="w-fit rounded bg-stone-200 px-1.5 text-xs text-stone-800">{t('notAdded')}</span> : null}
+      {c.isPledge ? (
+        <span className="w-fit rounded bg-amber-100 px-1.5 text-xs text-amber-900">{t('pledge')}</span>
+      ) : null}
+      {c.basis === 'RATE' ? (
+        <span className="w-fit rounded bg-stone-200 px-1.5 text-xs text-stone-800">{t('notAdded')}</span>
+      ) : null}
     </div>
   )
 }
@@ -89,7 +121,9 @@ export async function Conversion({ c, locale }: { c: PublicContribution; locale:
       {rate ? (
         <div className="text-xs text-stone-600" title={c.fxRateSource ?? undefined}>
           {t('rateUsed', { rate: formatNumber(Number(rate), locale, 3), date: rateDate ?? '—' })}
-          {c.fxEstimated ? <span className="ml-1 rounded bg-amber-100 px-1 text-amber-900">{t('estimated')}</span> : null}
+          {c.fxEstimated ? (
+            <span className="ml-1 rounded bg-amber-100 px-1 text-amber-900">{t('estimated')}</span>
+          ) : null}
         </div>
       ) : null}
     </div>
@@ -97,7 +131,15 @@ export async function Conversion({ c, locale }: { c: PublicContribution; locale:
 }
 
 /** One project's cost-share ledger. */
-export async function ContributionLedger({ contributions, locale, caption }: { contributions: PublicContribution[]; locale: Locale; caption: string }) {
+export async function ContributionLedger({
+  contributions,
+  locale,
+  caption,
+}: {
+  contributions: PublicContribution[]
+  locale: Locale
+  caption: string
+}) {
   const t = await getTranslations()
   if (!contributions.length) return <p className="text-sm text-stone-600">{t('ledger.none')}</p>
   return (
@@ -106,16 +148,26 @@ export async function ContributionLedger({ contributions, locale, caption }: { c
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-stone-100 text-stone-700">
           <tr>
-            <th scope="col" className="px-3 py-2 font-medium">{t('ledger.party')}</th>
-            <th scope="col" className="px-3 py-2 font-medium">{t('ledger.kind')}</th>
-            <th scope="col" className="px-3 py-2 font-medium">{t('ledger.value')}</th>
-            <th scope="col" className="px-3 py-2 font-medium">{t('ledger.converted')}</th>
-            <th scope="col" className="px-3 py-2 font-medium">{t('ledger.note')}</th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              {t('ledger.party')}
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              {t('ledger.kind')}
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              {t('ledger.value')}
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              {t('ledger.converted')}
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              {t('ledger.note')}
+            </th>
           </tr>
         </thead>
         <tbody>
           {contributions.map((c) => (
-            <tr key={c.id} className="border-t border-stone-100 align-top break-inside-avoid">
+            <tr key={c.id} className="break-inside-avoid border-t border-stone-100 align-top">
               <th scope="row" className="px-3 py-2 font-normal">
                 <PartyName c={c} locale={locale} />
                 <div className="text-xs text-stone-500">{t(`partyTypes.${c.partyType}`)}</div>
@@ -130,9 +182,17 @@ export async function ContributionLedger({ contributions, locale, caption }: { c
               <td className="px-3 py-2 text-stone-700">
                 <LocalizedText value={c.note} locale={locale} fallback="" />
                 {c.valueDate && c.valueDateEstimated ? (
-                  <div className="text-xs text-stone-500">{t('ledger.valueDateEstimated', { date: formatPartialDate(c.valueDate, c.valueDatePrecision as DatePrecision, locale) ?? '' })}</div>
+                  <div className="text-xs text-stone-500">
+                    {t('ledger.valueDateEstimated', {
+                      date: formatPartialDate(c.valueDate, c.valueDatePrecision as DatePrecision, locale) ?? '',
+                    })}
+                  </div>
                 ) : null}
-                {c.source?.page ? <div className="text-xs text-stone-500">{t('ledger.source', { citation: c.source.citation, page: c.source.page })}</div> : null}
+                {c.source?.page ? (
+                  <div className="text-xs text-stone-500">
+                    {t('ledger.source', { citation: c.source.citation, page: c.source.page })}
+                  </div>
+                ) : null}
               </td>
             </tr>
           ))}
@@ -158,13 +218,21 @@ export async function PartyShares({ contributions, locale }: { contributions: Pu
   return (
     <div className="rounded-lg border border-stone-200 bg-white p-4">
       <h3 className="font-semibold text-stone-950">{t('ledger.sharesTitle')}</h3>
-      <p className="text-sm text-stone-600">{t('ledger.sharesNote', { counted: summable.length, total: contributions.length })}</p>
+      <p className="text-sm text-stone-600">
+        {t('ledger.sharesNote', { counted: summable.length, total: contributions.length })}
+      </p>
       <table className="mt-2 w-full text-sm" data-party-shares>
         <thead className="text-stone-600">
           <tr className="border-b border-stone-200">
-            <th scope="col" className="py-1.5 text-left font-medium">{t('ledger.party')}</th>
-            <th scope="col" className="py-1.5 text-right font-medium">{t('ledger.inSom')}</th>
-            <th scope="col" className="py-1.5 text-right font-medium">{t('costShare.share')}</th>
+            <th scope="col" className="py-1.5 text-left font-medium">
+              {t('ledger.party')}
+            </th>
+            <th scope="col" className="py-1.5 text-right font-medium">
+              {t('ledger.inSom')}
+            </th>
+            <th scope="col" className="py-1.5 text-right font-medium">
+              {t('costShare.share')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -174,7 +242,9 @@ export async function PartyShares({ contributions, locale }: { contributions: Pu
                 <PartyName c={c} locale={locale} />
               </th>
               <td className="py-1.5 text-right tabular-nums">{formatMoney(kgs, 'KGS', locale)}</td>
-              <td className="py-1.5 text-right tabular-nums">{formatShare(Number((kgs * 1000n) / total) / 1000, Number((kgs * 1000n) / total) / 1000, locale)}</td>
+              <td className="py-1.5 text-right tabular-nums">
+                {formatShare(Number((kgs * 1000n) / total) / 1000, Number((kgs * 1000n) / total) / 1000, locale)}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -5,7 +5,15 @@ import type { Locale } from '@/lib/i18n/locales'
 import type { PublicOutcome } from '@/lib/records/public-selects'
 
 /** Outcomes with their kind: baselines and context figures are labelled, never shown as results. */
-export async function OutcomeTable({ outcomes, locale, caption }: { outcomes: PublicOutcome[]; locale: Locale; caption: string }) {
+export async function OutcomeTable({
+  outcomes,
+  locale,
+  caption,
+}: {
+  outcomes: PublicOutcome[]
+  locale: Locale
+  caption: string
+}) {
   const t = await getTranslations()
   if (!outcomes.length) return <p className="text-sm text-stone-600">{t('ledger.noOutcomes')}</p>
   return (
@@ -14,14 +22,20 @@ export async function OutcomeTable({ outcomes, locale, caption }: { outcomes: Pu
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-stone-100 text-stone-700">
           <tr>
-            <th scope="col" className="px-3 py-2 font-medium">{t('costShare.indicator')}</th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">{t('costShare.value')}</th>
-            <th scope="col" className="px-3 py-2 font-medium">{t('ledger.outcomeKind')}</th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              {t('costShare.indicator')}
+            </th>
+            <th scope="col" className="px-3 py-2 text-right font-medium">
+              {t('costShare.value')}
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              {t('ledger.outcomeKind')}
+            </th>
           </tr>
         </thead>
         <tbody>
           {outcomes.map((o) => (
-            <tr key={o.id} className="border-t border-stone-100 align-top break-inside-avoid" data-kind={o.kind}>
+            <tr key={o.id} className="break-inside-avoid border-t border-stone-100 align-top" data-kind={o.kind}>
               <th scope="row" className="px-3 py-2 font-normal">
                 <LocalizedText value={o.indicator} locale={locale} />
                 {o.note ? (
@@ -30,11 +44,18 @@ export async function OutcomeTable({ outcomes, locale, caption }: { outcomes: Pu
                   </div>
                 ) : null}
               </th>
-              <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">
-                {t(`qualifiers.${o.qualifier}` as 'qualifiers.EXACT', { value: formatNumber(o.value, locale) })} <LocalizedText value={o.unit} locale={locale} />
+              <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">
+                {t(`qualifiers.${o.qualifier}` as 'qualifiers.EXACT', { value: formatNumber(o.value, locale) })}{' '}
+                <LocalizedText value={o.unit} locale={locale} />
               </td>
               <td className="px-3 py-2">
-                <span className={o.kind === 'ACTUAL' ? 'text-brand-800' : 'rounded bg-stone-200 px-1.5 text-xs text-stone-800'}>{t(`outcomeKinds.${o.kind}`)}</span>
+                <span
+                  className={
+                    o.kind === 'ACTUAL' ? 'text-brand-800' : 'rounded bg-stone-200 px-1.5 text-xs text-stone-800'
+                  }
+                >
+                  {t(`outcomeKinds.${o.kind}`)}
+                </span>
               </td>
             </tr>
           ))}

@@ -13,7 +13,15 @@ import { organizationHref, placeHref, projectHref } from '@/lib/i18n/paths'
 import type { PublicPartnership } from '@/lib/partnerships/queries'
 
 /** Parties, places, the ledger, outcomes and agreements of a partnership: shared by its page and its case study. */
-export async function PartnershipBody({ p, locale, headingBase = 2 }: { p: PublicPartnership; locale: Locale; headingBase?: 2 | 3 }) {
+export async function PartnershipBody({
+  p,
+  locale,
+  headingBase = 2,
+}: {
+  p: PublicPartnership
+  locale: Locale
+  headingBase?: 2 | 3
+}) {
   const t = await getTranslations()
   const allContributions = p.projects.flatMap((pr) => pr.contributions)
   const H = `h${headingBase + 1}` as 'h3'
@@ -28,7 +36,10 @@ export async function PartnershipBody({ p, locale, headingBase = 2 }: { p: Publi
             <ul key="places" className="flex flex-wrap gap-x-3 gap-y-1">
               {p.territories.map((pt) => (
                 <li key={pt.territory.code}>
-                  <Link href={placeHref(pt.territory.path)} className="text-brand-800 underline-offset-2 hover:underline">
+                  <Link
+                    href={placeHref(pt.territory.path)}
+                    className="text-brand-800 underline-offset-2 hover:underline"
+                  >
                     <LocalizedText value={pt.territory.name} locale={locale} />
                   </Link>
                   <span className="text-xs text-stone-500"> · {t(`place.kinds.${pt.territory.kind}`)}</span>
@@ -43,16 +54,23 @@ export async function PartnershipBody({ p, locale, headingBase = 2 }: { p: Publi
       <Section id="parties" title={t('record.parties')}>
         <ul className="grid gap-2 sm:grid-cols-2" data-parties>
           {p.parties.map((x) => (
-            <li key={x.id} className="rounded-lg border border-stone-200 bg-white px-4 py-3 break-inside-avoid">
+            <li key={x.id} className="break-inside-avoid rounded-lg border border-stone-200 bg-white px-4 py-3">
               <p className="font-medium">
                 {x.organization ? (
-                  <Link href={organizationHref(x.organization.slug)} className="text-brand-800 underline-offset-2 hover:underline">
+                  <Link
+                    href={organizationHref(x.organization.slug)}
+                    className="text-brand-800 underline-offset-2 hover:underline"
+                  >
                     <LocalizedText value={x.organization.name} locale={locale} />
                   </Link>
                 ) : (
                   x.nameAsReported
                 )}
-                {x.isLead ? <span className="ml-2 rounded bg-brand-700 px-1.5 text-xs font-semibold text-white">{t('record.lead')}</span> : null}
+                {x.isLead ? (
+                  <span className="ml-2 rounded bg-brand-700 px-1.5 text-xs font-semibold text-white">
+                    {t('record.lead')}
+                  </span>
+                ) : null}
               </p>
               <p className="text-xs text-stone-500">{t(`partyTypes.${x.partyType}`)}</p>
               {x.role ? (
@@ -68,15 +86,19 @@ export async function PartnershipBody({ p, locale, headingBase = 2 }: { p: Publi
       <Section id="cost-share" title={t('record.costShare')}>
         <PartyShares contributions={allContributions} locale={locale} />
         {p.projects.map((pr) => (
-          <div key={pr.id} className="space-y-2 break-inside-avoid">
+          <div key={pr.id} className="break-inside-avoid space-y-2">
             <H className="font-semibold text-stone-900">
               <Link href={projectHref(pr.id)} className="text-brand-800 underline-offset-2 hover:underline">
                 <LocalizedText value={pr.title} locale={locale} sourceLocale={pr.sourceLocale as Locale} />
               </Link>{' '}
               <span className="text-sm font-normal text-stone-500">{pr.periodAsReported}</span>
             </H>
-            {pr.contributions.length ? <ContributionLedger contributions={pr.contributions} locale={locale} caption={t('record.costShare')} /> : null}
-            {pr.outcomes.length ? <OutcomeTable outcomes={pr.outcomes} locale={locale} caption={t('record.outcomes')} /> : null}
+            {pr.contributions.length ? (
+              <ContributionLedger contributions={pr.contributions} locale={locale} caption={t('record.costShare')} />
+            ) : null}
+            {pr.outcomes.length ? (
+              <OutcomeTable outcomes={pr.outcomes} locale={locale} caption={t('record.outcomes')} />
+            ) : null}
           </div>
         ))}
       </Section>
@@ -87,13 +109,14 @@ export async function PartnershipBody({ p, locale, headingBase = 2 }: { p: Publi
             {p.agreements.map((a) => {
               const signed = formatPartialDate(a.signedDate, a.signedPrecision as DatePrecision, locale)
               return (
-                <li key={a.id} className="rounded-lg border border-stone-200 bg-white px-4 py-3 break-inside-avoid">
+                <li key={a.id} className="break-inside-avoid rounded-lg border border-stone-200 bg-white px-4 py-3">
                   <p className="font-medium">{t(`agreementKinds.${a.kind}`)}</p>
                   <p>
                     <LocalizedText value={a.subject} locale={locale} sourceLocale={a.sourceLocale as Locale} />
                   </p>
                   <p className="mt-1 text-sm text-stone-600">
-                    {signed ? t('lists.signed', { date: signed }) : t('lists.undated')} · {t(`agreementStatus.${a.status}`)}
+                    {signed ? t('lists.signed', { date: signed }) : t('lists.undated')} ·{' '}
+                    {t(`agreementStatus.${a.status}`)}
                   </p>
                   {a.parties.length ? (
                     <p className="mt-1 text-sm text-stone-700">
@@ -102,7 +125,10 @@ export async function PartnershipBody({ p, locale, headingBase = 2 }: { p: Publi
                         <span key={i}>
                           {i ? ', ' : ''}
                           {x.organization ? (
-                            <Link href={organizationHref(x.organization.slug)} className="text-brand-800 underline-offset-2 hover:underline">
+                            <Link
+                              href={organizationHref(x.organization.slug)}
+                              className="text-brand-800 underline-offset-2 hover:underline"
+                            >
                               <LocalizedText value={x.organization.name} locale={locale} />
                             </Link>
                           ) : (

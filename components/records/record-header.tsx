@@ -2,10 +2,22 @@ import { LocalizedText } from '@/components/ui/localized-text'
 import type { Locale } from '@/lib/i18n/locales'
 
 /** Kind label, title and a line of facts: the top of every record page. */
-export function RecordHeader({ kicker, title, sourceLocale, locale, children }: { kicker: string; title: unknown; sourceLocale?: string; locale: Locale; children?: React.ReactNode }) {
+export function RecordHeader({
+  kicker,
+  title,
+  sourceLocale,
+  locale,
+  children,
+}: {
+  kicker: string
+  title: unknown
+  sourceLocale?: string
+  locale: Locale
+  children?: React.ReactNode
+}) {
   return (
     <header className="space-y-2">
-      <p className="text-sm font-medium uppercase tracking-wide text-stone-500">{kicker}</p>
+      <p className="text-sm font-medium tracking-wide text-stone-500 uppercase">{kicker}</p>
       <h1 className="text-3xl font-semibold tracking-tight text-stone-950">
         <LocalizedText value={title} locale={locale} sourceLocale={sourceLocale as Locale} />
       </h1>

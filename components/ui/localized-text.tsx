@@ -25,7 +25,11 @@ export async function LocalizedText({
   return (
     <span lang={picked.locale}>
       {picked.text}{' '}
-      <abbr title={label} aria-label={label} className="rounded bg-stone-200 px-1 align-middle text-[0.65rem] font-semibold uppercase text-stone-700 no-underline">
+      <abbr
+        title={label}
+        aria-label={label}
+        className="rounded bg-stone-200 px-1 align-middle text-[0.65rem] font-semibold text-stone-700 uppercase no-underline"
+      >
         {picked.locale}
       </abbr>
     </span>

@@ -7,7 +7,8 @@ import type { PartyType } from '@/lib/generated/prisma/enums'
 import { partyTypes } from '@/lib/organizations/kinds'
 
 /** SQL: ids of the territories at or below `path`. */
-const subtree = (path: string) => Prisma.sql`SELECT id FROM "Territory" WHERE path = ${path} OR path LIKE ${path} || '/%'`
+const subtree = (path: string) =>
+  Prisma.sql`SELECT id FROM "Territory" WHERE path = ${path} OR path LIKE ${path} || '/%'`
 
 /** SQL: published projects with a place in the subtree, whose partnership (if any) is published too. */
 const projectsIn = (path: string) => Prisma.sql`
@@ -34,15 +35,41 @@ export type CostShareRow = {
 
 export type CostShare = {
   rows: CostShareRow[]
-  totals: { contributions: number; withAmount: number; withheld: number; excluded: number; unconverted: number; estimated: number; kgsMinor: bigint; usdMinor: bigint }
-  statedShares: { partyType: PartyType; party: string; projectId: string; projectTitle: unknown; shareMin: number; shareMax: number }[]
+  totals: {
+    contributions: number
+    withAmount: number
+    withheld: number
+    excluded: number
+    unconverted: number
+    estimated: number
+    kgsMinor: bigint
+    usdMinor: bigint
+  }
+  statedShares: {
+    partyType: PartyType
+    party: string
+    projectId: string
+    projectTitle: unknown
+    shareMin: number
+    shareMax: number
+  }[]
 }
 
 /** Cost-share by party type over the subtree (one row per party type, zeros included). */
 export async function getCostShare(path: string): Promise<CostShare> {
   const [rows, shares] = await Promise.all([
     prisma.$queryRaw<
-      { partyType: PartyType; kgs: bigint | null; usd: bigint | null; n: bigint; withAmount: bigint; withheld: bigint; excluded: bigint; unconverted: bigint; estimated: bigint }[]
+      {
+        partyType: PartyType
+        kgs: bigint | null
+        usd: bigint | null
+        n: bigint
+        withAmount: bigint
+        withheld: bigint
+        excluded: bigint
+        unconverted: bigint
+        estimated: bigint
+      }[]
     >`
       SELECT c."partyType",
         sum(c."amountKgsMinor") FILTER (WHERE ${summable})::bigint AS kgs,
@@ -56,7 +83,16 @@ export async function getCostShare(path: string): Promise<CostShare> {
       FROM "Contribution" c
       WHERE c."publicationStatus" = 'PUBLISHED' AND c."projectId" IN (${projectsIn(path)})
       GROUP BY c."partyType"`,
-    prisma.$queryRaw<{ partyType: PartyType; party: string; projectId: string; projectTitle: unknown; shareMin: string; shareMax: string }[]>`
+    prisma.$queryRaw<
+      {
+        partyType: PartyType
+        party: string
+        projectId: string
+        projectTitle: unknown
+        shareMin: string
+        shareMax: string
+      }[]
+    >`
       SELECT c."partyType", c."partyNameAsReported" AS party, p.id AS "projectId", p.title AS "projectTitle",
              c."shareMin"::text AS "shareMin", c."shareMax"::text AS "shareMax"
       FROM "Contribution" c JOIN "Project" p ON p.id = c."projectId"
@@ -99,11 +135,19 @@ export async function getCostShare(path: string): Promise<CostShare> {
   }
 }
 
-export type CashInKind = { form: 'cash' | 'inKind'; contributions: number; withAmount: number; kgsMinor: bigint; usdMinor: bigint }[]
+export type CashInKind = {
+  form: 'cash' | 'inKind'
+  contributions: number
+  withAmount: number
+  kgsMinor: bigint
+  usdMinor: bigint
+}[]
 
 /** Cash against in-kind contributions (labour, premises, land, materials, equipment, expertise, other). */
 export async function getCashInKind(path: string): Promise<CashInKind> {
-  const rows = await prisma.$queryRaw<{ cash: boolean; n: bigint; withAmount: bigint; kgs: bigint | null; usd: bigint | null }[]>`
+  const rows = await prisma.$queryRaw<
+    { cash: boolean; n: bigint; withAmount: bigint; kgs: bigint | null; usd: bigint | null }[]
+  >`
     SELECT (c.kind = 'CASH') AS cash, count(*) AS n,
       count(*) FILTER (WHERE ${summable} AND c."amountKgsMinor" IS NOT NULL) AS "withAmount",
       sum(c."amountKgsMinor") FILTER (WHERE ${summable})::bigint AS kgs,
@@ -113,11 +157,26 @@ export async function getCashInKind(path: string): Promise<CashInKind> {
     GROUP BY 1`
   return (['cash', 'inKind'] as const).map((form) => {
     const r = rows.find((x) => x.cash === (form === 'cash'))
-    return { form, contributions: Number(r?.n ?? 0), withAmount: Number(r?.withAmount ?? 0), kgsMinor: r?.kgs ?? 0n, usdMinor: r?.usd ?? 0n }
+    return {
+      form,
+      contributions: Number(r?.n ?? 0),
+      withAmount: Number(r?.withAmount ?? 0),
+      kgsMinor: r?.kgs ?? 0n,
+      usdMinor: r?.usd ?? 0n,
+    }
   })
 }
 
-export type OutcomeFigure = { id: string; theme: string; indicator: unknown; value: number; qualifier: string; unit: unknown; projectId: string; projectTitle: unknown }
+export type OutcomeFigure = {
+  id: string
+  theme: string
+  indicator: unknown
+  value: number
+  qualifier: string
+  unit: unknown
+  projectId: string
+  projectTitle: unknown
+}
 
 /**
  * Results (actual outcomes) in the subtree, under each theme of their partnership. Values are listed
@@ -164,7 +223,9 @@ export type ListedPartnership = {
 export async function getSubtreeRecords(path: string) {
   const partnershipIds = Prisma.sql`
     SELECT DISTINCT pt."partnershipId" FROM "PartnershipTerritory" pt WHERE pt."territoryId" IN (${subtree(path)})`
-  const ids = (await prisma.$queryRaw<{ id: string }[]>`SELECT "partnershipId" AS id FROM (${partnershipIds}) x`).map((r) => r.id)
+  const ids = (await prisma.$queryRaw<{ id: string }[]>`SELECT "partnershipId" AS id FROM (${partnershipIds}) x`).map(
+    (r) => r.id,
+  )
   const published = { publicationStatus: 'PUBLISHED' as const }
   const [partnerships, caseStudies, projects, memoranda, programmes, grants] = await Promise.all([
     prisma.partnership.findMany({
@@ -194,7 +255,15 @@ export async function getSubtreeRecords(path: string) {
         OR: [{ partnershipId: null }, { partnership: published }],
         territories: { some: { territory: { OR: [{ path }, { path: { startsWith: `${path}/` } }] } } },
       },
-      select: { id: true, title: true, sourceLocale: true, periodAsReported: true, startDate: true, endDate: true, partnership: { select: { slug: true, title: true } } },
+      select: {
+        id: true,
+        title: true,
+        sourceLocale: true,
+        periodAsReported: true,
+        startDate: true,
+        endDate: true,
+        partnership: { select: { slug: true, title: true } },
+      },
       orderBy: [{ startDate: 'asc' }, { id: 'asc' }],
     }),
     prisma.agreement.findMany({
@@ -212,11 +281,20 @@ export async function getSubtreeRecords(path: string) {
       orderBy: [{ signedDate: 'asc' }, { id: 'asc' }],
     }),
     prisma.programme.findMany({
-      where: { ...published, territories: { some: { territory: { OR: [{ path }, { path: { startsWith: `${path}/` } }] } } } },
+      where: {
+        ...published,
+        territories: { some: { territory: { OR: [{ path }, { path: { startsWith: `${path}/` } }] } } },
+      },
       select: { id: true, slug: true, title: true, sourceLocale: true },
     }),
     prisma.grant.findMany({
-      where: { ...published, project: { ...published, territories: { some: { territory: { OR: [{ path }, { path: { startsWith: `${path}/` } }] } } } } },
+      where: {
+        ...published,
+        project: {
+          ...published,
+          territories: { some: { territory: { OR: [{ path }, { path: { startsWith: `${path}/` } }] } } },
+        },
+      },
       select: {
         id: true,
         title: true,
@@ -234,10 +312,13 @@ export async function getSubtreeRecords(path: string) {
     projects,
     memoranda,
     programmes,
-    grants: grants.map(({ amountMinor, amountWithheld, ...g }) => ({ ...g, amountWithheld, amountMinor: amountWithheld ? null : amountMinor })),
+    grants: grants.map(({ amountMinor, amountWithheld, ...g }) => ({
+      ...g,
+      amountWithheld,
+      amountMinor: amountWithheld ? null : amountMinor,
+    })),
   }
 }
-
 
 /** Converted KGS total of summable contributions under each level-1 territory (for the home map). */
 export async function getCostShareTotalsByRegion(): Promise<Map<string, bigint>> {
@@ -267,7 +348,12 @@ export async function listLatestCaseStudies(take = 6) {
       slug: true,
       title: true,
       sourceLocale: true,
-      partnership: { select: { themes: true, territories: { where: { isPrimary: true }, select: { territory: { select: { name: true } } } } } },
+      partnership: {
+        select: {
+          themes: true,
+          territories: { where: { isPrimary: true }, select: { territory: { select: { name: true } } } },
+        },
+      },
     },
   })
 }

@@ -17,7 +17,11 @@ export async function signInAction(_state: FormState, formData: FormData): Promi
   const locale = await getLocale()
   try {
     // Success is a redirect, thrown: it must leave this function.
-    await signIn('credentials', { email: parsed.data.email, password: parsed.data.password, redirectTo: safeNextPath(parsed.data.next, locale) })
+    await signIn('credentials', {
+      email: parsed.data.email,
+      password: parsed.data.password,
+      redirectTo: safeNextPath(parsed.data.next, locale),
+    })
   } catch (e) {
     if (e instanceof AuthError) return { status: 'invalid', fieldErrors: {}, formError: 'wrongCredentials', values }
     throw e

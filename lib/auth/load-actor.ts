@@ -19,7 +19,11 @@ export async function loadActor(userId: string, sessionVersion: number): Promise
       disabledAt: true,
       sessionVersion: true,
       memberships: {
-        select: { organizationId: true, role: true, organization: { select: { name: true, kind: true, governsTerritoryId: true } } },
+        select: {
+          organizationId: true,
+          role: true,
+          organization: { select: { name: true, kind: true, governsTerritoryId: true } },
+        },
         orderBy: { createdAt: 'asc' },
       },
     },

@@ -73,7 +73,11 @@ export type Access = { via: 'admin' } | { via: 'organization'; organizationId: s
 export const adminAccess: Access = { via: 'admin' }
 
 /** The actor's access through the first of `orgIds` where they hold one of `roles`, if any. */
-export function accessThrough(actor: Actor, orgIds: readonly (string | null | undefined)[], roles: readonly MembershipRole[]): Access | null {
+export function accessThrough(
+  actor: Actor,
+  orgIds: readonly (string | null | undefined)[],
+  roles: readonly MembershipRole[],
+): Access | null {
   for (const id of orgIds) {
     if (!id) continue
     const m = actor.memberships.find((x) => x.organizationId === id && roles.includes(x.role))
@@ -84,7 +88,9 @@ export function accessThrough(actor: Actor, orgIds: readonly (string | null | un
 
 /** AuditEvent.actorRole and actorOrganizationId for an action taken with `access`. */
 export function auditActor(access: Access): { role: string; organizationId: string | null } {
-  return access.via === 'admin' ? { role: 'admin', organizationId: null } : { role: access.role.toLowerCase(), organizationId: access.organizationId }
+  return access.via === 'admin'
+    ? { role: 'admin', organizationId: null }
+    : { role: access.role.toLowerCase(), organizationId: access.organizationId }
 }
 
 const ACTING: readonly MembershipRole[] = ['EDITOR', 'OFFICIAL']
@@ -98,7 +104,11 @@ export function ownerAccess(actor: Actor, ownerOrganizationId: string): Access |
  * The start of every edit policy: admins may; nobody else may touch the seed's records; then the
  * domain's own rules. `rules` run only for non-admins on non-seeded records.
  */
-export function editPolicy(actor: Actor, ownerOrganizationId: string, ...rules: (() => Access | null)[]): Access | null {
+export function editPolicy(
+  actor: Actor,
+  ownerOrganizationId: string,
+  ...rules: (() => Access | null)[]
+): Access | null {
   if (actor.isAdmin) return adminAccess
   if (isSeededOwner(ownerOrganizationId)) return null
   const own = ownerAccess(actor, ownerOrganizationId)

@@ -13,7 +13,8 @@ let devSecret: string | undefined
 export function authSecret(env: NodeJS.ProcessEnv = process.env): string {
   const configured = env.AUTH_SECRET?.trim()
   if (configured) return configured
-  if (env.NODE_ENV === 'production') throw new Error('AUTH_SECRET is not set: production needs a secret for sessions (openssl rand -base64 32)')
+  if (env.NODE_ENV === 'production')
+    throw new Error('AUTH_SECRET is not set: production needs a secret for sessions (openssl rand -base64 32)')
   if (devSecret) return devSecret
   try {
     devSecret = readFileSync(DEV_SECRET_FILE, 'utf8').trim()

@@ -5,13 +5,28 @@ import type { Prisma } from '@/lib/generated/prisma/client'
 import { caseStudyEditableWhere, canEditCaseStudy } from './policy'
 
 export async function listManagedCaseStudies(actor: Actor) {
-  const where: Prisma.CaseStudyWhereInput = actor.isAdmin ? { externalKey: null } : { OR: [caseStudyEditableWhere(actor), { organizationId: { in: memberOrgIds(actor) } }] }
-  return prisma.caseStudy.findMany({ where, orderBy: { updatedAt: 'desc' }, take: 200, select: { id: true, title: true, sourceLocale: true, publicationStatus: true } })
+  const where: Prisma.CaseStudyWhereInput = actor.isAdmin
+    ? { externalKey: null }
+    : { OR: [caseStudyEditableWhere(actor), { organizationId: { in: memberOrgIds(actor) } }] }
+  return prisma.caseStudy.findMany({
+    where,
+    orderBy: { updatedAt: 'desc' },
+    take: 200,
+    select: { id: true, title: true, sourceLocale: true, publicationStatus: true },
+  })
 }
 
 const fullInclude = {
   organization: { select: { id: true, name: true } },
-  partnership: { select: { id: true, title: true, ownerOrganizationId: true, publicationStatus: true, parties: { select: { organizationId: true, partyType: true } } } },
+  partnership: {
+    select: {
+      id: true,
+      title: true,
+      ownerOrganizationId: true,
+      publicationStatus: true,
+      parties: { select: { organizationId: true, partyType: true } },
+    },
+  },
   ownerOrganization: { select: { name: true } },
   sections: { orderBy: { position: 'asc' } },
 } satisfies Prisma.CaseStudyInclude
@@ -21,7 +36,11 @@ export async function getCaseStudyForView(actor: Actor, id: string) {
   if (!row) return null
   const canEdit = canEditCaseStudy(actor, row)
   const mine = memberOrgIds(actor)
-  const visible = canEdit || row.publicationStatus === 'PUBLISHED' || mine.includes(row.ownerOrganizationId) || (row.organizationId !== null && mine.includes(row.organizationId))
+  const visible =
+    canEdit ||
+    row.publicationStatus === 'PUBLISHED' ||
+    mine.includes(row.ownerOrganizationId) ||
+    (row.organizationId !== null && mine.includes(row.organizationId))
   return visible ? { caseStudy: row, canEdit } : null
 }
 

@@ -18,28 +18,59 @@ type Fields = Omit<CreateCaseStudyInput, 'ownerOrganizationId' | 'submissionKey'
 /** The organization and partnership a case study tells about must be ones the actor can see. */
 async function check(actor: Actor, input: Fields) {
   const problems = errorCollector()
-  if (input.organizationId && !(await prisma.organization.findFirst({ where: { AND: [{ id: input.organizationId }, organizationViewableWhere(actor)] }, select: { id: true } })))
+  if (
+    input.organizationId &&
+    !(await prisma.organization.findFirst({
+      where: { AND: [{ id: input.organizationId }, organizationViewableWhere(actor)] },
+      select: { id: true },
+    }))
+  )
     problems.add('organizationId', 'unknownRecord')
   if (input.partnershipId) {
-    const p = await prisma.partnership.findUnique({ where: { id: input.partnershipId }, select: partnershipPolicySelect })
+    const p = await prisma.partnership.findUnique({
+      where: { id: input.partnershipId },
+      select: partnershipPolicySelect,
+    })
     if (!p || !canViewPartnership(actor, p)) problems.add('partnershipId', 'unknownRecord')
   }
   throwIfInvalid(problems.errors)
 }
 
-const data = (input: Fields) => ({ title: input.title, sourceLocale: input.sourceLocale, organizationId: input.organizationId ?? null, partnershipId: input.partnershipId ?? null })
+const data = (input: Fields) => ({
+  title: input.title,
+  sourceLocale: input.sourceLocale,
+  organizationId: input.organizationId ?? null,
+  partnershipId: input.partnershipId ?? null,
+})
 
 async function writeSections(tx: Prisma.TransactionClient, caseStudyId: string, input: Fields) {
   await tx.caseStudySection.deleteMany({ where: { caseStudyId } })
   await tx.caseStudySection.createMany({
-    data: input.sections.map((s, position) => ({ caseStudyId, kind: s.kind, position, body: s.body, translationStatus: statusesOf(s.body, s.status, input.sourceLocale) })),
+    data: input.sections.map((s, position) => ({
+      caseStudyId,
+      kind: s.kind,
+      position,
+      body: s.body,
+      translationStatus: statusesOf(s.body, s.status, input.sourceLocale),
+    })),
   })
 }
 
 const snapshot = (tx: Prisma.TransactionClient, id: string) =>
-  tx.caseStudy.findUniqueOrThrow({ where: { id }, include: { sections: { orderBy: { position: 'asc' }, select: { kind: true, position: true, body: true, translationStatus: true } } } })
+  tx.caseStudy.findUniqueOrThrow({
+    where: { id },
+    include: {
+      sections: {
+        orderBy: { position: 'asc' },
+        select: { kind: true, position: true, body: true, translationStatus: true },
+      },
+    },
+  })
 
-export async function createCaseStudy(actor: Actor, input: CreateCaseStudyInput): Promise<{ id: string; duplicate: boolean }> {
+export async function createCaseStudy(
+  actor: Actor,
+  input: CreateCaseStudyInput,
+): Promise<{ id: string; duplicate: boolean }> {
   if (!canCreateRecords(actor)) throw notFound()
   const { ownerOrganizationId, access } = ownerForNewRecord(actor, input.ownerOrganizationId)
   const id = recordIdFor(actor.userId, input.submissionKey)
@@ -48,26 +79,45 @@ export async function createCaseStudy(actor: Actor, input: CreateCaseStudyInput)
   await check(actor, input)
   const created = await createOnce(exists, () =>
     prisma.$transaction(async (tx) => {
-      await tx.caseStudy.create({ data: { id, slug: recordSlug(input.title, id), ownerOrganizationId, ...data(input) } })
+      await tx.caseStudy.create({
+        data: { id, slug: recordSlug(input.title, id), ownerOrganizationId, ...data(input) },
+      })
       await writeSections(tx, id, input)
-      await writeAudit(tx, actor, access, { entity: 'CaseStudy', entityId: id, action: 'CREATE', after: await snapshot(tx, id) })
+      await writeAudit(tx, actor, access, {
+        entity: 'CaseStudy',
+        entityId: id,
+        action: 'CREATE',
+        after: await snapshot(tx, id),
+      })
     }),
   )
   return { id, duplicate: created.duplicate }
 }
 
 export async function updateCaseStudy(actor: Actor, id: string, input: UpdateCaseStudyInput): Promise<void> {
-  const current = await prisma.caseStudy.findUnique({ where: { id }, select: { version: true, ...caseStudyPolicySelect } })
+  const current = await prisma.caseStudy.findUnique({
+    where: { id },
+    select: { version: true, ...caseStudyPolicySelect },
+  })
   const access = current ? caseStudyEditAccess(actor, current) : null
   if (!current || !access) throw notFound()
   if (current.version !== input.version) throw conflict()
   await check(actor, input)
   await prisma.$transaction(async (tx) => {
     const before = await snapshot(tx, id)
-    const n = await tx.caseStudy.updateMany({ where: { id, version: input.version }, data: { ...data(input), version: { increment: 1 } } })
+    const n = await tx.caseStudy.updateMany({
+      where: { id, version: input.version },
+      data: { ...data(input), version: { increment: 1 } },
+    })
     if (n.count !== 1) throw conflict()
     await writeSections(tx, id, input)
-    await writeAudit(tx, actor, access, { entity: 'CaseStudy', entityId: id, action: 'UPDATE', before, after: await snapshot(tx, id) })
+    await writeAudit(tx, actor, access, {
+      entity: 'CaseStudy',
+      entityId: id,
+      action: 'UPDATE',
+      before,
+      after: await snapshot(tx, id),
+    })
   })
 }
 

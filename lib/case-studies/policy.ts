@@ -1,10 +1,27 @@
 // A case study is changed by its owner's editors, editors of the CSO it tells about, and whoever may
 // change its partnership. Pure (ADR 005).
 import type { Prisma } from '@/lib/generated/prisma/client'
-import { accessThrough, actingOrgIds, editPolicy, editorOrgIds, REGISTRY_EDITORS_ID, type Access, type Actor } from '@/lib/auth/roles'
-import { partnershipEditAccess, partnershipEditableWhere, partnershipPolicySelect, type PartnershipPolicyRow } from '@/lib/partnerships/policy'
+import {
+  accessThrough,
+  actingOrgIds,
+  editPolicy,
+  editorOrgIds,
+  REGISTRY_EDITORS_ID,
+  type Access,
+  type Actor,
+} from '@/lib/auth/roles'
+import {
+  partnershipEditAccess,
+  partnershipEditableWhere,
+  partnershipPolicySelect,
+  type PartnershipPolicyRow,
+} from '@/lib/partnerships/policy'
 
-export type CaseStudyPolicyRow = { ownerOrganizationId: string; organizationId: string | null; partnership: PartnershipPolicyRow | null }
+export type CaseStudyPolicyRow = {
+  ownerOrganizationId: string
+  organizationId: string | null
+  partnership: PartnershipPolicyRow | null
+}
 
 export function caseStudyEditAccess(actor: Actor, c: CaseStudyPolicyRow): Access | null {
   return editPolicy(

@@ -24,15 +24,21 @@ export async function getPublicCaseStudy(slugOrId: string) {
     },
   })
   if (!cs) return null
-  const partnership = cs.partnership?.publicationStatus === 'PUBLISHED' ? await getPublicPartnership(cs.partnership.slug) : null
+  const partnership =
+    cs.partnership?.publicationStatus === 'PUBLISHED' ? await getPublicPartnership(cs.partnership.slug) : null
   const sections = (kind: CaseStudySectionKind) => cs.sections.filter((s) => s.kind === kind).map((s) => s.body)
   return {
     id: cs.id,
     slug: cs.slug,
     title: cs.title,
     sourceLocale: cs.sourceLocale,
-    source: cs.sourceDocument ? { ...cs.sourceDocument, pageFirst: cs.sourcePageFirst, pageLast: cs.sourcePageLast } : null,
-    organization: cs.organization?.publicationStatus === 'PUBLISHED' ? { slug: cs.organization.slug, name: cs.organization.name, kind: cs.organization.kind } : null,
+    source: cs.sourceDocument
+      ? { ...cs.sourceDocument, pageFirst: cs.sourcePageFirst, pageLast: cs.sourcePageLast }
+      : null,
+    organization:
+      cs.organization?.publicationStatus === 'PUBLISHED'
+        ? { slug: cs.organization.slug, name: cs.organization.name, kind: cs.organization.kind }
+        : null,
     partnership,
     sections: {
       summary: sections('SUMMARY'),
@@ -64,16 +70,23 @@ export type CaseStudyFilters = {
  * years overlapping the partnership's period, and a search text.
  */
 export async function listPublicCaseStudies(f: CaseStudyFilters) {
-  const territory = f.territory ? await prisma.territory.findUnique({ where: { code: f.territory }, select: { path: true } }) : null
+  const territory = f.territory
+    ? await prisma.territory.findUnique({ where: { code: f.territory }, select: { path: true } })
+    : null
   if (f.territory && !territory) return []
   let ids: string[] | undefined
   if (f.q) {
     const { searchPublic } = await import('@/lib/search/queries')
     ids = (await searchPublic(f.q, { entities: ['caseStudy'], limit: 100 })).map((h) => h.id)
   }
-  const inPath = territory ? { OR: [{ path: territory.path }, { path: { startsWith: `${territory.path}/` } }] } : undefined
+  const inPath = territory
+    ? { OR: [{ path: territory.path }, { path: { startsWith: `${territory.path}/` } }] }
+    : undefined
   const partyFilter = (where: object) => ({
-    OR: [{ parties: { some: where } }, { projects: { some: { ...published, contributions: { some: { ...published, ...where } } } } }],
+    OR: [
+      { parties: { some: where } },
+      { projects: { some: { ...published, contributions: { some: { ...published, ...where } } } } },
+    ],
   })
   const rows = await prisma.caseStudy.findMany({
     where: {
@@ -86,7 +99,16 @@ export async function listPublicCaseStudies(f: CaseStudyFilters) {
           f.theme && isTheme(f.theme) ? { themes: { has: f.theme } } : {},
           f.partyType ? partyFilter({ partyType: f.partyType }) : {},
           f.donor
-            ? { OR: [{ parties: { some: { organization: { slug: f.donor } } } }, { projects: { some: { contributions: { some: { ...published, partyOrganization: { slug: f.donor } } } } } }] }
+            ? {
+                OR: [
+                  { parties: { some: { organization: { slug: f.donor } } } },
+                  {
+                    projects: {
+                      some: { contributions: { some: { ...published, partyOrganization: { slug: f.donor } } } },
+                    },
+                  },
+                ],
+              }
             : {},
           f.yearTo ? { OR: [{ startDate: null }, { startDate: { lte: new Date(Date.UTC(f.yearTo, 11, 31)) } }] } : {},
           f.yearFrom ? { OR: [{ endDate: null }, { endDate: { gte: new Date(Date.UTC(f.yearFrom, 0, 1)) } }] } : {},
@@ -105,7 +127,10 @@ export async function listPublicCaseStudies(f: CaseStudyFilters) {
           startPrecision: true,
           endDate: true,
           endPrecision: true,
-          territories: { where: { isPrimary: true }, select: { territory: { select: { code: true, path: true, name: true } } } },
+          territories: {
+            where: { isPrimary: true },
+            select: { territory: { select: { code: true, path: true, name: true } } },
+          },
           parties: { where: { isLead: true }, select: { organization: { select: { slug: true, name: true } } } },
         },
       },
@@ -116,10 +141,15 @@ export async function listPublicCaseStudies(f: CaseStudyFilters) {
   })
   const codes = await prisma.partnershipTerritory.findMany({
     where: { partnership: { caseStudies: { some: { id: { in: rows.map((r) => r.id) } } } } },
-    select: { partnership: { select: { caseStudies: { select: { id: true } } } }, territory: { select: { code: true } } },
+    select: {
+      partnership: { select: { caseStudies: { select: { id: true } } } },
+      territory: { select: { code: true } },
+    },
   })
   const codesByCase = new Map<string, string[]>()
-  for (const c of codes) for (const cs of c.partnership.caseStudies) codesByCase.set(cs.id, [...(codesByCase.get(cs.id) ?? []), c.territory.code])
+  for (const c of codes)
+    for (const cs of c.partnership.caseStudies)
+      codesByCase.set(cs.id, [...(codesByCase.get(cs.id) ?? []), c.territory.code])
   return rows.map((r) => ({ ...r, territoryCodes: [...new Set(codesByCase.get(r.id) ?? [])].sort() }))
 }
 

@@ -1,6 +1,15 @@
 import { z } from 'zod'
 import { CaseStudySectionKind } from '@/lib/generated/prisma/enums'
-import { always, choice, localized, optionalChoice, optionalId, sourceLocale, submissionKey, version } from '@/lib/forms/fields'
+import {
+  always,
+  choice,
+  localized,
+  optionalChoice,
+  optionalId,
+  sourceLocale,
+  submissionKey,
+  version,
+} from '@/lib/forms/fields'
 import { locales } from '@/lib/i18n/locales'
 
 export const sectionKinds = Object.values(CaseStudySectionKind) as [CaseStudySectionKind, ...CaseStudySectionKind[]]
@@ -29,17 +38,27 @@ function crossChecks(v: Partial<Fields>, ctx: z.RefinementCtx) {
   ;(Array.isArray(v.sections) ? v.sections : []).forEach((s, i) => {
     for (const l of locales) {
       // A status says something about a text; without the text it is a mistake.
-      if (s?.status?.[l] && !(s.body && typeof s.body === 'object' && (s.body as Record<string, string>)[l])) ctx.addIssue({ code: 'custom', message: 'invalid', path: ['sections', i, 'status', l] })
+      if (s?.status?.[l] && !(s.body && typeof s.body === 'object' && (s.body as Record<string, string>)[l]))
+        ctx.addIssue({ code: 'custom', message: 'invalid', path: ['sections', i, 'status', l] })
     }
   })
 }
 
-export const CreateCaseStudyInput = CaseStudyFields.extend({ ownerOrganizationId: optionalId(), submissionKey: submissionKey() }).superRefine(crossChecks, always)
+export const CreateCaseStudyInput = CaseStudyFields.extend({
+  ownerOrganizationId: optionalId(),
+  submissionKey: submissionKey(),
+}).superRefine(crossChecks, always)
 export type CreateCaseStudyInput = z.infer<typeof CreateCaseStudyInput>
 export const UpdateCaseStudyInput = CaseStudyFields.extend({ version: version() }).superRefine(crossChecks, always)
 export type UpdateCaseStudyInput = z.infer<typeof UpdateCaseStudyInput>
 
 /** Each language with text gets a status: as given, else ORIGINAL for the source language and DRAFT for the others. */
-export function statusesOf(body: Partial<Record<(typeof locales)[number], string>>, given: Partial<Record<string, TranslationStatus | undefined>>, source: string) {
-  return Object.fromEntries(locales.flatMap((l) => (body[l] ? [[l, given[l] ?? (l === source ? 'ORIGINAL' : 'DRAFT')]] : [])))
+export function statusesOf(
+  body: Partial<Record<(typeof locales)[number], string>>,
+  given: Partial<Record<string, TranslationStatus | undefined>>,
+  source: string,
+) {
+  return Object.fromEntries(
+    locales.flatMap((l) => (body[l] ? [[l, given[l] ?? (l === source ? 'ORIGINAL' : 'DRAFT')]] : [])),
+  )
 }

@@ -34,7 +34,17 @@ export type CostShare = {
 
 export function costShare(lines: readonly LedgerLine[], { forPublic }: { forPublic: boolean }): CostShare {
   const by = new Map<PartyType, { kgsMinor: bigint; usdMinor: bigint; lines: number }>()
-  const out: CostShare = { byPartyType: [], totalKgsMinor: 0n, totalUsdMinor: 0n, counted: 0, withheld: 0, unconverted: 0, pledges: 0, rates: 0, estimated: 0 }
+  const out: CostShare = {
+    byPartyType: [],
+    totalKgsMinor: 0n,
+    totalUsdMinor: 0n,
+    counted: 0,
+    withheld: 0,
+    unconverted: 0,
+    pledges: 0,
+    rates: 0,
+    estimated: 0,
+  }
   for (const l of lines) {
     if (l.amountMinor === null) continue // a share or a description only
     if (l.basis === 'RATE') {
@@ -63,6 +73,8 @@ export function costShare(lines: readonly LedgerLine[], { forPublic }: { forPubl
     out.counted++
     if (l.fxEstimated) out.estimated++
   }
-  out.byPartyType = [...by.entries()].map(([partyType, g]) => ({ partyType, ...g })).sort((a, b) => (b.kgsMinor > a.kgsMinor ? 1 : b.kgsMinor < a.kgsMinor ? -1 : 0))
+  out.byPartyType = [...by.entries()]
+    .map(([partyType, g]) => ({ partyType, ...g }))
+    .sort((a, b) => (b.kgsMinor > a.kgsMinor ? 1 : b.kgsMinor < a.kgsMinor ? -1 : 0))
   return out
 }

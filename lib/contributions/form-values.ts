@@ -4,7 +4,8 @@ import { localizedValues, plainValues } from '@/lib/forms/values'
 import { fromMinorUnits } from '@/lib/money/minor'
 import type { ContributionForEdit } from './manage-queries'
 
-const percent = (fraction: { toString(): string } | null) => (fraction === null ? null : String(Number((Number(fraction.toString()) * 100).toFixed(4))))
+const percent = (fraction: { toString(): string } | null) =>
+  fraction === null ? null : String(Number((Number(fraction.toString()) * 100).toFixed(4)))
 
 export function contributionFormValues(c: ContributionForEdit): FormValues {
   const values: FormValues = {
@@ -20,7 +21,10 @@ export function contributionFormValues(c: ContributionForEdit): FormValues {
       currency: c.currency,
       valueDate: c.valueDateEstimated ? null : partialDateInput(c.valueDate, c.valueDatePrecision),
       shareMin: percent(c.shareMin),
-      shareMax: c.shareMax !== null && c.shareMin !== null && c.shareMax.toString() === c.shareMin.toString() ? null : percent(c.shareMax),
+      shareMax:
+        c.shareMax !== null && c.shareMin !== null && c.shareMax.toString() === c.shareMin.toString()
+          ? null
+          : percent(c.shareMax),
       valuationBasis: c.valuationBasis,
       version: c.version,
     }),

@@ -21,7 +21,12 @@ export function valueDateOf(
  * The conversion columns written with an amount (ADR 001, lib/money/convert.ts). An amount in a
  * currency without any rate stays unconverted (all null) and is counted as such.
  */
-export async function conversionColumns(amountMinor: bigint, currency: string, valueDate: Date, valueDateEstimated: boolean) {
+export async function conversionColumns(
+  amountMinor: bigint,
+  currency: string,
+  valueDate: Date,
+  valueDateEstimated: boolean,
+) {
   const rows = await prisma.exchangeRate.findMany({ where: { currency: { in: [currency, 'USD'] } } })
   const rates: Rate[] = rows.map((r) => ({
     currency: r.currency,

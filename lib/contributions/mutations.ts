@@ -36,26 +36,43 @@ const json = (v: object) => (Object.keys(v).length ? (v as Prisma.InputJsonValue
  * the actor can see), the grant (this project's, and not counted by another line), the grant's
  * recipient, the value date (derived when not given) and the conversion. Reports every problem at once.
  */
-async function resolve(actor: Actor, project: ProjectRow, input: Fields, selfId: string | null, linkedGrantId: string | null = null) {
+async function resolve(
+  actor: Actor,
+  project: ProjectRow,
+  input: Fields,
+  selfId: string | null,
+  linkedGrantId: string | null = null,
+) {
   const problems = errorCollector()
   const viewable = organizationViewableWhere(actor)
-  const org = input.partyForm === 'ORGANIZATION' && input.partyOrganizationId
-    ? await prisma.organization.findFirst({ where: { AND: [{ id: input.partyOrganizationId }, viewable] }, select: { id: true, kind: true, name: true } })
-    : null
+  const org =
+    input.partyForm === 'ORGANIZATION' && input.partyOrganizationId
+      ? await prisma.organization.findFirst({
+          where: { AND: [{ id: input.partyOrganizationId }, viewable] },
+          select: { id: true, kind: true, name: true },
+        })
+      : null
   if (input.partyForm === 'ORGANIZATION' && !org) problems.add('partyOrganizationId', 'unknownRecord')
 
   // A grant already recorded for this project: the line takes its money from it.
   // (A line already linked keeps its grant and leads it: its money comes from the form, and the grant follows.)
-  const grant = input.grantId && !linkedGrantId
-    ? await prisma.grant.findFirst({ where: { id: input.grantId, projectId: project.id }, include: { contribution: { select: { id: true } } } })
-    : null
+  const grant =
+    input.grantId && !linkedGrantId
+      ? await prisma.grant.findFirst({
+          where: { id: input.grantId, projectId: project.id },
+          include: { contribution: { select: { id: true } } },
+        })
+      : null
   if (input.grantId && !linkedGrantId && !grant) problems.add('grantId', 'unknownRecord')
   if (grant?.contribution && grant.contribution.id !== selfId) problems.add('grantId', 'grantAlreadyCounted')
   if (grant && org && grant.funderId !== org.id) problems.add('partyOrganizationId', 'invalid') // a grant's party is its funder
 
   const recipient =
     input.isGrant && input.grantRecipientId
-      ? await prisma.organization.findFirst({ where: { AND: [{ id: input.grantRecipientId }, viewable] }, select: { id: true } })
+      ? await prisma.organization.findFirst({
+          where: { AND: [{ id: input.grantRecipientId }, viewable] },
+          select: { id: true },
+        })
       : null
   if (input.isGrant && !linkedGrantId && !recipient) problems.add('grantRecipientId', 'unknownRecord')
 
@@ -67,7 +84,10 @@ async function resolve(actor: Actor, project: ProjectRow, input: Fields, selfId:
   if (amountMinor !== null && !valueDate) problems.add('valueDate', 'required') // nothing to derive it from
   throwIfInvalid(problems.errors)
 
-  const conversion = amountMinor !== null && currency && valueDate ? await conversionColumns(amountMinor, currency, valueDate.date, valueDate.estimated) : noConversion
+  const conversion =
+    amountMinor !== null && currency && valueDate
+      ? await conversionColumns(amountMinor, currency, valueDate.date, valueDate.estimated)
+      : noConversion
   const partyType: PartyType = org ? partyTypeOfKind[org.kind] : input.partyType!
   const columns = {
     partyForm: input.partyForm,
@@ -93,7 +113,15 @@ async function resolve(actor: Actor, project: ProjectRow, input: Fields, selfId:
 }
 
 /** A grant entered through its ledger line ("this is a grant"): made in the same transaction. */
-async function createGrantFor(tx: Tx, actor: Actor, access: Access, line: { ownerOrganizationId: string; columns: Awaited<ReturnType<typeof resolve>>['columns'] }, project: ProjectRow, recipientId: string, title: object) {
+async function createGrantFor(
+  tx: Tx,
+  actor: Actor,
+  access: Access,
+  line: { ownerOrganizationId: string; columns: Awaited<ReturnType<typeof resolve>>['columns'] },
+  project: ProjectRow,
+  recipientId: string,
+  title: object,
+) {
   const g = await tx.grant.create({
     data: {
       funderId: line.columns.partyOrganizationId!,
@@ -113,18 +141,38 @@ async function createGrantFor(tx: Tx, actor: Actor, access: Access, line: { owne
 }
 
 /** A grant's money follows its ledger line (one figure, entered once). */
-async function syncGrant(tx: Tx, actor: Actor, access: Access, grantId: string, columns: { amountMinor: bigint | null; currency: string | null; valueDate: Date | null; amountWithheld: boolean }) {
+async function syncGrant(
+  tx: Tx,
+  actor: Actor,
+  access: Access,
+  grantId: string,
+  columns: { amountMinor: bigint | null; currency: string | null; valueDate: Date | null; amountWithheld: boolean },
+) {
   const before = await tx.grant.findUniqueOrThrow({ where: { id: grantId } })
-  const same = before.amountMinor === columns.amountMinor && before.currency === columns.currency && before.amountWithheld === columns.amountWithheld && before.valueDate?.getTime() === columns.valueDate?.getTime()
+  const same =
+    before.amountMinor === columns.amountMinor &&
+    before.currency === columns.currency &&
+    before.amountWithheld === columns.amountWithheld &&
+    before.valueDate?.getTime() === columns.valueDate?.getTime()
   if (same) return
   const after = await tx.grant.update({
     where: { id: grantId },
-    data: { amountMinor: columns.amountMinor, currency: columns.currency, valueDate: columns.valueDate, amountWithheld: columns.amountWithheld, version: { increment: 1 } },
+    data: {
+      amountMinor: columns.amountMinor,
+      currency: columns.currency,
+      valueDate: columns.valueDate,
+      amountWithheld: columns.amountWithheld,
+      version: { increment: 1 },
+    },
   })
   await writeAudit(tx, actor, access, { entity: 'Grant', entityId: grantId, action: 'UPDATE', before, after })
 }
 
-export async function createContribution(actor: Actor, projectId: string, input: CreateContributionInput): Promise<{ id: string; duplicate: boolean }> {
+export async function createContribution(
+  actor: Actor,
+  projectId: string,
+  input: CreateContributionInput,
+): Promise<{ id: string; duplicate: boolean }> {
   const project = await prisma.project.findUnique({ where: { id: projectId }, select: projectSelect })
   const parentAccess = project ? projectEditAccess(actor, project) : null
   if (!project || !parentAccess) throw notFound()
@@ -135,9 +183,23 @@ export async function createContribution(actor: Actor, projectId: string, input:
   const { columns, grant, recipientId } = await resolve(actor, project, input, null)
   const created = await createOnce(exists, () =>
     prisma.$transaction(async (tx) => {
-      const grantId = grant?.id ?? (input.isGrant ? await createGrantFor(tx, actor, access, { ownerOrganizationId, columns }, project, recipientId!, input.grantTitle) : null)
+      const grantId =
+        grant?.id ??
+        (input.isGrant
+          ? await createGrantFor(
+              tx,
+              actor,
+              access,
+              { ownerOrganizationId, columns },
+              project,
+              recipientId!,
+              input.grantTitle,
+            )
+          : null)
       const position = await tx.contribution.count({ where: { projectId } })
-      const row = await tx.contribution.create({ data: { id, projectId, ownerOrganizationId, position, grantId, ...columns } })
+      const row = await tx.contribution.create({
+        data: { id, projectId, ownerOrganizationId, position, grantId, ...columns },
+      })
       await writeAudit(tx, actor, access, { entity: 'Contribution', entityId: id, action: 'CREATE', after: row })
       // Withholding the line of an already recorded grant withholds the grant too (one figure).
       if (grant) await syncGrant(tx, actor, access, grant.id, columns)
@@ -146,9 +208,19 @@ export async function createContribution(actor: Actor, projectId: string, input:
   return { id, duplicate: created.duplicate }
 }
 
-const lineSelect = { version: true, grantId: true, projectId: true, ...{ ownerOrganizationId: true, publicationStatus: true }, project: { select: projectSelect } } as const
+const lineSelect = {
+  version: true,
+  grantId: true,
+  projectId: true,
+  ...{ ownerOrganizationId: true, publicationStatus: true },
+  project: { select: projectSelect },
+} as const
 
-export async function updateContribution(actor: Actor, id: string, input: UpdateContributionInput): Promise<{ projectId: string }> {
+export async function updateContribution(
+  actor: Actor,
+  id: string,
+  input: UpdateContributionInput,
+): Promise<{ projectId: string }> {
   const current = await prisma.contribution.findUnique({ where: { id }, select: lineSelect })
   const access = current ? contributionEditAccess(actor, current) : null
   if (!current || !access) throw notFound()
@@ -157,8 +229,20 @@ export async function updateContribution(actor: Actor, id: string, input: Update
   await prisma.$transaction(async (tx) => {
     const before = await tx.contribution.findUniqueOrThrow({ where: { id } })
     let grantId = current.grantId ?? grant?.id ?? null
-    if (!grantId && input.isGrant) grantId = await createGrantFor(tx, actor, access, { ownerOrganizationId: before.ownerOrganizationId, columns }, current.project, recipientId!, input.grantTitle)
-    const n = await tx.contribution.updateMany({ where: { id, version: input.version }, data: { ...columns, grantId, version: { increment: 1 } } })
+    if (!grantId && input.isGrant)
+      grantId = await createGrantFor(
+        tx,
+        actor,
+        access,
+        { ownerOrganizationId: before.ownerOrganizationId, columns },
+        current.project,
+        recipientId!,
+        input.grantTitle,
+      )
+    const n = await tx.contribution.updateMany({
+      where: { id, version: input.version },
+      data: { ...columns, grantId, version: { increment: 1 } },
+    })
     if (n.count !== 1) throw conflict()
     if (current.grantId) await syncGrant(tx, actor, access, current.grantId, columns)
     const after = await tx.contribution.findUniqueOrThrow({ where: { id } })

@@ -13,7 +13,13 @@ export function ledgerChoices(project: ProjectForEdit, locale: Locale) {
   const grants = project.grants.map((g) => ({
     id: g.id,
     counted: Boolean(g.contribution),
-    label: [name(g.title, ''), name(g.funder.name, ''), g.amountMinor !== null && g.currency ? formatMoney(g.amountMinor, g.currency, locale) : ''].filter(Boolean).join(' · '),
+    label: [
+      name(g.title, ''),
+      name(g.funder.name, ''),
+      g.amountMinor !== null && g.currency ? formatMoney(g.amountMinor, g.currency, locale) : '',
+    ]
+      .filter(Boolean)
+      .join(' · '),
   }))
   return { recipients, grants }
 }

@@ -1,7 +1,12 @@
 // A ledger line is changed by whoever may change its project (and its owner's editors). Pure (ADR 005).
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { actingOrgIds, editPolicy, REGISTRY_EDITORS_ID, type Access, type Actor } from '@/lib/auth/roles'
-import { projectEditAccess, projectEditableWhere, projectPolicySelect, type ProjectPolicyRow } from '@/lib/projects/policy'
+import {
+  projectEditAccess,
+  projectEditableWhere,
+  projectPolicySelect,
+  type ProjectPolicyRow,
+} from '@/lib/projects/policy'
 
 export type ContributionPolicyRow = { ownerOrganizationId: string; project: ProjectPolicyRow }
 
@@ -18,4 +23,8 @@ export function contributionEditableWhere(actor: Actor): Prisma.ContributionWher
   }
 }
 
-export const contributionPolicySelect = { ownerOrganizationId: true, publicationStatus: true, project: { select: projectPolicySelect } } as const
+export const contributionPolicySelect = {
+  ownerOrganizationId: true,
+  publicationStatus: true,
+  project: { select: projectPolicySelect },
+} as const

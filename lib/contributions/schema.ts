@@ -1,6 +1,20 @@
 import { z } from 'zod'
 import { ContributionKind, ValuationBasis } from '@/lib/generated/prisma/enums'
-import { always, checkbox, choice, localized, optionalAmount, optionalChoice, optionalCurrency, optionalId, optionalPartialDate, optionalPercent, optionalText, submissionKey, version } from '@/lib/forms/fields'
+import {
+  always,
+  checkbox,
+  choice,
+  localized,
+  optionalAmount,
+  optionalChoice,
+  optionalCurrency,
+  optionalId,
+  optionalPartialDate,
+  optionalPercent,
+  optionalText,
+  submissionKey,
+  version,
+} from '@/lib/forms/fields'
 import { partyTypes } from '@/lib/organizations/kinds'
 
 export const contributionKinds = Object.values(ContributionKind) as [ContributionKind, ...ContributionKind[]]
@@ -9,7 +23,15 @@ export const valuationBases = Object.values(ValuationBasis) as [ValuationBasis, 
 export const partyForms = ['ORGANIZATION', 'COMMUNITY', 'NAMED'] as const
 
 /** Kinds that are not money: an amount on them is a valuation and needs its basis. */
-export const IN_KIND: readonly ContributionKind[] = ['LABOUR', 'PREMISES', 'LAND', 'MATERIALS', 'EQUIPMENT', 'EXPERTISE', 'IN_KIND_UNSPECIFIED']
+export const IN_KIND: readonly ContributionKind[] = [
+  'LABOUR',
+  'PREMISES',
+  'LAND',
+  'MATERIALS',
+  'EQUIPMENT',
+  'EXPERTISE',
+  'IN_KIND_UNSPECIFIED',
+]
 
 /**
  * One line of the cost-share ledger. A line carries an amount (with currency; the value date is
@@ -52,7 +74,8 @@ function crossChecks(v: Partial<Fields>, ctx: z.RefinementCtx) {
   const amountGiven = v.amount !== undefined
   if (hasAmount && !v.currency) add('currency', 'amountNeedsCurrency')
   if (!amountGiven && v.currency && !v.grantId) add('amount', 'required')
-  if (typeof v.shareMin === 'string' && typeof v.shareMax === 'string' && Number(v.shareMin) > Number(v.shareMax)) add('shareMax', 'shareOrder')
+  if (typeof v.shareMin === 'string' && typeof v.shareMax === 'string' && Number(v.shareMin) > Number(v.shareMax))
+    add('shareMax', 'shareOrder')
   if (hasAmount && v.kind && IN_KIND.includes(v.kind) && !v.valuationBasis) add('valuationBasis', 'valuationRequired')
   const hasNote = typeof v.note === 'object' && v.note !== null && Object.keys(v.note).length > 0
   if (!amountGiven && !v.shareMin && !v.grantId && !hasNote) add('amount', 'amountOrShare')
@@ -62,7 +85,13 @@ function crossChecks(v: Partial<Fields>, ctx: z.RefinementCtx) {
   if (v.isGrant && !v.grantRecipientId) add('grantRecipientId', 'required')
 }
 
-export const CreateContributionInput = ContributionFields.extend({ submissionKey: submissionKey() }).superRefine(crossChecks, always)
+export const CreateContributionInput = ContributionFields.extend({ submissionKey: submissionKey() }).superRefine(
+  crossChecks,
+  always,
+)
 export type CreateContributionInput = z.infer<typeof CreateContributionInput>
-export const UpdateContributionInput = ContributionFields.extend({ version: version() }).superRefine(crossChecks, always)
+export const UpdateContributionInput = ContributionFields.extend({ version: version() }).superRefine(
+  crossChecks,
+  always,
+)
 export type UpdateContributionInput = z.infer<typeof UpdateContributionInput>

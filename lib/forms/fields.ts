@@ -12,13 +12,22 @@ const e = (key: ErrorKey) => ({ error: key })
 const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v)
 
 export const requiredText = (max = 300) =>
-  z.preprocess((v) => (typeof v === 'string' ? v.trim() : v), z.string(e('required')).min(1, e('required')).max(max, e('tooLong')))
+  z.preprocess(
+    (v) => (typeof v === 'string' ? v.trim() : v),
+    z.string(e('required')).min(1, e('required')).max(max, e('tooLong')),
+  )
 
 export const optionalText = (max = 300) =>
-  z.preprocess((v) => (typeof v === 'string' ? blank(v.trim()) : v), z.string(e('invalid')).max(max, e('tooLong')).optional())
+  z.preprocess(
+    (v) => (typeof v === 'string' ? blank(v.trim()) : v),
+    z.string(e('invalid')).max(max, e('tooLong')).optional(),
+  )
 
 export const email = () =>
-  z.preprocess((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v), z.email(e('invalidEmail')).max(254, e('tooLong')))
+  z.preprocess(
+    (v) => (typeof v === 'string' ? v.trim().toLowerCase() : v),
+    z.email(e('invalidEmail')).max(254, e('tooLong')),
+  )
 
 export const optionalEmail = () => z.preprocess(blank, email().optional())
 
@@ -35,7 +44,8 @@ export const version = () => z.coerce.number(e('conflict')).int(e('conflict')).m
 export const checkbox = () => z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean())
 
 export const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, e('invalidChoice'))
-export const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) => z.preprocess(blank, choice(values).optional())
+export const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.preprocess(blank, choice(values).optional())
 
 export const sourceLocale = () => choice(locales)
 
@@ -43,11 +53,13 @@ export const sourceLocale = () => choice(locales)
 export function localized({ required = false, max = 300 }: { required?: boolean; max?: number } = {}) {
   const one = optionalText(max)
   const shape = z.object({ ky: one, ru: one, en: one }).partial()
-  const base = z.preprocess((v) => (v === undefined || v === '' ? {} : v), shape).transform((t) => {
-    const out: Partial<Record<(typeof locales)[number], string>> = {}
-    for (const l of locales) if (t[l]) out[l] = t[l]
-    return out
-  })
+  const base = z
+    .preprocess((v) => (v === undefined || v === '' ? {} : v), shape)
+    .transform((t) => {
+      const out: Partial<Record<(typeof locales)[number], string>> = {}
+      for (const l of locales) if (t[l]) out[l] = t[l]
+      return out
+    })
   return required ? base.refine((t) => Object.keys(t).length > 0, e('requiredOneLanguage')) : base
 }
 
@@ -97,7 +109,15 @@ export const currency = () => choice(currencies)
 export const optionalCurrency = () => optionalChoice(currencies)
 
 export const optionalYear = () =>
-  z.preprocess(blank, z.coerce.number(e('invalidYear')).int(e('invalidYear')).min(1900, e('invalidYear')).max(2100, e('invalidYear')).optional())
+  z.preprocess(
+    blank,
+    z.coerce
+      .number(e('invalidYear'))
+      .int(e('invalidYear'))
+      .min(1900, e('invalidYear'))
+      .max(2100, e('invalidYear'))
+      .optional(),
+  )
 
 /** A decimal number as typed ("12,5" allowed), kept as text so nothing is lost to floating point. */
 export const decimalText = ({ min = 0, max = 1e15 }: { min?: number; max?: number } = {}) =>
@@ -109,7 +129,8 @@ export const decimalText = ({ min = 0, max = 1e15 }: { min?: number; max?: numbe
     }
     return text
   })
-export const optionalDecimalText = (o?: { min?: number; max?: number }) => z.preprocess(blank, decimalText(o).optional())
+export const optionalDecimalText = (o?: { min?: number; max?: number }) =>
+  z.preprocess(blank, decimalText(o).optional())
 
 /** A share of the project's cost in percent (0–100) → a fraction 0..1 as decimal text. */
 export const optionalPercent = () =>
@@ -129,7 +150,8 @@ export function datesInOrder(start: unknown, end: unknown): boolean {
   return start.date.getTime() <= end.date.getTime()
 }
 
-const isPartialDate = (v: unknown): v is PartialDate => typeof v === 'object' && v !== null && (v as PartialDate).date instanceof Date
+const isPartialDate = (v: unknown): v is PartialDate =>
+  typeof v === 'object' && v !== null && (v as PartialDate).date instanceof Date
 
 /**
  * Cross-field checks run even when a field has failed, so the form lists every error at once. Their

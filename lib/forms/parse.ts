@@ -82,14 +82,18 @@ function getOrCreate(root: Record<string, unknown>, path: string[], make: () => 
 
 function setPath(root: Record<string, unknown>, path: string[], value: string) {
   if (path.some((p) => unsafe.has(p))) return
-  const parent = getOrCreate(root, path.slice(0, -1), () => (isIndex(path[path.length - 1]) ? [] : {})) as Record<string, unknown>
+  const parent = getOrCreate(root, path.slice(0, -1), () => (isIndex(path[path.length - 1]) ? [] : {})) as Record<
+    string,
+    unknown
+  >
   if (path.length === 1) root[path[0]] = value
   else if (typeof parent === 'object' && parent !== null) parent[path[path.length - 1]] = value
 }
 
 function compact(value: unknown): unknown {
   if (Array.isArray(value)) return value.filter((v) => v !== undefined).map(compact)
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, compact(v)]))
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, compact(v)]))
   return value
 }
 

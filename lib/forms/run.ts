@@ -22,7 +22,8 @@ export async function runForm<S extends z.ZodType, R>(
 ): Promise<RunResult<R>> {
   const values = echo(formData)
   const parsed = schema.safeParse(formDataToObject(formData.entries()))
-  if (!parsed.success) return { ok: false, state: { status: 'invalid', fieldErrors: fieldErrorsOf(parsed.error), values } }
+  if (!parsed.success)
+    return { ok: false, state: { status: 'invalid', fieldErrors: fieldErrorsOf(parsed.error), values } }
   try {
     return { ok: true, result: await mutate(parsed.data) }
   } catch (e) {
@@ -31,7 +32,10 @@ export async function runForm<S extends z.ZodType, R>(
 }
 
 /** The same mapping for actions without a schema (buttons: publish, delete, remove). */
-export async function runButton<R>(mutate: () => Promise<R>, context: { actorId?: string; entity: string; entityId?: string }): Promise<RunResult<R>> {
+export async function runButton<R>(
+  mutate: () => Promise<R>,
+  context: { actorId?: string; entity: string; entityId?: string },
+): Promise<RunResult<R>> {
   try {
     return { ok: true, result: await mutate() }
   } catch (e) {
@@ -39,19 +43,30 @@ export async function runButton<R>(mutate: () => Promise<R>, context: { actorId?
   }
 }
 
-export function failureState(e: unknown, values: FormValues, context: { actorId?: string; entity: string; entityId?: string }): FormState {
+export function failureState(
+  e: unknown,
+  values: FormValues,
+  context: { actorId?: string; entity: string; entityId?: string },
+): FormState {
   if (e instanceof AppError) {
     if (e.code === 'conflict') return { status: 'conflict', formError: 'conflict', values }
     if (e.code === 'invalid' && e.fieldErrors) return { status: 'invalid', fieldErrors: e.fieldErrors, values }
-    if (e.code === 'invalid' && e.field && e.field !== '_form') return { status: 'invalid', fieldErrors: { [e.field]: [e.key] }, values }
+    if (e.code === 'invalid' && e.field && e.field !== '_form')
+      return { status: 'invalid', fieldErrors: { [e.field]: [e.key] }, values }
     return { status: 'error', formError: e.key, values }
   }
-  if (e instanceof Prisma.PrismaClientKnownRequestError && (e.code === 'P2002' || e.code === 'P2003' || e.code === 'P2025')) {
+  if (
+    e instanceof Prisma.PrismaClientKnownRequestError &&
+    (e.code === 'P2002' || e.code === 'P2003' || e.code === 'P2025')
+  ) {
     // A uniqueness or reference race the checks could not see: the user retries with fresh data.
     return { status: 'conflict', formError: 'conflict', values }
   }
   const requestId = randomUUID()
-  console.error(`[action] request ${requestId} actor ${context.actorId ?? '-'} ${context.entity} ${context.entityId ?? '-'} failed:`, e)
+  console.error(
+    `[action] request ${requestId} actor ${context.actorId ?? '-'} ${context.entity} ${context.entityId ?? '-'} failed:`,
+    e,
+  )
   return { status: 'error', formError: 'generic', values }
 }
 

@@ -10,5 +10,7 @@ export function localizedValues(name: string, value: unknown): FormValues {
 
 /** Drops nulls and undefined, turns numbers to text: what inputs show. */
 export function plainValues(values: Record<string, string | number | null | undefined>): FormValues {
-  return Object.fromEntries(Object.entries(values).flatMap(([k, v]) => (v === null || v === undefined || v === '' ? [] : [[k, String(v)]])))
+  return Object.fromEntries(
+    Object.entries(values).flatMap(([k, v]) => (v === null || v === undefined || v === '' ? [] : [[k, String(v)]])),
+  )
 }

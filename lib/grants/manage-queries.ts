@@ -18,15 +18,41 @@ export async function listManagedGrants(actor: Actor) {
     where: myGrantsWhere(actor),
     orderBy: { updatedAt: 'desc' },
     take: 200,
-    select: { id: true, title: true, amountMinor: true, currency: true, amountWithheld: true, publicationStatus: true, funder: { select: { name: true } }, recipient: { select: { name: true } } },
+    select: {
+      id: true,
+      title: true,
+      amountMinor: true,
+      currency: true,
+      amountWithheld: true,
+      publicationStatus: true,
+      funder: { select: { name: true } },
+      recipient: { select: { name: true } },
+    },
   })
 }
 
 const fullInclude = {
   funder: { select: { id: true, name: true } },
   recipient: { select: { id: true, name: true } },
-  project: { select: { id: true, title: true, ownerOrganizationId: true, partnership: { select: { ownerOrganizationId: true, parties: { select: { organizationId: true, partyType: true } } } }, programme: { select: { ownerOrganizationId: true, parties: { select: { organizationId: true, role: true } } } } } },
-  programme: { select: { id: true, title: true, ownerOrganizationId: true, parties: { select: { organizationId: true, role: true } } } },
+  project: {
+    select: {
+      id: true,
+      title: true,
+      ownerOrganizationId: true,
+      partnership: {
+        select: { ownerOrganizationId: true, parties: { select: { organizationId: true, partyType: true } } },
+      },
+      programme: { select: { ownerOrganizationId: true, parties: { select: { organizationId: true, role: true } } } },
+    },
+  },
+  programme: {
+    select: {
+      id: true,
+      title: true,
+      ownerOrganizationId: true,
+      parties: { select: { organizationId: true, role: true } },
+    },
+  },
   contribution: { select: { id: true, projectId: true } },
   ownerOrganization: { select: { name: true } },
 } satisfies Prisma.GrantInclude
@@ -36,7 +62,10 @@ export async function getGrantForView(actor: Actor, id: string) {
   if (!row) return null
   const canEdit = canEditGrant(actor, row)
   const mine = memberOrgIds(actor)
-  const visible = canEdit || row.publicationStatus === 'PUBLISHED' || [row.ownerOrganizationId, row.funderId, row.recipientId].some((o) => mine.includes(o))
+  const visible =
+    canEdit ||
+    row.publicationStatus === 'PUBLISHED' ||
+    [row.ownerOrganizationId, row.funderId, row.recipientId].some((o) => mine.includes(o))
   return visible ? { grant: row, canEdit } : null
 }
 
@@ -49,12 +78,26 @@ export type GrantForEdit = NonNullable<Awaited<ReturnType<typeof getGrantForEdit
 /** Projects a grant may fund (those the actor may change) and programmes it may belong to, as choices. */
 export async function grantTargets(actor: Actor, locale: Locale) {
   const [projects, programmes] = await Promise.all([
-    prisma.project.findMany({ where: projectEditableWhere(actor), orderBy: { updatedAt: 'desc' }, take: 300, select: { id: true, title: true, partnership: { select: { title: true } } } }),
-    prisma.programme.findMany({ where: actor.isAdmin ? {} : { OR: [{ publicationStatus: 'PUBLISHED' }, { ownerOrganizationId: { in: memberOrgIds(actor) } }] }, take: 300, select: { id: true, title: true } }),
+    prisma.project.findMany({
+      where: projectEditableWhere(actor),
+      orderBy: { updatedAt: 'desc' },
+      take: 300,
+      select: { id: true, title: true, partnership: { select: { title: true } } },
+    }),
+    prisma.programme.findMany({
+      where: actor.isAdmin
+        ? {}
+        : { OR: [{ publicationStatus: 'PUBLISHED' }, { ownerOrganizationId: { in: memberOrgIds(actor) } }] },
+      take: 300,
+      select: { id: true, title: true },
+    }),
   ])
   const name = (v: unknown) => pickLocalized(v, locale)?.text ?? ''
   return {
-    projects: projects.map((p) => ({ value: p.id, label: [name(p.title), p.partnership ? name(p.partnership.title) : ''].filter(Boolean).join(' — ') })),
+    projects: projects.map((p) => ({
+      value: p.id,
+      label: [name(p.title), p.partnership ? name(p.partnership.title) : ''].filter(Boolean).join(' — '),
+    })),
     programmes: programmes.map((p) => ({ value: p.id, label: name(p.title) })),
   }
 }

@@ -28,16 +28,37 @@ type Tx = Prisma.TransactionClient
 async function resolve(actor: Actor, input: Fields) {
   const problems = errorCollector()
   const viewable = organizationViewableWhere(actor)
-  const orgs = await prisma.organization.findMany({ where: { AND: [{ id: { in: [input.funderId, input.recipientId] } }, viewable] }, select: { id: true, kind: true, name: true } })
+  const orgs = await prisma.organization.findMany({
+    where: { AND: [{ id: { in: [input.funderId, input.recipientId] } }, viewable] },
+    select: { id: true, kind: true, name: true },
+  })
   const funder = orgs.find((o) => o.id === input.funderId)
   if (!funder) problems.add('funderId', 'unknownRecord')
   if (!orgs.some((o) => o.id === input.recipientId)) problems.add('recipientId', 'unknownRecord')
   const project = input.projectId
-    ? await prisma.project.findUnique({ where: { id: input.projectId }, select: { id: true, startDate: true, endDate: true, ...projectPolicySelect, partnership: { select: { ...projectPolicySelect.partnership.select, startDate: true } } } })
+    ? await prisma.project.findUnique({
+        where: { id: input.projectId },
+        select: {
+          id: true,
+          startDate: true,
+          endDate: true,
+          ...projectPolicySelect,
+          partnership: { select: { ...projectPolicySelect.partnership.select, startDate: true } },
+        },
+      })
     : null
   if (input.projectId && (!project || !canEditProject(actor, project))) problems.add('projectId', 'unknownRecord')
-  const programme = input.programmeId ? await prisma.programme.findUnique({ where: { id: input.programmeId }, select: { id: true, ...programmePolicySelect } }) : null
-  if (input.programmeId && (!programme || (programme.publicationStatus !== 'PUBLISHED' && !canEditProgramme(actor, programme)))) problems.add('programmeId', 'unknownRecord')
+  const programme = input.programmeId
+    ? await prisma.programme.findUnique({
+        where: { id: input.programmeId },
+        select: { id: true, ...programmePolicySelect },
+      })
+    : null
+  if (
+    input.programmeId &&
+    (!programme || (programme.publicationStatus !== 'PUBLISHED' && !canEditProgramme(actor, programme)))
+  )
+    problems.add('programmeId', 'unknownRecord')
   throwIfInvalid(problems.errors)
   return { funder: funder!, project }
 }
@@ -61,9 +82,19 @@ function data(input: Fields) {
 }
 
 /** The grant's line in its project's ledger: its funder, its money, converted (one figure, two views). */
-async function ledgerColumns(grant: ReturnType<typeof data>, f: { id: string; kind: OrganizationKind; name: unknown }, project: { startDate: Date | null; endDate: Date | null; partnership: { startDate: Date | null } | null }) {
-  const valueDate = grant.amountMinor !== null ? valueDateOf(grant.valueDate ? { date: grant.valueDate, precision: 'DAY' } : undefined, project) : null
-  const conversion = grant.amountMinor !== null && grant.currency && valueDate ? await conversionColumns(grant.amountMinor, grant.currency, valueDate.date, valueDate.estimated) : noConversion
+async function ledgerColumns(
+  grant: ReturnType<typeof data>,
+  f: { id: string; kind: OrganizationKind; name: unknown },
+  project: { startDate: Date | null; endDate: Date | null; partnership: { startDate: Date | null } | null },
+) {
+  const valueDate =
+    grant.amountMinor !== null
+      ? valueDateOf(grant.valueDate ? { date: grant.valueDate, precision: 'DAY' } : undefined, project)
+      : null
+  const conversion =
+    grant.amountMinor !== null && grant.currency && valueDate
+      ? await conversionColumns(grant.amountMinor, grant.currency, valueDate.date, valueDate.estimated)
+      : noConversion
   return {
     partyForm: 'ORGANIZATION' as const,
     partyOrganizationId: f.id,
@@ -80,12 +111,29 @@ async function ledgerColumns(grant: ReturnType<typeof data>, f: { id: string; ki
   }
 }
 
-async function countInLedger(tx: Tx, actor: Actor, access: Access, grantId: string, ownerOrganizationId: string, projectId: string, columns: Awaited<ReturnType<typeof ledgerColumns>>) {
+async function countInLedger(
+  tx: Tx,
+  actor: Actor,
+  access: Access,
+  grantId: string,
+  ownerOrganizationId: string,
+  projectId: string,
+  columns: Awaited<ReturnType<typeof ledgerColumns>>,
+) {
   const existing = await tx.contribution.findUnique({ where: { grantId } })
   if (existing) {
     if (existing.projectId !== projectId) throw new AppError('invalid', 'grantAlreadyCounted', 'countInCostShare')
-    const after = await tx.contribution.update({ where: { id: existing.id }, data: { ...columns, version: { increment: 1 } } })
-    await writeAudit(tx, actor, access, { entity: 'Contribution', entityId: existing.id, action: 'UPDATE', before: existing, after })
+    const after = await tx.contribution.update({
+      where: { id: existing.id },
+      data: { ...columns, version: { increment: 1 } },
+    })
+    await writeAudit(tx, actor, access, {
+      entity: 'Contribution',
+      entityId: existing.id,
+      action: 'UPDATE',
+      before: existing,
+      after,
+    })
     return
   }
   const position = await tx.contribution.count({ where: { projectId } })
@@ -113,17 +161,27 @@ export async function createGrant(actor: Actor, input: CreateGrantInput): Promis
 }
 
 export async function updateGrant(actor: Actor, id: string, input: UpdateGrantInput): Promise<void> {
-  const current = await prisma.grant.findUnique({ where: { id }, select: { version: true, ...grantPolicySelect, contribution: { select: { id: true, projectId: true } } } })
+  const current = await prisma.grant.findUnique({
+    where: { id },
+    select: { version: true, ...grantPolicySelect, contribution: { select: { id: true, projectId: true } } },
+  })
   const access = current ? grantEditAccess(actor, current) : null
   if (!current || !access) throw notFound()
   if (current.version !== input.version) throw conflict()
   const { funder, project } = await resolve(actor, input)
   // A grant counted in one project's ledger stays with that project (delete the line to move it).
-  if (current.contribution && project?.id !== current.contribution.projectId) throw new AppError('invalid', 'grantAlreadyCounted', 'projectId')
-  const line = project && (input.countInCostShare || current.contribution) ? await ledgerColumns(data(input), funder, project) : null
+  if (current.contribution && project?.id !== current.contribution.projectId)
+    throw new AppError('invalid', 'grantAlreadyCounted', 'projectId')
+  const line =
+    project && (input.countInCostShare || current.contribution)
+      ? await ledgerColumns(data(input), funder, project)
+      : null
   await prisma.$transaction(async (tx) => {
     const before = await tx.grant.findUniqueOrThrow({ where: { id } })
-    const n = await tx.grant.updateMany({ where: { id, version: input.version }, data: { ...data(input), version: { increment: 1 } } })
+    const n = await tx.grant.updateMany({
+      where: { id, version: input.version },
+      data: { ...data(input), version: { increment: 1 } },
+    })
     if (n.count !== 1) throw conflict()
     const after = await tx.grant.findUniqueOrThrow({ where: { id } })
     await writeAudit(tx, actor, access, { entity: 'Grant', entityId: id, action: 'UPDATE', before, after })

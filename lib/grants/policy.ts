@@ -2,8 +2,18 @@
 // project or programme it funds. Pure (ADR 005).
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { accessThrough, actingOrgIds, editPolicy, REGISTRY_EDITORS_ID, type Access, type Actor } from '@/lib/auth/roles'
-import { programmeEditAccess, programmeEditableWhere, programmePolicySelect, type ProgrammePolicyRow } from '@/lib/programmes/policy'
-import { projectEditAccess, projectEditableWhere, projectPolicySelect, type ProjectPolicyRow } from '@/lib/projects/policy'
+import {
+  programmeEditAccess,
+  programmeEditableWhere,
+  programmePolicySelect,
+  type ProgrammePolicyRow,
+} from '@/lib/programmes/policy'
+import {
+  projectEditAccess,
+  projectEditableWhere,
+  projectPolicySelect,
+  type ProjectPolicyRow,
+} from '@/lib/projects/policy'
 
 export type GrantPolicyRow = {
   ownerOrganizationId: string

@@ -1,5 +1,17 @@
 import { z } from 'zod'
-import { always, checkbox, datesInOrder, localized, optionalAmount, optionalCurrency, optionalId, optionalPartialDate, requiredId, submissionKey, version } from '@/lib/forms/fields'
+import {
+  always,
+  checkbox,
+  datesInOrder,
+  localized,
+  optionalAmount,
+  optionalCurrency,
+  optionalId,
+  optionalPartialDate,
+  requiredId,
+  submissionKey,
+  version,
+} from '@/lib/forms/fields'
 
 /**
  * A grant: money from a funder to a CSO or LSG, for a project and/or a programme. With "count in the
@@ -31,7 +43,10 @@ function crossChecks(v: Partial<Fields>, ctx: z.RefinementCtx) {
   if (v.countInCostShare && v.amount === undefined) add('amount', 'required')
 }
 
-export const CreateGrantInput = GrantFields.extend({ ownerOrganizationId: optionalId(), submissionKey: submissionKey() }).superRefine(crossChecks, always)
+export const CreateGrantInput = GrantFields.extend({
+  ownerOrganizationId: optionalId(),
+  submissionKey: submissionKey(),
+}).superRefine(crossChecks, always)
 export type CreateGrantInput = z.infer<typeof CreateGrantInput>
 export const UpdateGrantInput = GrantFields.extend({ version: version() }).superRefine(crossChecks, always)
 export type UpdateGrantInput = z.infer<typeof UpdateGrantInput>

@@ -8,7 +8,9 @@ import { locales, type Locale } from './locales'
 export const LocalizedText = z
   .object({ ky: z.string().nullish(), ru: z.string().nullish(), en: z.string().nullish() })
   .strict()
-  .transform((t) => Object.fromEntries(Object.entries(t).filter(([, v]) => v?.trim())) as Partial<Record<Locale, string>>)
+  .transform(
+    (t) => Object.fromEntries(Object.entries(t).filter(([, v]) => v?.trim())) as Partial<Record<Locale, string>>,
+  )
 export type LocalizedText = z.infer<typeof LocalizedText>
 
 /** Languages tried after the wanted one, in order: Kyrgyz and Russian readers mostly read each other's

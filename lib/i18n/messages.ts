@@ -8,6 +8,8 @@ import type { Locale } from './locales'
 export const messageFiles = ['common', 'home', 'charts', 'atlas', 'map', 'records', 'browse', 'auth', 'manage'] as const
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
-  const parts = await Promise.all(messageFiles.map(async (f) => (await import(`./messages/${locale}/${f}.json`)).default as Record<string, unknown>))
+  const parts = await Promise.all(
+    messageFiles.map(async (f) => (await import(`./messages/${locale}/${f}.json`)).default as Record<string, unknown>),
+  )
   return Object.assign({}, ...parts)
 }

@@ -7,7 +7,11 @@ import type { Access, Actor } from '@/lib/auth/roles'
  * here. For an admin, the parent's owner, so the people who keep the parent keep the child too (an
  * admin-owned child would be admin-only). Never taken from the form.
  */
-export function ownerForChild(actor: Actor, parentOwnerId: string, parentAccess: Access): { ownerOrganizationId: string; access: Access } {
+export function ownerForChild(
+  actor: Actor,
+  parentOwnerId: string,
+  parentAccess: Access,
+): { ownerOrganizationId: string; access: Access } {
   if (parentAccess.via === 'admin' || actor.isAdmin) return { ownerOrganizationId: parentOwnerId, access: parentAccess }
   return { ownerOrganizationId: parentAccess.organizationId, access: parentAccess }
 }

@@ -10,19 +10,42 @@ import { projectEditableWhere } from '@/lib/projects/policy'
 /** Everything the dashboard shows, scoped to the actor (ADR 005): nothing here is public data. */
 export async function getDashboard(actor: Actor) {
   const mine = myPartnershipsWhere(actor)
-  const [partnerships, draftPartnerships, draftProjects, draftContributions, draftOutcomes, activity, users, invitations] = await Promise.all([
+  const [
+    partnerships,
+    draftPartnerships,
+    draftProjects,
+    draftContributions,
+    draftOutcomes,
+    activity,
+    users,
+    invitations,
+  ] = await Promise.all([
     prisma.partnership.findMany({
       where: mine,
       orderBy: { updatedAt: 'desc' },
       take: 20,
-      select: { id: true, title: true, sourceLocale: true, publicationStatus: true, status: true, updatedAt: true, _count: { select: { projects: true } } },
+      select: {
+        id: true,
+        title: true,
+        sourceLocale: true,
+        publicationStatus: true,
+        status: true,
+        updatedAt: true,
+        _count: { select: { projects: true } },
+      },
     }),
     prisma.partnership.count({ where: { AND: [partnershipEditableWhere(actor), { publicationStatus: 'DRAFT' }] } }),
     prisma.project.findMany({
       where: { AND: [projectEditableWhere(actor), { publicationStatus: 'DRAFT' }] },
       orderBy: { updatedAt: 'desc' },
       take: 20,
-      select: { id: true, title: true, sourceLocale: true, updatedAt: true, partnership: { select: { id: true, title: true } } },
+      select: {
+        id: true,
+        title: true,
+        sourceLocale: true,
+        updatedAt: true,
+        partnership: { select: { id: true, title: true } },
+      },
     }),
     prisma.contribution.count({ where: { AND: [contributionEditableWhere(actor), { publicationStatus: 'DRAFT' }] } }),
     prisma.outcome.count({ where: { AND: [outcomeEditableWhere(actor), { publicationStatus: 'DRAFT' }] } }),
@@ -33,11 +56,18 @@ export async function getDashboard(actor: Actor) {
       select: { id: true, at: true, entity: true, entityId: true, action: true },
     }),
     actor.isAdmin ? prisma.user.count() : Promise.resolve(null),
-    actor.isAdmin ? prisma.invitation.count({ where: { acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } } }) : Promise.resolve(null),
+    actor.isAdmin
+      ? prisma.invitation.count({ where: { acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } } })
+      : Promise.resolve(null),
   ])
   return {
     partnerships,
-    drafts: { partnerships: draftPartnerships, projects: draftProjects.length, contributions: draftContributions, outcomes: draftOutcomes },
+    drafts: {
+      partnerships: draftPartnerships,
+      projects: draftProjects.length,
+      contributions: draftContributions,
+      outcomes: draftOutcomes,
+    },
     draftProjects,
     activity: activity.map((a) => ({ ...a, id: a.id.toString() })),
     admin: actor.isAdmin ? { users: users ?? 0, invitations: invitations ?? 0 } : null,

@@ -1,5 +1,12 @@
 import 'server-only'
-import { accessThrough, actingOrgIds, adminAccess, REGISTRY_EDITORS_ID, type Access, type Actor } from '@/lib/auth/roles'
+import {
+  accessThrough,
+  actingOrgIds,
+  adminAccess,
+  REGISTRY_EDITORS_ID,
+  type Access,
+  type Actor,
+} from '@/lib/auth/roles'
 import { invalid, notFound } from '@/lib/errors'
 
 /**
@@ -7,7 +14,11 @@ import { invalid, notFound } from '@/lib/errors'
  * it must be one the actor acts for (editor or official). Admins may name any, and default to the
  * registry editors. The only owner id ever taken from a form, and it is checked against the actor.
  */
-export function ownerForNewRecord(actor: Actor, requested: string | undefined, field = 'ownerOrganizationId'): { ownerOrganizationId: string; access: Access } {
+export function ownerForNewRecord(
+  actor: Actor,
+  requested: string | undefined,
+  field = 'ownerOrganizationId',
+): { ownerOrganizationId: string; access: Access } {
   if (actor.isAdmin) return { ownerOrganizationId: requested ?? REGISTRY_EDITORS_ID, access: adminAccess }
   const acting = actingOrgIds(actor)
   if (!acting.length) throw notFound()

@@ -8,7 +8,10 @@ export function savedQuery(result: { duplicate?: boolean; warnings?: WarningKey[
 }
 
 /** The saved flag and warnings a record page may show, from untrusted query text. */
-export function readSaved(query: Record<string, string | string[] | undefined>): { saved: 'new' | 'again' | null; warnings: WarningKey[] } {
+export function readSaved(query: Record<string, string | string[] | undefined>): {
+  saved: 'new' | 'again' | null
+  warnings: WarningKey[]
+} {
   const saved = query.saved === '1' ? 'new' : query.saved === 'again' ? 'again' : null
   const warn = typeof query.warn === 'string' ? query.warn.split(',') : []
   return { saved, warnings: warn.filter((w): w is WarningKey => (warningKeys as readonly string[]).includes(w)) }

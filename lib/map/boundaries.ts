@@ -15,7 +15,9 @@ export type MapShape = {
 
 function isMapGeometry(value: unknown): value is MapGeometry {
   const type = (value as { type?: unknown } | null)?.type
-  return (type === 'Polygon' || type === 'MultiPolygon') && Array.isArray((value as { coordinates?: unknown }).coordinates)
+  return (
+    (type === 'Polygon' || type === 'MultiPolygon') && Array.isArray((value as { coordinates?: unknown }).coordinates)
+  )
 }
 
 /**

@@ -19,10 +19,21 @@ export function classify(values: readonly (number | null)[], k = CLASS_COLOURS.l
   for (const v of values) if (v !== null && Number.isFinite(v)) counts.set(v, (counts.get(v) ?? 0) + 1)
   const distinct = [...counts.keys()].sort((a, b) => a - b)
   if (!distinct.length) return []
-  const groups = distinct.length <= k ? distinct.map((v) => [v]) : naturalBreaks(distinct, distinct.map((v) => counts.get(v)!), k)
+  const groups =
+    distinct.length <= k
+      ? distinct.map((v) => [v])
+      : naturalBreaks(
+          distinct,
+          distinct.map((v) => counts.get(v)!),
+          k,
+        )
   // Fewer groups than colours: spread them over the ramp, keeping the lightest for the lowest values.
   const last = Math.max(groups.length - 1, 1)
-  return groups.map((g, i) => ({ min: g[0], max: g.at(-1)!, colour: CLASS_COLOURS[Math.round((i * (CLASS_COLOURS.length - 1)) / last)] }))
+  return groups.map((g, i) => ({
+    min: g[0],
+    max: g.at(-1)!,
+    colour: CLASS_COLOURS[Math.round((i * (CLASS_COLOURS.length - 1)) / last)],
+  }))
 }
 
 export function classOf(classes: readonly ColourClass[], value: number | null): ColourClass | null {

@@ -50,7 +50,7 @@ type Box = [number, number, number, number]
 export function textWidth(text: string, fontSize: number): number {
   let em = 0
   for (const ch of text) {
-    if (' .,:;!|\'iljIJ1'.includes(ch)) em += 0.36
+    if (" .,:;!|'iljIJ1".includes(ch)) em += 0.36
     else if ('-()[]ftrг'.includes(ch)) em += 0.47
     else if ('mwшщжюыфMWШЩЖЮЫФ'.includes(ch)) em += 0.98
     else if ('мМ'.includes(ch)) em += 0.86
@@ -72,7 +72,8 @@ export function shortName(name: string, lang: string): string {
   return name
 }
 
-const overlaps = (a: Box, b: Box, gap: number) => a[0] < b[2] + gap && b[0] < a[2] + gap && a[1] < b[3] + gap && b[1] < a[3] + gap
+const overlaps = (a: Box, b: Box, gap: number) =>
+  a[0] < b[2] + gap && b[0] < a[2] + gap && a[1] < b[3] + gap && b[1] < a[3] + gap
 
 /** The name on one line, and on two split at the space nearest the middle. */
 function layouts(name: string): string[][] {
@@ -115,7 +116,14 @@ export function layoutLabels(
     // Labels touching each other read as one; keep a little air between them.
     const gap = 0.25 * fontSize
     const out: Omit<PlacedLabel, 'steps'>[] = []
-    const tryPlace = (code: string, { lines, w, h }: Block, x: number, y: number, textAnchor: PlacedLabel['textAnchor'], inside?: ProjectedShape) => {
+    const tryPlace = (
+      code: string,
+      { lines, w, h }: Block,
+      x: number,
+      y: number,
+      textAnchor: PlacedLabel['textAnchor'],
+      inside?: ProjectedShape,
+    ) => {
       const x0 = textAnchor === 'start' ? x : textAnchor === 'end' ? x - w : x - w / 2
       const box: Box = [x0, y - h / 2, x0 + w, y + h / 2]
       const inFrame = box[0] >= 0 && box[1] >= 0 && box[2] <= frame.width && box[3] <= frame.height
@@ -159,7 +167,8 @@ function candidates(shape: ProjectedShape, fontSize: number): [number, number][]
   const step = fontSize / 2
   const grid: [number, number, number][] = []
   for (let gx = x - Math.floor((x - x0) / step) * step; gx <= x1; gx += step)
-    for (let gy = y - Math.floor((y - y0) / step) * step; gy <= y1; gy += step) grid.push([gx, gy, (gx - x) ** 2 + (gy - y) ** 2])
+    for (let gy = y - Math.floor((y - y0) / step) * step; gy <= y1; gy += step)
+      grid.push([gx, gy, (gx - x) ** 2 + (gy - y) ** 2])
   return grid.sort((a, b) => a[2] - b[2]).map(([gx, gy]) => [gx, gy])
 }
 

@@ -65,10 +65,16 @@ const CACHE_LIMIT = 64
  * Projects the shapes together, fitted to a viewBox `width` wide. Memoized by the set of codes and the
  * size: a code must always come with the same geometry, which holds for the seeded boundaries.
  */
-export function projectShapes(input: { code: string; geometry: MapGeometry }[], options: ProjectOptions = {}): MapProjection {
+export function projectShapes(
+  input: { code: string; geometry: MapGeometry }[],
+  options: ProjectOptions = {},
+): MapProjection {
   const width = options.width ?? 1000
   const padding = options.padding ?? 8
-  const key = `${width}:${padding}:${input.map((s) => s.code).sort().join(',')}`
+  const key = `${width}:${padding}:${input
+    .map((s) => s.code)
+    .sort()
+    .join(',')}`
   let entry = cache.get(key)
   if (!entry) {
     entry = compute(input, width, padding)
@@ -82,7 +88,11 @@ export function projectShapes(input: { code: string; geometry: MapGeometry }[], 
 function compute(input: { code: string; geometry: MapGeometry }[], width: number, padding: number) {
   const collection = {
     type: 'FeatureCollection' as const,
-    features: input.map((s) => ({ type: 'Feature' as const, properties: { code: s.code }, geometry: rewind(s.geometry) })),
+    features: input.map((s) => ({
+      type: 'Feature' as const,
+      properties: { code: s.code },
+      geometry: rewind(s.geometry),
+    })),
   }
   const projection = kyrgyzstanProjection().fitWidth(width - 2 * padding, collection)
   const rough = collection.features.flatMap((f) => projectPolygons(f.geometry, projection))
@@ -113,7 +123,8 @@ function compute(input: { code: string; geometry: MapGeometry }[], width: number
 
 /** Exterior rings clockwise and holes counter-clockwise in lon/lat, as d3-geo wants them. */
 function rewind(geometry: MapGeometry): MapGeometry {
-  const polygon = (rings: Position[][]) => rings.map((ring, i) => ((signedArea(ring) < 0) === (i === 0) ? ring : [...ring].reverse()))
+  const polygon = (rings: Position[][]) =>
+    rings.map((ring, i) => (signedArea(ring) < 0 === (i === 0) ? ring : [...ring].reverse()))
   return geometry.type === 'Polygon'
     ? { type: 'Polygon', coordinates: polygon(geometry.coordinates) }
     : { type: 'MultiPolygon', coordinates: geometry.coordinates.map(polygon) }
@@ -122,7 +133,8 @@ function rewind(geometry: MapGeometry): MapGeometry {
 /** Shoelace area; positive when counter-clockwise with y pointing up (lon/lat), clockwise on screen. */
 function signedArea(ring: readonly Position[] | readonly Point[]): number {
   let sum = 0
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) sum += (ring[j][0] - ring[i][0]) * (ring[j][1] + ring[i][1])
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++)
+    sum += (ring[j][0] - ring[i][0]) * (ring[j][1] + ring[i][1])
   return sum / 2
 }
 
@@ -132,7 +144,10 @@ function polygonArea(polygon: ProjectedPolygon): number {
 }
 
 /** Runs the geometry through the projection (with its clipping and resampling) and collects the rings. */
-function projectPolygons(geometry: MapGeometry, projection: ReturnType<typeof kyrgyzstanProjection>): ProjectedPolygon[] {
+function projectPolygons(
+  geometry: MapGeometry,
+  projection: ReturnType<typeof kyrgyzstanProjection>,
+): ProjectedPolygon[] {
   const polygons: ProjectedPolygon[] = []
   let ring: Ring | null = null
   const sink: GeoStream = {
@@ -209,7 +224,9 @@ function segmentDistanceSq(px: number, py: number, [ax, ay]: Point, [bx, by]: Po
 function signedDistance(polygons: ProjectedPolygon[], x: number, y: number): number {
   let min = Infinity
   for (const polygon of polygons)
-    for (const ring of polygon) for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) min = Math.min(min, segmentDistanceSq(x, y, ring[i], ring[j]))
+    for (const ring of polygon)
+      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++)
+        min = Math.min(min, segmentDistanceSq(x, y, ring[i], ring[j]))
   return (pointInShape(polygons, x, y) ? 1 : -1) * Math.sqrt(min)
 }
 
@@ -249,7 +266,8 @@ function poleOfInaccessibility(polygon: ProjectedPolygon): ProjectedShape['ancho
   let best = cell((x0 + x1) / 2, (y0 + y1) / 2, 0)
   if (size <= 0) return { x: best.x, y: best.y, room: 0 }
   const queue: ReturnType<typeof cell>[] = []
-  for (let x = x0; x < x1; x += size) for (let y = y0; y < y1; y += size) queue.push(cell(x + size / 2, y + size / 2, size / 2))
+  for (let x = x0; x < x1; x += size)
+    for (let y = y0; y < y1; y += size) queue.push(cell(x + size / 2, y + size / 2, size / 2))
   while (queue.length) {
     let top = 0
     for (let i = 1; i < queue.length; i++) if (queue[i].max > queue[top].max) top = i
@@ -259,7 +277,12 @@ function poleOfInaccessibility(polygon: ProjectedPolygon): ProjectedShape['ancho
     if (c.d > best.d) best = c
     if (c.max - best.d <= Math.max(0.5, best.d / 20)) continue
     const h = c.h / 2
-    queue.push(cell(c.x - h, c.y - h, h), cell(c.x + h, c.y - h, h), cell(c.x - h, c.y + h, h), cell(c.x + h, c.y + h, h))
+    queue.push(
+      cell(c.x - h, c.y - h, h),
+      cell(c.x + h, c.y - h, h),
+      cell(c.x - h, c.y + h, h),
+      cell(c.x + h, c.y + h, h),
+    )
   }
   return { x: best.x, y: best.y, room: best.d }
 }
@@ -282,7 +305,10 @@ export function boxInShape({ scanlines }: ProjectedShape, [x0, y0, x1, y1]: [num
 }
 
 /** The inside intervals of the shape along horizontal lines SCAN_STEP apart, by the even-odd rule. */
-function scan(polygons: ProjectedPolygon[], [, top, , bottom]: [number, number, number, number]): ProjectedShape['scanlines'] {
+function scan(
+  polygons: ProjectedPolygon[],
+  [, top, , bottom]: [number, number, number, number],
+): ProjectedShape['scanlines'] {
   const y0 = Math.ceil(top / SCAN_STEP) * SCAN_STEP
   const rows: number[][] = []
   for (let y = y0; y <= bottom; y += SCAN_STEP) {

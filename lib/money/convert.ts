@@ -62,7 +62,11 @@ export function convert(
   }
 }
 
-export function findRate(currency: string, on: Date, rates: readonly Rate[]): { rate: Rate; estimated: boolean } | null {
+export function findRate(
+  currency: string,
+  on: Date,
+  rates: readonly Rate[],
+): { rate: Rate; estimated: boolean } | null {
   const mine = rates.filter((r) => r.currency === currency)
   const day = mine.find((r) => r.period === 'DAY' && r.date.getTime() === on.getTime())
   if (day) return { rate: day, estimated: false }

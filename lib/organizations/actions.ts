@@ -12,15 +12,25 @@ import { CreateOrganizationInput, UpdateOrganizationInput } from './schema'
 
 export async function createOrganizationAction(_state: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor('/manage/organizations/new')
-  const run = await runForm(formData, CreateOrganizationInput, (input) => createOrganization(actor, input), { actorId: actor.userId, entity: 'Organization' })
+  const run = await runForm(formData, CreateOrganizationInput, (input) => createOrganization(actor, input), {
+    actorId: actor.userId,
+    entity: 'Organization',
+  })
   if (!run.ok) return run.state
   revalidatePublic()
-  return redirect({ href: `/manage/organizations/${run.result.id}?${savedQuery(run.result)}`, locale: await getLocale() })
+  return redirect({
+    href: `/manage/organizations/${run.result.id}?${savedQuery(run.result)}`,
+    locale: await getLocale(),
+  })
 }
 
 export async function updateOrganizationAction(id: string, _state: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor(`/manage/organizations/${id}/edit`)
-  const run = await runForm(formData, UpdateOrganizationInput, (input) => updateOrganization(actor, id, input), { actorId: actor.userId, entity: 'Organization', entityId: id })
+  const run = await runForm(formData, UpdateOrganizationInput, (input) => updateOrganization(actor, id, input), {
+    actorId: actor.userId,
+    entity: 'Organization',
+    entityId: id,
+  })
   if (!run.ok) return run.state
   revalidatePublic()
   return redirect({ href: `/manage/organizations/${id}?saved=1`, locale: await getLocale() })

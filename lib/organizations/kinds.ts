@@ -26,4 +26,13 @@ export const partyTypeOfKind: Record<OrganizationKind, PartyType> = {
   OTHER: 'OTHER',
 }
 
-export const partyTypes = ['CSO', 'LSG', 'STATE', 'DONOR', 'COMMUNITY', 'BUSINESS', 'INTERNATIONAL', 'OTHER'] as const satisfies readonly PartyType[]
+export const partyTypes = [
+  'CSO',
+  'LSG',
+  'STATE',
+  'DONOR',
+  'COMMUNITY',
+  'BUSINESS',
+  'INTERNATIONAL',
+  'OTHER',
+] as const satisfies readonly PartyType[]

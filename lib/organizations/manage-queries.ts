@@ -19,7 +19,13 @@ export function organizationViewableWhere(actor: Actor): Prisma.OrganizationWher
 export async function listOrganizationOptions(actor: Actor, locale: Locale): Promise<OrganizationOption[]> {
   const rows = await prisma.organization.findMany({
     where: { AND: [organizationViewableWhere(actor), { id: { not: REGISTRY_EDITORS_ID } }] },
-    select: { id: true, name: true, kind: true, governsTerritoryId: true, homeTerritory: { select: { level: true, name: true, parent: { select: { name: true } } } } },
+    select: {
+      id: true,
+      name: true,
+      kind: true,
+      governsTerritoryId: true,
+      homeTerritory: { select: { level: true, name: true, parent: { select: { name: true } } } },
+    },
   })
   const collator = new Intl.Collator(locale)
   return rows
@@ -30,7 +36,11 @@ export async function listOrganizationOptions(actor: Actor, locale: Locale): Pro
       partyType: partyTypeOfKind[r.kind],
       governsTerritoryId: r.governsTerritoryId,
       // An aiyl okmot or town is placed by its rayon; anything else by its home unit.
-      place: r.homeTerritory ? LocalizedText.catch({}).parse(r.homeTerritory.level === 3 && r.homeTerritory.parent ? r.homeTerritory.parent.name : r.homeTerritory.name) : undefined,
+      place: r.homeTerritory
+        ? LocalizedText.catch({}).parse(
+            r.homeTerritory.level === 3 && r.homeTerritory.parent ? r.homeTerritory.parent.name : r.homeTerritory.name,
+          )
+        : undefined,
     }))
     .sort((a, b) => collator.compare(optionLabel(a, locale), optionLabel(b, locale)))
 }
@@ -44,7 +54,15 @@ export async function listManagedOrganizations(actor: Actor) {
     where,
     orderBy: { updatedAt: 'desc' },
     take: 300,
-    select: { id: true, name: true, sourceLocale: true, kind: true, publicationStatus: true, ownerOrganizationId: true, updatedAt: true },
+    select: {
+      id: true,
+      name: true,
+      sourceLocale: true,
+      kind: true,
+      publicationStatus: true,
+      ownerOrganizationId: true,
+      updatedAt: true,
+    },
   })
 }
 
@@ -71,6 +89,17 @@ export async function getOrganizationForEdit(actor: Actor, id: string) {
 /** The organizations a new record may be entered for by this actor (its owner), with names. */
 export async function listActingOrganizations(actor: Actor, locale: Locale) {
   const ids = actor.memberships.filter((m) => m.role === 'EDITOR' || m.role === 'OFFICIAL').map((m) => m.organizationId)
-  const rows = await prisma.organization.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, kind: true, governsTerritoryId: true } })
-  return rows.map((r) => ({ id: r.id, name: LocalizedText.catch({}).parse(r.name), kind: r.kind, partyType: partyTypeOfKind[r.kind], governsTerritoryId: r.governsTerritoryId })).sort((a, b) => new Intl.Collator(locale).compare(optionLabel(a, locale), optionLabel(b, locale)))
+  const rows = await prisma.organization.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, name: true, kind: true, governsTerritoryId: true },
+  })
+  return rows
+    .map((r) => ({
+      id: r.id,
+      name: LocalizedText.catch({}).parse(r.name),
+      kind: r.kind,
+      partyType: partyTypeOfKind[r.kind],
+      governsTerritoryId: r.governsTerritoryId,
+    }))
+    .sort((a, b) => new Intl.Collator(locale).compare(optionLabel(a, locale), optionLabel(b, locale)))
 }

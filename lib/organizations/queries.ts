@@ -24,17 +24,51 @@ export async function getPublicOrganization(slug: string) {
   if (!o) return null
   const [partnerships, agreements, contributions, caseStudies] = await Promise.all([
     prisma.partnership.findMany({
-      where: { ...published, OR: [{ parties: { some: { organizationId: o.id } } }, { projects: { some: { contributions: { some: { ...published, partyOrganizationId: o.id } } } } }] },
-      select: { slug: true, title: true, sourceLocale: true, startDate: true, startPrecision: true, endDate: true, endPrecision: true, themes: true, parties: { where: { isLead: true }, select: { organization: { select: { slug: true, name: true } } }, take: 1 } },
+      where: {
+        ...published,
+        OR: [
+          { parties: { some: { organizationId: o.id } } },
+          { projects: { some: { contributions: { some: { ...published, partyOrganizationId: o.id } } } } },
+        ],
+      },
+      select: {
+        slug: true,
+        title: true,
+        sourceLocale: true,
+        startDate: true,
+        startPrecision: true,
+        endDate: true,
+        endPrecision: true,
+        themes: true,
+        parties: { where: { isLead: true }, select: { organization: { select: { slug: true, name: true } } }, take: 1 },
+      },
       orderBy: { startDate: 'asc' },
     }),
     prisma.agreement.findMany({
       where: { ...published, parties: { some: { organizationId: o.id } } },
-      select: { id: true, kind: true, subject: true, sourceLocale: true, signedDate: true, signedPrecision: true, status: true, partnership: { select: { slug: true, title: true } } },
+      select: {
+        id: true,
+        kind: true,
+        subject: true,
+        sourceLocale: true,
+        signedDate: true,
+        signedPrecision: true,
+        status: true,
+        partnership: { select: { slug: true, title: true } },
+      },
       orderBy: { signedDate: 'asc' },
     }),
-    prisma.contribution.count({ where: { ...published, project: published, OR: [{ partyOrganizationId: o.id }, { groupMembers: { some: { organizationId: o.id } } }] } }),
-    prisma.caseStudy.findMany({ where: { ...published, organizationId: o.id }, select: { slug: true, title: true, sourceLocale: true } }),
+    prisma.contribution.count({
+      where: {
+        ...published,
+        project: published,
+        OR: [{ partyOrganizationId: o.id }, { groupMembers: { some: { organizationId: o.id } } }],
+      },
+    }),
+    prisma.caseStudy.findMany({
+      where: { ...published, organizationId: o.id },
+      select: { slug: true, title: true, sourceLocale: true },
+    }),
   ])
   return {
     ...o,

@@ -27,8 +27,15 @@ function data(input: Omit<CreateOutcomeInput, 'submissionKey'>) {
   }
 }
 
-export async function createOutcome(actor: Actor, projectId: string, input: CreateOutcomeInput): Promise<{ id: string; duplicate: boolean }> {
-  const project = await prisma.project.findUnique({ where: { id: projectId }, select: { id: true, ...projectPolicySelect } })
+export async function createOutcome(
+  actor: Actor,
+  projectId: string,
+  input: CreateOutcomeInput,
+): Promise<{ id: string; duplicate: boolean }> {
+  const project = await prisma.project.findUnique({
+    where: { id: projectId },
+    select: { id: true, ...projectPolicySelect },
+  })
   const parentAccess = project ? projectEditAccess(actor, project) : null
   if (!project || !parentAccess) throw notFound()
   const id = recordIdFor(actor.userId, input.submissionKey)
@@ -45,13 +52,23 @@ export async function createOutcome(actor: Actor, projectId: string, input: Crea
   return { id, duplicate: created.duplicate }
 }
 
-export async function updateOutcome(actor: Actor, id: string, input: UpdateOutcomeInput): Promise<{ projectId: string | null }> {
-  const current = await prisma.outcome.findUnique({ where: { id }, select: { version: true, projectId: true, ...outcomePolicySelect } })
+export async function updateOutcome(
+  actor: Actor,
+  id: string,
+  input: UpdateOutcomeInput,
+): Promise<{ projectId: string | null }> {
+  const current = await prisma.outcome.findUnique({
+    where: { id },
+    select: { version: true, projectId: true, ...outcomePolicySelect },
+  })
   const access = current ? outcomeEditAccess(actor, current) : null
   if (!current || !access) throw notFound()
   await prisma.$transaction(async (tx) => {
     const before = await tx.outcome.findUniqueOrThrow({ where: { id } })
-    const n = await tx.outcome.updateMany({ where: { id, version: input.version }, data: { ...data(input), version: { increment: 1 } } })
+    const n = await tx.outcome.updateMany({
+      where: { id, version: input.version },
+      data: { ...data(input), version: { increment: 1 } },
+    })
     if (n.count !== 1) throw conflict()
     const after = await tx.outcome.findUniqueOrThrow({ where: { id } })
     await writeAudit(tx, actor, access, { entity: 'Outcome', entityId: id, action: 'UPDATE', before, after })
@@ -60,7 +77,10 @@ export async function updateOutcome(actor: Actor, id: string, input: UpdateOutco
 }
 
 export async function deleteOutcome(actor: Actor, id: string, version: number): Promise<{ projectId: string | null }> {
-  const current = await prisma.outcome.findUnique({ where: { id }, select: { projectId: true, ...outcomePolicySelect } })
+  const current = await prisma.outcome.findUnique({
+    where: { id },
+    select: { projectId: true, ...outcomePolicySelect },
+  })
   const access = current ? outcomeEditAccess(actor, current) : null
   if (!current || !access) throw notFound()
   await prisma.$transaction(async (tx) => {

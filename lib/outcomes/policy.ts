@@ -1,10 +1,24 @@
 // An outcome is changed by whoever may change its project or programme (and its owner's editors). Pure (ADR 005).
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { actingOrgIds, editPolicy, REGISTRY_EDITORS_ID, type Access, type Actor } from '@/lib/auth/roles'
-import { programmeEditAccess, programmeEditableWhere, programmePolicySelect, type ProgrammePolicyRow } from '@/lib/programmes/policy'
-import { projectEditAccess, projectEditableWhere, projectPolicySelect, type ProjectPolicyRow } from '@/lib/projects/policy'
+import {
+  programmeEditAccess,
+  programmeEditableWhere,
+  programmePolicySelect,
+  type ProgrammePolicyRow,
+} from '@/lib/programmes/policy'
+import {
+  projectEditAccess,
+  projectEditableWhere,
+  projectPolicySelect,
+  type ProjectPolicyRow,
+} from '@/lib/projects/policy'
 
-export type OutcomePolicyRow = { ownerOrganizationId: string; project: ProjectPolicyRow | null; programme: ProgrammePolicyRow | null }
+export type OutcomePolicyRow = {
+  ownerOrganizationId: string
+  project: ProjectPolicyRow | null
+  programme: ProgrammePolicyRow | null
+}
 
 export function outcomeEditAccess(actor: Actor, o: OutcomePolicyRow): Access | null {
   return editPolicy(

@@ -1,6 +1,16 @@
 import { z } from 'zod'
 import { OutcomeKind, ValueQualifier } from '@/lib/generated/prisma/enums'
-import { always, choice, decimalText, localized, optionalChoice, optionalDecimalText, optionalPartialDate, submissionKey, version } from '@/lib/forms/fields'
+import {
+  always,
+  choice,
+  decimalText,
+  localized,
+  optionalChoice,
+  optionalDecimalText,
+  optionalPartialDate,
+  submissionKey,
+  version,
+} from '@/lib/forms/fields'
 import { themes } from '@/lib/themes'
 
 export const outcomeKinds = Object.values(OutcomeKind) as [OutcomeKind, ...OutcomeKind[]]
@@ -21,7 +31,15 @@ export const OutcomeFields = z.object({
   date: optionalPartialDate(),
   theme: optionalChoice(themes),
   sex: z.preprocess((v) => v ?? {}, z.object({ female: count(), male: count() })),
-  age: z.preprocess((v) => v ?? {}, z.object(Object.fromEntries(ageGroups.map((g) => [g, count()])) as Record<(typeof ageGroups)[number], ReturnType<typeof count>>)),
+  age: z.preprocess(
+    (v) => v ?? {},
+    z.object(
+      Object.fromEntries(ageGroups.map((g) => [g, count()])) as Record<
+        (typeof ageGroups)[number],
+        ReturnType<typeof count>
+      >,
+    ),
+  ),
   note: localized({ max: 2000 }),
 })
 type Fields = z.infer<typeof OutcomeFields>
@@ -30,19 +48,26 @@ type Fields = z.infer<typeof OutcomeFields>
 function crossChecks(v: Partial<Fields>, ctx: z.RefinementCtx) {
   if (v.qualifier !== 'EXACT' || typeof v.value !== 'string') return
   const total = Number(v.value)
-  const sum = (o: unknown) => (o && typeof o === 'object' ? Object.values(o).reduce((s: number, x) => s + (typeof x === 'string' ? Number(x) : 0), 0) : 0)
+  const sum = (o: unknown) =>
+    o && typeof o === 'object'
+      ? Object.values(o).reduce((s: number, x) => s + (typeof x === 'string' ? Number(x) : 0), 0)
+      : 0
   if (sum(v.sex) > total) ctx.addIssue({ code: 'custom', message: 'disaggregationExceeds', path: ['sex'] })
   if (sum(v.age) > total) ctx.addIssue({ code: 'custom', message: 'disaggregationExceeds', path: ['age'] })
 }
 
-export const CreateOutcomeInput = OutcomeFields.extend({ submissionKey: submissionKey() }).superRefine(crossChecks, always)
+export const CreateOutcomeInput = OutcomeFields.extend({ submissionKey: submissionKey() }).superRefine(
+  crossChecks,
+  always,
+)
 export type CreateOutcomeInput = z.infer<typeof CreateOutcomeInput>
 export const UpdateOutcomeInput = OutcomeFields.extend({ version: version() }).superRefine(crossChecks, always)
 export type UpdateOutcomeInput = z.infer<typeof UpdateOutcomeInput>
 
 /** The stored breakdown: only what was given, e.g. {"sex": {"female": 120}, "age": {"0-17": 50}}. */
 export function disaggregationOf(v: Pick<Fields, 'sex' | 'age'>): Record<string, Record<string, number>> | null {
-  const pick = (o: Record<string, string | undefined>) => Object.fromEntries(Object.entries(o).flatMap(([k, x]) => (x === undefined ? [] : [[k, Number(x)]])))
+  const pick = (o: Record<string, string | undefined>) =>
+    Object.fromEntries(Object.entries(o).flatMap(([k, x]) => (x === undefined ? [] : [[k, Number(x)]])))
   const out: Record<string, Record<string, number>> = {}
   const sex = pick(v.sex)
   const age = pick(v.age)

@@ -19,7 +19,14 @@ export function partnershipFormValues(p: PartnershipForEdit): FormValues {
     'territoryIds[]': p.territories.map((t) => t.territoryId),
   }
   p.parties.forEach((party, i) => {
-    Object.assign(values, plainValues({ [`parties.${i}.id`]: party.id, [`parties.${i}.organizationId`]: party.organizationId, [`parties.${i}.partyType`]: party.partyType }))
+    Object.assign(
+      values,
+      plainValues({
+        [`parties.${i}.id`]: party.id,
+        [`parties.${i}.organizationId`]: party.organizationId,
+        [`parties.${i}.partyType`]: party.partyType,
+      }),
+    )
     if (!party.organizationId) values[`parties.${i}.nameAsReported`] = party.nameAsReported
     if (party.isLead) values[`parties.${i}.isLead`] = 'on'
     Object.assign(values, localizedValues(`parties.${i}.role`, party.role))

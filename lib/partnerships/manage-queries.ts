@@ -8,7 +8,13 @@ import { canEditPartnership, canViewPartnership, partnershipEditableWhere } from
 export function myPartnershipsWhere(actor: Actor): Prisma.PartnershipWhereInput {
   if (actor.isAdmin) return {}
   const mine = memberOrgIds(actor)
-  return { OR: [partnershipEditableWhere(actor), { ownerOrganizationId: { in: mine } }, { parties: { some: { organizationId: { in: mine } } } }] }
+  return {
+    OR: [
+      partnershipEditableWhere(actor),
+      { ownerOrganizationId: { in: mine } },
+      { parties: { some: { organizationId: { in: mine } } } },
+    ],
+  }
 }
 
 export async function listManagedPartnerships(actor: Actor, take = 200) {
@@ -33,10 +39,37 @@ const fullInclude = {
   ownerOrganization: { select: { id: true, name: true } },
   parties: {
     orderBy: { position: 'asc' },
-    select: { id: true, organizationId: true, nameAsReported: true, partyType: true, isLead: true, role: true, organization: { select: { name: true, kind: true } } },
+    select: {
+      id: true,
+      organizationId: true,
+      nameAsReported: true,
+      partyType: true,
+      isLead: true,
+      role: true,
+      organization: { select: { name: true, kind: true } },
+    },
   },
-  territories: { orderBy: [{ isPrimary: 'desc' }, { territoryId: 'asc' }], select: { territoryId: true, isPrimary: true, territory: { select: { code: true, name: true, path: true, validTo: true } } } },
-  projects: { orderBy: [{ position: 'asc' }, { createdAt: 'asc' }], select: { id: true, title: true, sourceLocale: true, publicationStatus: true, startDate: true, startPrecision: true, endDate: true, endPrecision: true } },
+  territories: {
+    orderBy: [{ isPrimary: 'desc' }, { territoryId: 'asc' }],
+    select: {
+      territoryId: true,
+      isPrimary: true,
+      territory: { select: { code: true, name: true, path: true, validTo: true } },
+    },
+  },
+  projects: {
+    orderBy: [{ position: 'asc' }, { createdAt: 'asc' }],
+    select: {
+      id: true,
+      title: true,
+      sourceLocale: true,
+      publicationStatus: true,
+      startDate: true,
+      startPrecision: true,
+      endDate: true,
+      endPrecision: true,
+    },
+  },
 } satisfies Prisma.PartnershipInclude
 
 /** A partnership for its manage page: null when it does not exist or the actor may not see it. */

@@ -18,7 +18,15 @@ import { partnershipEditAccess } from './policy'
 import type { CreatePartnershipInput, PartyInput, UpdatePartnershipInput } from './schema'
 
 type Fields = Omit<CreatePartnershipInput, 'ownerOrganizationId' | 'submissionKey'>
-type PartyRow = { id?: string; organizationId: string | null; nameAsReported: string; partyType: PartyType; isLead: boolean; role: object | undefined; position: number }
+type PartyRow = {
+  id?: string
+  organizationId: string | null
+  nameAsReported: string
+  partyType: PartyType
+  isLead: boolean
+  role: object | undefined
+  position: number
+}
 
 const GOVERNMENT: PartyType[] = ['LSG', 'STATE']
 
@@ -27,7 +35,10 @@ const GOVERNMENT: PartyType[] = ['LSG', 'STATE']
  * its party type comes from its kind. A partnership needs a CSO and a local or state government body.
  * Places: those chosen, else the units the LSG parties govern. Every problem found is reported at once.
  */
-async function resolve(actor: Actor, input: Fields): Promise<{ parties: PartyRow[]; territoryIds: string[]; warnings: WarningKey[] }> {
+async function resolve(
+  actor: Actor,
+  input: Fields,
+): Promise<{ parties: PartyRow[]; territoryIds: string[]; warnings: WarningKey[] }> {
   const problems = errorCollector()
   const orgIds = input.parties.flatMap((p) => (p.organizationId ? [p.organizationId] : []))
   const orgs = new Map(
@@ -57,7 +68,13 @@ async function resolve(actor: Actor, input: Fields): Promise<{ parties: PartyRow
   let territoryIds = [...new Set(input.territoryIds)]
   const warnings: WarningKey[] = []
   if (!territoryIds.length)
-    territoryIds = [...new Set(parties.flatMap((p) => (p.organizationId ? [orgs.get(p.organizationId)?.governsTerritoryId ?? null] : [])).filter((t): t is string => Boolean(t)))]
+    territoryIds = [
+      ...new Set(
+        parties
+          .flatMap((p) => (p.organizationId ? [orgs.get(p.organizationId)?.governsTerritoryId ?? null] : []))
+          .filter((t): t is string => Boolean(t)),
+      ),
+    ]
   const places = await checkTerritories(territoryIds)
   if (places.error) problems.add('territoryIds', places.error)
   warnings.push(...places.warnings)
@@ -82,7 +99,10 @@ function data(input: Fields) {
 }
 
 const snapshotInclude = {
-  parties: { orderBy: { position: 'asc' as const }, select: { organizationId: true, nameAsReported: true, partyType: true, isLead: true, role: true } },
+  parties: {
+    orderBy: { position: 'asc' as const },
+    select: { organizationId: true, nameAsReported: true, partyType: true, isLead: true, role: true },
+  },
   territories: { orderBy: { territoryId: 'asc' as const }, select: { territoryId: true, isPrimary: true } },
 }
 
@@ -90,53 +110,82 @@ async function snapshot(tx: Pick<typeof prisma, 'partnership'>, id: string) {
   return tx.partnership.findUniqueOrThrow({ where: { id }, include: snapshotInclude })
 }
 
-export async function createPartnership(actor: Actor, input: CreatePartnershipInput): Promise<{ id: string; duplicate: boolean; warnings: WarningKey[] }> {
+export async function createPartnership(
+  actor: Actor,
+  input: CreatePartnershipInput,
+): Promise<{ id: string; duplicate: boolean; warnings: WarningKey[] }> {
   if (!canCreateRecords(actor)) throw notFound()
   const { ownerOrganizationId, access } = ownerForNewRecord(actor, input.ownerOrganizationId)
   const id = recordIdFor(actor.userId, input.submissionKey)
   const exists = async () => Boolean(await prisma.partnership.findUnique({ where: { id }, select: { id: true } }))
   if (await exists()) return { id, duplicate: true, warnings: [] }
   const { parties, territoryIds, warnings } = await resolve(actor, input)
-  const created = await createOnce(
-    exists,
-    () =>
-      prisma.$transaction(async (tx) => {
-        await tx.partnership.create({
-          data: {
-            id,
-            slug: recordSlug(input.title, id),
-            ownerOrganizationId,
-            ...data(input),
-            parties: { create: parties.map(({ id: _id, ...p }) => ({ ...p, role: p.role ?? Prisma.DbNull })) },
-            territories: { create: territoryIds.map((territoryId, i) => ({ territoryId, isPrimary: i === 0 })) },
-          },
-        })
-        await writeAudit(tx, actor, access, { entity: 'Partnership', entityId: id, action: 'CREATE', after: await snapshot(tx, id) })
-      }),
+  const created = await createOnce(exists, () =>
+    prisma.$transaction(async (tx) => {
+      await tx.partnership.create({
+        data: {
+          id,
+          slug: recordSlug(input.title, id),
+          ownerOrganizationId,
+          ...data(input),
+          parties: { create: parties.map(({ id: _id, ...p }) => ({ ...p, role: p.role ?? Prisma.DbNull })) },
+          territories: { create: territoryIds.map((territoryId, i) => ({ territoryId, isPrimary: i === 0 })) },
+        },
+      })
+      await writeAudit(tx, actor, access, {
+        entity: 'Partnership',
+        entityId: id,
+        action: 'CREATE',
+        after: await snapshot(tx, id),
+      })
+    }),
   )
   return { id, duplicate: created.duplicate, warnings }
 }
 
-export async function updatePartnership(actor: Actor, id: string, input: UpdatePartnershipInput): Promise<{ warnings: WarningKey[] }> {
-  const current = await prisma.partnership.findUnique({ where: { id }, include: { parties: { select: { id: true, organizationId: true, partyType: true } } } })
+export async function updatePartnership(
+  actor: Actor,
+  id: string,
+  input: UpdatePartnershipInput,
+): Promise<{ warnings: WarningKey[] }> {
+  const current = await prisma.partnership.findUnique({
+    where: { id },
+    include: { parties: { select: { id: true, organizationId: true, partyType: true } } },
+  })
   const access = current ? partnershipEditAccess(actor, current) : null
   if (!current || !access) throw notFound()
   if (current.version !== input.version) throw conflict()
   const { parties, territoryIds, warnings } = await resolve(actor, input)
   await prisma.$transaction(async (tx) => {
     const before = await snapshot(tx, id)
-    const n = await tx.partnership.updateMany({ where: { id, version: input.version }, data: { ...data(input), version: { increment: 1 } } })
+    const n = await tx.partnership.updateMany({
+      where: { id, version: input.version },
+      data: { ...data(input), version: { increment: 1 } },
+    })
     if (n.count !== 1) throw conflict()
     // Parties keep their rows (and ids) when they stay; an id from the form that is not this
     // partnership's is ignored and the party added anew.
     const existing = new Set(current.parties.map((p) => p.id))
     const kept = parties.filter((p) => p.id && existing.has(p.id))
     await tx.partnershipParty.deleteMany({ where: { partnershipId: id, id: { notIn: kept.map((p) => p.id!) } } })
-    for (const { id: partyId, ...p } of kept) await tx.partnershipParty.update({ where: { id: partyId }, data: { ...p, role: p.role ?? Prisma.DbNull } })
-    await tx.partnershipParty.createMany({ data: parties.filter((p) => !kept.includes(p)).map(({ id: _id, ...p }) => ({ ...p, partnershipId: id, role: p.role ?? Prisma.DbNull })) })
+    for (const { id: partyId, ...p } of kept)
+      await tx.partnershipParty.update({ where: { id: partyId }, data: { ...p, role: p.role ?? Prisma.DbNull } })
+    await tx.partnershipParty.createMany({
+      data: parties
+        .filter((p) => !kept.includes(p))
+        .map(({ id: _id, ...p }) => ({ ...p, partnershipId: id, role: p.role ?? Prisma.DbNull })),
+    })
     await tx.partnershipTerritory.deleteMany({ where: { partnershipId: id } })
-    await tx.partnershipTerritory.createMany({ data: territoryIds.map((territoryId, i) => ({ partnershipId: id, territoryId, isPrimary: i === 0 })) })
-    await writeAudit(tx, actor, access, { entity: 'Partnership', entityId: id, action: 'UPDATE', before, after: await snapshot(tx, id) })
+    await tx.partnershipTerritory.createMany({
+      data: territoryIds.map((territoryId, i) => ({ partnershipId: id, territoryId, isPrimary: i === 0 })),
+    })
+    await writeAudit(tx, actor, access, {
+      entity: 'Partnership',
+      entityId: id,
+      action: 'UPDATE',
+      before,
+      after: await snapshot(tx, id),
+    })
   })
   return { warnings }
 }
@@ -145,11 +194,15 @@ export async function updatePartnership(actor: Actor, id: string, input: UpdateP
 export async function deletePartnership(actor: Actor, id: string, version: number): Promise<void> {
   const current = await prisma.partnership.findUnique({
     where: { id },
-    include: { parties: { select: { organizationId: true, partyType: true } }, _count: { select: { projects: true, agreements: true, caseStudies: true } } },
+    include: {
+      parties: { select: { organizationId: true, partyType: true } },
+      _count: { select: { projects: true, agreements: true, caseStudies: true } },
+    },
   })
   const access = current ? partnershipEditAccess(actor, current) : null
   if (!current || !access) throw notFound()
-  if (current._count.projects || current._count.agreements || current._count.caseStudies) throw new AppError('invalid', 'deleteHasChildren', '_form')
+  if (current._count.projects || current._count.agreements || current._count.caseStudies)
+    throw new AppError('invalid', 'deleteHasChildren', '_form')
   await prisma.$transaction(async (tx) => {
     const before = await snapshot(tx, id)
     const n = await tx.partnership.deleteMany({ where: { id, version } })

@@ -2,7 +2,17 @@
 // party (their body is involved). Seeded partnerships: admins only. Pure (ADR 005).
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { PartyType } from '@/lib/generated/prisma/enums'
-import { accessThrough, actingOrgIds, editPolicy, editorOrgIds, memberOrgIds, officialOrgIds, REGISTRY_EDITORS_ID, type Access, type Actor } from '@/lib/auth/roles'
+import {
+  accessThrough,
+  actingOrgIds,
+  editPolicy,
+  editorOrgIds,
+  memberOrgIds,
+  officialOrgIds,
+  REGISTRY_EDITORS_ID,
+  type Access,
+  type Actor,
+} from '@/lib/auth/roles'
 
 export type PartnershipPolicyRow = {
   ownerOrganizationId: string
@@ -36,7 +46,10 @@ export function partnershipEditableWhere(actor: Actor): Prisma.PartnershipWhereI
 export function canViewPartnership(actor: Actor, p: PartnershipPolicyRow & { publicationStatus: string }): boolean {
   if (p.publicationStatus === 'PUBLISHED' || canEditPartnership(actor, p)) return true
   const mine = memberOrgIds(actor)
-  return mine.includes(p.ownerOrganizationId) || p.parties.some((x) => x.organizationId !== null && mine.includes(x.organizationId))
+  return (
+    mine.includes(p.ownerOrganizationId) ||
+    p.parties.some((x) => x.organizationId !== null && mine.includes(x.organizationId))
+  )
 }
 
 export function partnershipViewableWhere(actor: Actor): Prisma.PartnershipWhereInput {

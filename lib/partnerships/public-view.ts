@@ -23,9 +23,18 @@ const publicSelect = {
   publicationStatus: true,
   parties: {
     orderBy: { position: 'asc' },
-    select: { nameAsReported: true, partyType: true, isLead: true, role: true, organization: { select: { slug: true, name: true, publicationStatus: true } } },
+    select: {
+      nameAsReported: true,
+      partyType: true,
+      isLead: true,
+      role: true,
+      organization: { select: { slug: true, name: true, publicationStatus: true } },
+    },
   },
-  territories: { orderBy: [{ isPrimary: 'desc' }, { territoryId: 'asc' }], select: { territory: { select: { code: true, name: true, path: true } } } },
+  territories: {
+    orderBy: [{ isPrimary: 'desc' }, { territoryId: 'asc' }],
+    select: { territory: { select: { code: true, name: true, path: true } } },
+  },
   projects: {
     orderBy: [{ position: 'asc' }, { createdAt: 'asc' }],
     select: {
@@ -69,7 +78,19 @@ const publicSelect = {
       },
       outcomes: {
         orderBy: [{ position: 'asc' }, { createdAt: 'asc' }],
-        select: { id: true, indicator: true, kind: true, value: true, qualifier: true, unit: true, date: true, datePrecision: true, disaggregation: true, note: true, publicationStatus: true },
+        select: {
+          id: true,
+          indicator: true,
+          kind: true,
+          value: true,
+          qualifier: true,
+          unit: true,
+          date: true,
+          datePrecision: true,
+          disaggregation: true,
+          note: true,
+          publicationStatus: true,
+        },
       },
     },
   },
@@ -129,18 +150,31 @@ const period = (date: Date | null, precision: Row['startPrecision']) => (date ? 
 
 /** The public DTO. `asIfPublished`: the preview of a draft — every row is treated as published. */
 export function toPublicPartnership(p: Row, { asIfPublished }: { asIfPublished: boolean }): PublicPartnership {
-  const shown = <T extends { publicationStatus: string }>(rows: T[]) => (asIfPublished ? rows : rows.filter((r) => r.publicationStatus === 'PUBLISHED'))
+  const shown = <T extends { publicationStatus: string }>(rows: T[]) =>
+    asIfPublished ? rows : rows.filter((r) => r.publicationStatus === 'PUBLISHED')
   const projects = shown(p.projects).map((pr) => {
     const lines = shown(pr.contributions)
     const ledger: PublicLedgerLine[] = lines.map((c) => ({
       id: c.id,
-      partyName: c.partyOrganization && (asIfPublished || c.partyOrganization.publicationStatus === 'PUBLISHED') ? c.partyOrganization.name : { en: c.partyNameAsReported },
+      partyName:
+        c.partyOrganization && (asIfPublished || c.partyOrganization.publicationStatus === 'PUBLISHED')
+          ? c.partyOrganization.name
+          : { en: c.partyNameAsReported },
       partyType: c.partyType,
       kind: c.kind,
-      amount: c.amountWithheld || c.amountMinor === null || !c.currency ? null : { minor: c.amountMinor, currency: c.currency, kgsMinor: c.amountKgsMinor, estimated: c.fxEstimated },
+      amount:
+        c.amountWithheld || c.amountMinor === null || !c.currency
+          ? null
+          : { minor: c.amountMinor, currency: c.currency, kgsMinor: c.amountKgsMinor, estimated: c.fxEstimated },
       withheld: c.amountWithheld && c.amountMinor !== null,
-      share: c.amountWithheld || c.shareMin === null ? null : { min: c.shareMin.toString(), max: (c.shareMax ?? c.shareMin).toString() },
-      valueDate: c.valueDate && !c.amountWithheld ? { date: c.valueDate, precision: c.valueDatePrecision, estimated: c.valueDateEstimated } : null,
+      share:
+        c.amountWithheld || c.shareMin === null
+          ? null
+          : { min: c.shareMin.toString(), max: (c.shareMax ?? c.shareMin).toString() },
+      valueDate:
+        c.valueDate && !c.amountWithheld
+          ? { date: c.valueDate, precision: c.valueDatePrecision, estimated: c.valueDateEstimated }
+          : null,
       valuationBasis: c.valuationBasis,
       valuationNote: c.amountWithheld ? null : c.valuationNote, // may quote the figure
       isPledge: c.isPledge,
@@ -173,11 +207,20 @@ export function toPublicPartnership(p: Row, { asIfPublished }: { asIfPublished: 
     themes: p.themes,
     parties: p.parties.map((x) => {
       const visible = x.organization && (asIfPublished || x.organization.publicationStatus === 'PUBLISHED')
-      return { name: visible ? x.organization!.name : { en: x.nameAsReported }, partyType: x.partyType, isLead: x.isLead, role: x.role, slug: visible ? x.organization!.slug : null }
+      return {
+        name: visible ? x.organization!.name : { en: x.nameAsReported },
+        partyType: x.partyType,
+        isLead: x.isLead,
+        role: x.role,
+        slug: visible ? x.organization!.slug : null,
+      }
     }),
     places: p.territories.map((t) => t.territory),
     projects,
-    costShare: costShare(projects.flatMap((pr) => shown(p.projects.find((x) => x.id === pr.id)!.contributions)), { forPublic: true }),
+    costShare: costShare(
+      projects.flatMap((pr) => shown(p.projects.find((x) => x.id === pr.id)!.contributions)),
+      { forPublic: true },
+    ),
   }
 }
 

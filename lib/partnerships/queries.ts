@@ -1,6 +1,13 @@
 import 'server-only'
 import { prisma } from '@/lib/db'
-import { contributionSelect, orgRef, outcomeSelect, published, toPublicContribution, toPublicOutcome } from '@/lib/records/public-selects'
+import {
+  contributionSelect,
+  orgRef,
+  outcomeSelect,
+  published,
+  toPublicContribution,
+  toPublicOutcome,
+} from '@/lib/records/public-selects'
 
 const territoryRef = { select: { code: true, path: true, name: true, level: true, kind: true } } as const
 
@@ -21,8 +28,14 @@ export async function getPublicPartnership(slug: string) {
       endPrecision: true,
       themes: true,
       updatedAt: true,
-      parties: { orderBy: { position: 'asc' }, select: { id: true, nameAsReported: true, partyType: true, isLead: true, role: true, organization: orgRef } },
-      territories: { orderBy: [{ isPrimary: 'desc' }, { territory: { code: 'asc' } }], select: { isPrimary: true, placeAsWritten: true, resolution: true, territory: territoryRef } },
+      parties: {
+        orderBy: { position: 'asc' },
+        select: { id: true, nameAsReported: true, partyType: true, isLead: true, role: true, organization: orgRef },
+      },
+      territories: {
+        orderBy: [{ isPrimary: 'desc' }, { territory: { code: 'asc' } }],
+        select: { isPrimary: true, placeAsWritten: true, resolution: true, territory: territoryRef },
+      },
       projects: {
         where: published,
         orderBy: { position: 'asc' },
@@ -53,7 +66,10 @@ export async function getPublicPartnership(slug: string) {
           status: true,
           sourcePage: true,
           parties: { orderBy: { position: 'asc' }, select: { nameAsReported: true, organization: orgRef } },
-          amendments: { orderBy: { number: 'asc' }, select: { number: true, date: true, datePrecision: true, summary: true } },
+          amendments: {
+            orderBy: { number: 'asc' },
+            select: { number: true, date: true, datePrecision: true, summary: true },
+          },
         },
       },
       caseStudies: { where: published, select: { slug: true, title: true, sourceLocale: true } },
@@ -70,7 +86,10 @@ export async function getPublicPartnership(slug: string) {
       contributions: pr.contributions.map(toPublicContribution),
       outcomes: pr.outcomes.map(toPublicOutcome),
     })),
-    agreements: p.agreements.map((a) => ({ ...a, parties: a.parties.map((x) => ({ ...x, organization: visibleOrg(x) })) })),
+    agreements: p.agreements.map((a) => ({
+      ...a,
+      parties: a.parties.map((x) => ({ ...x, organization: visibleOrg(x) })),
+    })),
   }
 }
 export type PublicPartnership = NonNullable<Awaited<ReturnType<typeof getPublicPartnership>>>

@@ -1,6 +1,20 @@
 import { z } from 'zod'
 import { PartnershipStatus } from '@/lib/generated/prisma/enums'
-import { always, checkbox, choice, datesInOrder, id, localized, optionalChoice, optionalId, optionalPartialDate, optionalText, sourceLocale, submissionKey, version } from '@/lib/forms/fields'
+import {
+  always,
+  checkbox,
+  choice,
+  datesInOrder,
+  id,
+  localized,
+  optionalChoice,
+  optionalId,
+  optionalPartialDate,
+  optionalText,
+  sourceLocale,
+  submissionKey,
+  version,
+} from '@/lib/forms/fields'
 import { partyTypes } from '@/lib/organizations/kinds'
 import { themes } from '@/lib/themes'
 
@@ -26,19 +40,18 @@ export const PartyInput = z
   })
 export type PartyInput = z.infer<typeof PartyInput>
 
-export const PartnershipFields = z
-  .object({
-    title: localized({ required: true, max: 300 }),
-    summary: localized({ max: 4000 }),
-    sourceLocale: sourceLocale(),
-    status: choice(partnershipStatuses),
-    startDate: optionalPartialDate(),
-    endDate: optionalPartialDate(),
-    themes: z.preprocess((v) => v ?? [], z.array(choice(themes)).max(themes.length)),
-    internalNote: optionalText(4000),
-    parties: z.preprocess((v) => v ?? [], z.array(PartyInput).max(40)),
-    territoryIds: z.preprocess((v) => v ?? [], z.array(id()).max(100)),
-  })
+export const PartnershipFields = z.object({
+  title: localized({ required: true, max: 300 }),
+  summary: localized({ max: 4000 }),
+  sourceLocale: sourceLocale(),
+  status: choice(partnershipStatuses),
+  startDate: optionalPartialDate(),
+  endDate: optionalPartialDate(),
+  themes: z.preprocess((v) => v ?? [], z.array(choice(themes)).max(themes.length)),
+  internalNote: optionalText(4000),
+  parties: z.preprocess((v) => v ?? [], z.array(PartyInput).max(40)),
+  territoryIds: z.preprocess((v) => v ?? [], z.array(id()).max(100)),
+})
 
 /** Rules across fields, shared by create and update; they run even when a field failed (see `always`). */
 function crossChecks(v: Partial<z.infer<typeof PartnershipFields>>, ctx: z.RefinementCtx) {
@@ -48,13 +61,18 @@ function crossChecks(v: Partial<z.infer<typeof PartnershipFields>>, ctx: z.Refin
   parties.forEach((p, i) => {
     const org = typeof p?.organizationId === 'string' ? p.organizationId : null
     if (!org) return
-    if (seen.has(org)) ctx.addIssue({ code: 'custom', message: 'duplicateParty', path: ['parties', i, 'organizationId'] })
+    if (seen.has(org))
+      ctx.addIssue({ code: 'custom', message: 'duplicateParty', path: ['parties', i, 'organizationId'] })
     seen.add(org)
   })
-  if (Array.isArray(v.parties) && parties.length === 0) ctx.addIssue({ code: 'custom', message: 'partiesNeedCsoAndGovernment', path: ['parties'] })
+  if (Array.isArray(v.parties) && parties.length === 0)
+    ctx.addIssue({ code: 'custom', message: 'partiesNeedCsoAndGovernment', path: ['parties'] })
 }
 
-export const CreatePartnershipInput = PartnershipFields.extend({ ownerOrganizationId: optionalId(), submissionKey: submissionKey() }).superRefine(crossChecks, always)
+export const CreatePartnershipInput = PartnershipFields.extend({
+  ownerOrganizationId: optionalId(),
+  submissionKey: submissionKey(),
+}).superRefine(crossChecks, always)
 export type CreatePartnershipInput = z.infer<typeof CreatePartnershipInput>
 
 export const UpdatePartnershipInput = PartnershipFields.extend({ version: version() }).superRefine(crossChecks, always)

@@ -12,7 +12,10 @@ import { CreateProgrammeInput, UpdateProgrammeInput } from './schema'
 
 export async function createProgrammeAction(_state: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor('/manage/programmes/new')
-  const run = await runForm(formData, CreateProgrammeInput, (input) => createProgramme(actor, input), { actorId: actor.userId, entity: 'Programme' })
+  const run = await runForm(formData, CreateProgrammeInput, (input) => createProgramme(actor, input), {
+    actorId: actor.userId,
+    entity: 'Programme',
+  })
   if (!run.ok) return run.state
   revalidatePublic()
   return redirect({ href: `/manage/programmes/${run.result.id}?${savedQuery(run.result)}`, locale: await getLocale() })
@@ -20,15 +23,28 @@ export async function createProgrammeAction(_state: FormState, formData: FormDat
 
 export async function updateProgrammeAction(id: string, _state: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor(`/manage/programmes/${id}/edit`)
-  const run = await runForm(formData, UpdateProgrammeInput, (input) => updateProgramme(actor, id, input), { actorId: actor.userId, entity: 'Programme', entityId: id })
+  const run = await runForm(formData, UpdateProgrammeInput, (input) => updateProgramme(actor, id, input), {
+    actorId: actor.userId,
+    entity: 'Programme',
+    entityId: id,
+  })
   if (!run.ok) return run.state
   revalidatePublic()
   return redirect({ href: `/manage/programmes/${id}?${savedQuery(run.result)}`, locale: await getLocale() })
 }
 
-export async function deleteProgrammeAction(id: string, version: number, _state: FormState, _formData: FormData): Promise<FormState> {
+export async function deleteProgrammeAction(
+  id: string,
+  version: number,
+  _state: FormState,
+  _formData: FormData,
+): Promise<FormState> {
   const actor = await requireActor(`/manage/programmes/${id}`)
-  const run = await runButton(() => deleteProgramme(actor, id, version), { actorId: actor.userId, entity: 'Programme', entityId: id })
+  const run = await runButton(() => deleteProgramme(actor, id, version), {
+    actorId: actor.userId,
+    entity: 'Programme',
+    entityId: id,
+  })
   if (!run.ok) return run.state
   revalidatePublic()
   return redirect({ href: '/manage/programmes?deleted=1', locale: await getLocale() })

@@ -19,6 +19,8 @@ export function programmeFormValues(p: ProgrammeForEdit): FormValues {
     'themes[]': p.themes,
     'territoryIds[]': p.territories.map((t) => t.territoryId),
   }
-  p.parties.forEach((party, i) => Object.assign(values, { [`parties.${i}.organizationId`]: party.organizationId, [`parties.${i}.role`]: party.role }))
+  p.parties.forEach((party, i) =>
+    Object.assign(values, { [`parties.${i}.organizationId`]: party.organizationId, [`parties.${i}.role`]: party.role }),
+  )
   return values
 }

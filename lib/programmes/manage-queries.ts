@@ -5,8 +5,21 @@ import type { Prisma } from '@/lib/generated/prisma/client'
 import { canEditProgramme, programmeEditableWhere } from './policy'
 
 export async function listManagedProgrammes(actor: Actor) {
-  const where: Prisma.ProgrammeWhereInput = actor.isAdmin ? {} : { OR: [programmeEditableWhere(actor), { parties: { some: { organizationId: { in: memberOrgIds(actor) } } } }] }
-  return prisma.programme.findMany({ where, orderBy: { updatedAt: 'desc' }, take: 200, select: { id: true, title: true, sourceLocale: true, publicationStatus: true, _count: { select: { projects: true, grants: true } } } })
+  const where: Prisma.ProgrammeWhereInput = actor.isAdmin
+    ? {}
+    : { OR: [programmeEditableWhere(actor), { parties: { some: { organizationId: { in: memberOrgIds(actor) } } } }] }
+  return prisma.programme.findMany({
+    where,
+    orderBy: { updatedAt: 'desc' },
+    take: 200,
+    select: {
+      id: true,
+      title: true,
+      sourceLocale: true,
+      publicationStatus: true,
+      _count: { select: { projects: true, grants: true } },
+    },
+  })
 }
 
 const fullInclude = {
@@ -21,7 +34,11 @@ export async function getProgrammeForView(actor: Actor, id: string) {
   if (!row) return null
   const canEdit = canEditProgramme(actor, row)
   const mine = memberOrgIds(actor)
-  const visible = canEdit || row.publicationStatus === 'PUBLISHED' || mine.includes(row.ownerOrganizationId) || row.parties.some((p) => mine.includes(p.organizationId))
+  const visible =
+    canEdit ||
+    row.publicationStatus === 'PUBLISHED' ||
+    mine.includes(row.ownerOrganizationId) ||
+    row.parties.some((p) => mine.includes(p.organizationId))
   return visible ? { programme: row, canEdit } : null
 }
 

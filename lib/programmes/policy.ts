@@ -1,9 +1,20 @@
 // Who may change a programme: its owner's editors and editors of its donors and implementers. Pure (ADR 005).
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { ProgrammeRole } from '@/lib/generated/prisma/enums'
-import { accessThrough, actingOrgIds, editPolicy, editorOrgIds, REGISTRY_EDITORS_ID, type Access, type Actor } from '@/lib/auth/roles'
+import {
+  accessThrough,
+  actingOrgIds,
+  editPolicy,
+  editorOrgIds,
+  REGISTRY_EDITORS_ID,
+  type Access,
+  type Actor,
+} from '@/lib/auth/roles'
 
-export type ProgrammePolicyRow = { ownerOrganizationId: string; parties: { organizationId: string; role: ProgrammeRole }[] }
+export type ProgrammePolicyRow = {
+  ownerOrganizationId: string
+  parties: { organizationId: string; role: ProgrammeRole }[]
+}
 
 export function programmeEditAccess(actor: Actor, p: ProgrammePolicyRow): Access | null {
   return editPolicy(actor, p.ownerOrganizationId, () =>

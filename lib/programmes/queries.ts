@@ -21,7 +21,16 @@ export async function getPublicProgramme(slug: string) {
       themes: true,
       parties: { select: { role: true, organization: orgRef } },
       territories: { select: { territory: { select: { code: true, path: true, name: true, kind: true } } } },
-      projects: { where: published, select: { id: true, title: true, sourceLocale: true, periodAsReported: true, partnership: { select: { slug: true, title: true } } } },
+      projects: {
+        where: published,
+        select: {
+          id: true,
+          title: true,
+          sourceLocale: true,
+          periodAsReported: true,
+          partnership: { select: { slug: true, title: true } },
+        },
+      },
       targets: { where: published, select: outcomeSelect },
     },
   })

@@ -1,6 +1,20 @@
 import { z } from 'zod'
 import { ProgrammeRole } from '@/lib/generated/prisma/enums'
-import { always, choice, datesInOrder, id, localized, optionalAmount, optionalCurrency, optionalId, optionalPartialDate, requiredId, sourceLocale, submissionKey, version } from '@/lib/forms/fields'
+import {
+  always,
+  choice,
+  datesInOrder,
+  id,
+  localized,
+  optionalAmount,
+  optionalCurrency,
+  optionalId,
+  optionalPartialDate,
+  requiredId,
+  sourceLocale,
+  submissionKey,
+  version,
+} from '@/lib/forms/fields'
 import { themes } from '@/lib/themes'
 
 export const programmeRoles = Object.values(ProgrammeRole) as [ProgrammeRole, ...ProgrammeRole[]]
@@ -15,23 +29,31 @@ export const ProgrammeFields = z.object({
   budget: optionalAmount(),
   budgetCurrency: optionalCurrency(),
   themes: z.preprocess((v) => v ?? [], z.array(choice(themes)).max(themes.length)),
-  parties: z.preprocess((v) => v ?? [], z.array(z.object({ organizationId: requiredId(), role: choice(programmeRoles) })).max(60)),
+  parties: z.preprocess(
+    (v) => v ?? [],
+    z.array(z.object({ organizationId: requiredId(), role: choice(programmeRoles) })).max(60),
+  ),
   territoryIds: z.preprocess((v) => v ?? [], z.array(id()).max(500)),
 })
 type Fields = z.infer<typeof ProgrammeFields>
 
 function crossChecks(v: Partial<Fields>, ctx: z.RefinementCtx) {
   if (!datesInOrder(v.startDate, v.endDate)) ctx.addIssue({ code: 'custom', message: 'dateOrder', path: ['endDate'] })
-  if (typeof v.budget === 'bigint' && !v.budgetCurrency) ctx.addIssue({ code: 'custom', message: 'amountNeedsCurrency', path: ['budgetCurrency'] })
+  if (typeof v.budget === 'bigint' && !v.budgetCurrency)
+    ctx.addIssue({ code: 'custom', message: 'amountNeedsCurrency', path: ['budgetCurrency'] })
   const seen = new Set<string>()
   ;(Array.isArray(v.parties) ? v.parties : []).forEach((p, i) => {
     const key = `${p?.organizationId}:${p?.role}`
-    if (seen.has(key)) ctx.addIssue({ code: 'custom', message: 'duplicateParty', path: ['parties', i, 'organizationId'] })
+    if (seen.has(key))
+      ctx.addIssue({ code: 'custom', message: 'duplicateParty', path: ['parties', i, 'organizationId'] })
     seen.add(key)
   })
 }
 
-export const CreateProgrammeInput = ProgrammeFields.extend({ ownerOrganizationId: optionalId(), submissionKey: submissionKey() }).superRefine(crossChecks, always)
+export const CreateProgrammeInput = ProgrammeFields.extend({
+  ownerOrganizationId: optionalId(),
+  submissionKey: submissionKey(),
+}).superRefine(crossChecks, always)
 export type CreateProgrammeInput = z.infer<typeof CreateProgrammeInput>
 export const UpdateProgrammeInput = ProgrammeFields.extend({ version: version() }).superRefine(crossChecks, always)
 export type UpdateProgrammeInput = z.infer<typeof UpdateProgrammeInput>

@@ -14,17 +14,44 @@ const fullInclude = {
       sourceLocale: true,
       ownerOrganizationId: true,
       publicationStatus: true,
-      parties: { select: { organizationId: true, partyType: true, nameAsReported: true, organization: { select: { name: true, kind: true } } }, orderBy: { position: 'asc' } },
+      parties: {
+        select: {
+          organizationId: true,
+          partyType: true,
+          nameAsReported: true,
+          organization: { select: { name: true, kind: true } },
+        },
+        orderBy: { position: 'asc' },
+      },
     },
   },
-  programme: { select: { id: true, title: true, ownerOrganizationId: true, parties: { select: { organizationId: true, role: true } } } },
+  programme: {
+    select: {
+      id: true,
+      title: true,
+      ownerOrganizationId: true,
+      parties: { select: { organizationId: true, role: true } },
+    },
+  },
   territories: { select: { territoryId: true, territory: { select: { code: true, name: true, validTo: true } } } },
   contributions: {
     orderBy: [{ position: 'asc' }, { createdAt: 'asc' }],
-    include: { partyOrganization: { select: { name: true } }, grant: { select: { id: true, title: true, recipient: { select: { name: true } } } } },
+    include: {
+      partyOrganization: { select: { name: true } },
+      grant: { select: { id: true, title: true, recipient: { select: { name: true } } } },
+    },
   },
   outcomes: { orderBy: [{ position: 'asc' }, { createdAt: 'asc' }] },
-  grants: { select: { id: true, title: true, amountMinor: true, currency: true, funder: { select: { name: true } }, contribution: { select: { id: true } } } },
+  grants: {
+    select: {
+      id: true,
+      title: true,
+      amountMinor: true,
+      currency: true,
+      funder: { select: { name: true } },
+      contribution: { select: { id: true } },
+    },
+  },
 } satisfies Prisma.ProjectInclude
 
 /** A project for its manage page: visible with its partnership (or to its owner's members); null otherwise. */

@@ -36,11 +36,21 @@ async function places(ids: string[]): Promise<{ territoryIds: string[]; warnings
 }
 
 const snapshot = (tx: Prisma.TransactionClient, id: string) =>
-  tx.project.findUniqueOrThrow({ where: { id }, include: { territories: { orderBy: { territoryId: 'asc' }, select: { territoryId: true } } } })
+  tx.project.findUniqueOrThrow({
+    where: { id },
+    include: { territories: { orderBy: { territoryId: 'asc' }, select: { territoryId: true } } },
+  })
 
 /** Adds a project to a partnership the actor may change; the partnership comes from the page, re-checked here. */
-export async function createProject(actor: Actor, partnershipId: string, input: CreateProjectInput): Promise<{ id: string; duplicate: boolean; warnings: WarningKey[] }> {
-  const partnership = await prisma.partnership.findUnique({ where: { id: partnershipId }, select: { id: true, ...partnershipPolicySelect } })
+export async function createProject(
+  actor: Actor,
+  partnershipId: string,
+  input: CreateProjectInput,
+): Promise<{ id: string; duplicate: boolean; warnings: WarningKey[] }> {
+  const partnership = await prisma.partnership.findUnique({
+    where: { id: partnershipId },
+    select: { id: true, ...partnershipPolicySelect },
+  })
   const parentAccess = partnership ? partnershipEditAccess(actor, partnership) : null
   if (!partnership || !parentAccess) throw notFound()
   const id = recordIdFor(actor.userId, input.submissionKey)
@@ -52,15 +62,31 @@ export async function createProject(actor: Actor, partnershipId: string, input: 
     prisma.$transaction(async (tx) => {
       const position = await tx.project.count({ where: { partnershipId } })
       await tx.project.create({
-        data: { id, partnershipId, ownerOrganizationId, position, ...data(input), territories: { create: territoryIds.map((territoryId) => ({ territoryId })) } },
+        data: {
+          id,
+          partnershipId,
+          ownerOrganizationId,
+          position,
+          ...data(input),
+          territories: { create: territoryIds.map((territoryId) => ({ territoryId })) },
+        },
       })
-      await writeAudit(tx, actor, access, { entity: 'Project', entityId: id, action: 'CREATE', after: await snapshot(tx, id) })
+      await writeAudit(tx, actor, access, {
+        entity: 'Project',
+        entityId: id,
+        action: 'CREATE',
+        after: await snapshot(tx, id),
+      })
     }),
   )
   return { id, duplicate: created.duplicate, warnings }
 }
 
-export async function updateProject(actor: Actor, id: string, input: UpdateProjectInput): Promise<{ warnings: WarningKey[] }> {
+export async function updateProject(
+  actor: Actor,
+  id: string,
+  input: UpdateProjectInput,
+): Promise<{ warnings: WarningKey[] }> {
   const current = await prisma.project.findUnique({ where: { id }, select: { version: true, ...projectPolicySelect } })
   const access = current ? projectEditAccess(actor, current) : null
   if (!current || !access) throw notFound()
@@ -68,24 +94,42 @@ export async function updateProject(actor: Actor, id: string, input: UpdateProje
   const { territoryIds, warnings } = await places(input.territoryIds)
   await prisma.$transaction(async (tx) => {
     const before = await snapshot(tx, id)
-    const n = await tx.project.updateMany({ where: { id, version: input.version }, data: { ...data(input), version: { increment: 1 } } })
+    const n = await tx.project.updateMany({
+      where: { id, version: input.version },
+      data: { ...data(input), version: { increment: 1 } },
+    })
     if (n.count !== 1) throw conflict()
     await tx.projectTerritory.deleteMany({ where: { projectId: id } })
     await tx.projectTerritory.createMany({ data: territoryIds.map((territoryId) => ({ projectId: id, territoryId })) })
-    await writeAudit(tx, actor, access, { entity: 'Project', entityId: id, action: 'UPDATE', before, after: await snapshot(tx, id) })
+    await writeAudit(tx, actor, access, {
+      entity: 'Project',
+      entityId: id,
+      action: 'UPDATE',
+      before,
+      after: await snapshot(tx, id),
+    })
   })
   return { warnings }
 }
 
 /** Deletes a project with nothing recorded in it yet (ledger lines, outcomes and grants go first, each audited). */
-export async function deleteProject(actor: Actor, id: string, version: number): Promise<{ partnershipId: string | null }> {
+export async function deleteProject(
+  actor: Actor,
+  id: string,
+  version: number,
+): Promise<{ partnershipId: string | null }> {
   const current = await prisma.project.findUnique({
     where: { id },
-    select: { partnershipId: true, ...projectPolicySelect, _count: { select: { contributions: true, outcomes: true, grants: true } } },
+    select: {
+      partnershipId: true,
+      ...projectPolicySelect,
+      _count: { select: { contributions: true, outcomes: true, grants: true } },
+    },
   })
   const access = current ? projectEditAccess(actor, current) : null
   if (!current || !access) throw notFound()
-  if (current._count.contributions || current._count.outcomes || current._count.grants) throw new AppError('invalid', 'deleteHasChildren', '_form')
+  if (current._count.contributions || current._count.outcomes || current._count.grants)
+    throw new AppError('invalid', 'deleteHasChildren', '_form')
   await prisma.$transaction(async (tx) => {
     const before = await snapshot(tx, id)
     const n = await tx.project.deleteMany({ where: { id, version } })

@@ -1,8 +1,18 @@
 // A project is changed by its owner's editors and by whoever may change its partnership or programme. Pure (ADR 005).
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { actingOrgIds, editPolicy, REGISTRY_EDITORS_ID, type Access, type Actor } from '@/lib/auth/roles'
-import { partnershipEditAccess, partnershipEditableWhere, partnershipPolicySelect, type PartnershipPolicyRow } from '@/lib/partnerships/policy'
-import { programmeEditAccess, programmeEditableWhere, programmePolicySelect, type ProgrammePolicyRow } from '@/lib/programmes/policy'
+import {
+  partnershipEditAccess,
+  partnershipEditableWhere,
+  partnershipPolicySelect,
+  type PartnershipPolicyRow,
+} from '@/lib/partnerships/policy'
+import {
+  programmeEditAccess,
+  programmeEditableWhere,
+  programmePolicySelect,
+  type ProgrammePolicyRow,
+} from '@/lib/programmes/policy'
 
 export type ProjectPolicyRow = {
   ownerOrganizationId: string

@@ -1,6 +1,13 @@
 import 'server-only'
 import { prisma } from '@/lib/db'
-import { contributionSelect, orgRef, outcomeSelect, published, toPublicContribution, toPublicOutcome } from '@/lib/records/public-selects'
+import {
+  contributionSelect,
+  orgRef,
+  outcomeSelect,
+  published,
+  toPublicContribution,
+  toPublicOutcome,
+} from '@/lib/records/public-selects'
 
 /** A published project with its ledger and outcomes; null when unknown or not public. */
 export async function getPublicProject(id: string) {
@@ -20,7 +27,15 @@ export async function getPublicProject(id: string) {
       outcomes: { where: published, orderBy: { position: 'asc' }, select: outcomeSelect },
       grants: {
         where: published,
-        select: { id: true, title: true, amountMinor: true, currency: true, amountWithheld: true, funder: orgRef, recipient: orgRef },
+        select: {
+          id: true,
+          title: true,
+          amountMinor: true,
+          currency: true,
+          amountWithheld: true,
+          funder: orgRef,
+          recipient: orgRef,
+        },
       },
     },
   })

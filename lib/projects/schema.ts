@@ -1,5 +1,14 @@
 import { z } from 'zod'
-import { always, datesInOrder, id, localized, optionalPartialDate, sourceLocale, submissionKey, version } from '@/lib/forms/fields'
+import {
+  always,
+  datesInOrder,
+  id,
+  localized,
+  optionalPartialDate,
+  sourceLocale,
+  submissionKey,
+  version,
+} from '@/lib/forms/fields'
 
 /** A project as its form sends it. Its partnership comes from the page (and is re-checked), never from here. */
 export const ProjectFields = z.object({
@@ -15,7 +24,10 @@ function crossChecks(v: Partial<z.infer<typeof ProjectFields>>, ctx: z.Refinemen
   if (!datesInOrder(v.startDate, v.endDate)) ctx.addIssue({ code: 'custom', message: 'dateOrder', path: ['endDate'] })
 }
 
-export const CreateProjectInput = ProjectFields.extend({ submissionKey: submissionKey() }).superRefine(crossChecks, always)
+export const CreateProjectInput = ProjectFields.extend({ submissionKey: submissionKey() }).superRefine(
+  crossChecks,
+  always,
+)
 export type CreateProjectInput = z.infer<typeof CreateProjectInput>
 export const UpdateProjectInput = ProjectFields.extend({ version: version() }).superRefine(crossChecks, always)
 export type UpdateProjectInput = z.infer<typeof UpdateProjectInput>

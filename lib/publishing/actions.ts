@@ -25,10 +25,18 @@ export async function setPublicationAction(
 ): Promise<FormState> {
   const back = /^\/manage\/[a-z-]+\/[a-z0-9]{20,40}(\/edit)?$/.test(returnTo) ? returnTo : '/manage'
   const actor = await requireActor(back)
-  if (!publishableEntities.includes(entity) || (to !== 'PUBLISHED' && to !== 'DRAFT') || !Number.isInteger(version)) return { status: 'error', formError: 'notFound', values: {} }
-  const run = await runButton(() => setPublication(actor, entity, id, version, to, { withContents }), { actorId: actor.userId, entity, entityId: id })
+  if (!publishableEntities.includes(entity) || (to !== 'PUBLISHED' && to !== 'DRAFT') || !Number.isInteger(version))
+    return { status: 'error', formError: 'notFound', values: {} }
+  const run = await runButton(() => setPublication(actor, entity, id, version, to, { withContents }), {
+    actorId: actor.userId,
+    entity,
+    entityId: id,
+  })
   if (!run.ok) return run.state
   // Public pages, the territory API and any cached render are rebuilt on their next request.
   revalidatePublic()
-  return redirect({ href: `${back}?${to === 'PUBLISHED' ? 'published' : 'withdrawn'}=${run.result.changed}`, locale: await getLocale() })
+  return redirect({
+    href: `${back}?${to === 'PUBLISHED' ? 'published' : 'withdrawn'}=${run.result.changed}`,
+    locale: await getLocale(),
+  })
 }

@@ -13,7 +13,16 @@ import { partnershipEditAccess, partnershipPolicySelect } from '@/lib/partnershi
 import { programmeEditAccess, programmePolicySelect } from '@/lib/programmes/policy'
 import { projectEditAccess, projectPolicySelect } from '@/lib/projects/policy'
 
-export const publishableEntities = ['Organization', 'Partnership', 'Project', 'Contribution', 'Outcome', 'Grant', 'Programme', 'CaseStudy'] as const
+export const publishableEntities = [
+  'Organization',
+  'Partnership',
+  'Project',
+  'Contribution',
+  'Outcome',
+  'Grant',
+  'Programme',
+  'CaseStudy',
+] as const
 export type PublishableEntity = (typeof publishableEntities)[number]
 type Status = 'DRAFT' | 'PUBLISHED'
 type Tx = Prisma.TransactionClient
@@ -22,7 +31,8 @@ type Delegate = {
   findUnique(args: object): Promise<({ version: number; publicationStatus: Status } & Record<string, unknown>) | null>
   updateMany(args: object): Promise<{ count: number }>
 }
-const delegate = (tx: Tx | typeof prisma, entity: PublishableEntity) => (tx as unknown as Record<string, Delegate>)[entity[0].toLowerCase() + entity.slice(1)]
+const delegate = (tx: Tx | typeof prisma, entity: PublishableEntity) =>
+  (tx as unknown as Record<string, Delegate>)[entity[0].toLowerCase() + entity.slice(1)]
 
 /** Each entity's policy, on the row loaded with what the policy needs. */
 const policies: Record<PublishableEntity, { select: object; access: (actor: Actor, row: never) => Access | null }> = {
@@ -37,18 +47,36 @@ const policies: Record<PublishableEntity, { select: object; access: (actor: Acto
 }
 
 export async function loadWithAccess(actor: Actor, entity: PublishableEntity, id: string) {
-  const row = await delegate(prisma, entity).findUnique({ where: { id }, select: { id: true, version: true, publicationStatus: true, ...policies[entity].select } })
+  const row = await delegate(prisma, entity).findUnique({
+    where: { id },
+    select: { id: true, version: true, publicationStatus: true, ...policies[entity].select },
+  })
   const access = row ? policies[entity].access(actor, row as never) : null
   return row && access ? { row, access } : null
 }
 
 /** Sets one row's status (with its version check when the user named one), and audits it. */
-async function flip(tx: Tx, actor: Actor, access: Access, entity: PublishableEntity, id: string, to: Status, version?: number): Promise<boolean> {
-  const where = version === undefined ? { id, publicationStatus: to === 'PUBLISHED' ? 'DRAFT' : 'PUBLISHED' } : { id, version }
+async function flip(
+  tx: Tx,
+  actor: Actor,
+  access: Access,
+  entity: PublishableEntity,
+  id: string,
+  to: Status,
+  version?: number,
+): Promise<boolean> {
+  const where =
+    version === undefined ? { id, publicationStatus: to === 'PUBLISHED' ? 'DRAFT' : 'PUBLISHED' } : { id, version }
   const n = await delegate(tx, entity).updateMany({ where, data: { publicationStatus: to, version: { increment: 1 } } })
   if (n.count !== 1) return false
   const from: Status = to === 'PUBLISHED' ? 'DRAFT' : 'PUBLISHED'
-  await writeAudit(tx, actor, access, { entity, entityId: id, action: to === 'PUBLISHED' ? 'PUBLISH' : 'UNPUBLISH', before: { publicationStatus: from }, after: { publicationStatus: to } })
+  await writeAudit(tx, actor, access, {
+    entity,
+    entityId: id,
+    action: to === 'PUBLISHED' ? 'PUBLISH' : 'UNPUBLISH',
+    before: { publicationStatus: from },
+    after: { publicationStatus: to },
+  })
   return true
 }
 
@@ -58,14 +86,22 @@ async function flip(tx: Tx, actor: Actor, access: Access, entity: PublishableEnt
  * the draft organizations among its parties — each only where the actor may change it, each audited.
  * Returns how many records changed.
  */
-export async function setPublication(actor: Actor, entity: PublishableEntity, id: string, version: number, to: Status, { withContents = false } = {}): Promise<{ changed: number }> {
+export async function setPublication(
+  actor: Actor,
+  entity: PublishableEntity,
+  id: string,
+  version: number,
+  to: Status,
+  { withContents = false } = {},
+): Promise<{ changed: number }> {
   const found = await loadWithAccess(actor, entity, id)
   if (!found) throw notFound()
   return prisma.$transaction(async (tx) => {
     if (found.row.version !== version || found.row.publicationStatus === to) throw conflict()
     if (!(await flip(tx, actor, found.access, entity, id, to, version))) throw conflict()
     let changed = 1
-    if (to === 'PUBLISHED' && withContents && (entity === 'Partnership' || entity === 'Project')) changed += await publishContents(tx, actor, entity, id)
+    if (to === 'PUBLISHED' && withContents && (entity === 'Partnership' || entity === 'Project'))
+      changed += await publishContents(tx, actor, entity, id)
     return { changed }
   })
 }
@@ -76,21 +112,38 @@ async function publishContents(tx: Tx, actor: Actor, entity: 'Partnership' | 'Pr
     if (access && (await flip(tx, actor, access, e, rowId, 'PUBLISHED'))) changed++
   }
   if (entity === 'Partnership') {
-    const parties = await tx.partnershipParty.findMany({ where: { partnershipId: id, organization: { publicationStatus: 'DRAFT' } }, select: { organization: { select: { id: true, ownerOrganizationId: true } } } })
-    for (const p of parties) if (p.organization) await publish('Organization', p.organization.id, organizationEditAccess(actor, p.organization))
+    const parties = await tx.partnershipParty.findMany({
+      where: { partnershipId: id, organization: { publicationStatus: 'DRAFT' } },
+      select: { organization: { select: { id: true, ownerOrganizationId: true } } },
+    })
+    for (const p of parties)
+      if (p.organization)
+        await publish('Organization', p.organization.id, organizationEditAccess(actor, p.organization))
   }
-  const projects = await tx.project.findMany({ where: entity === 'Partnership' ? { partnershipId: id } : { id }, select: { id: true, ...projectPolicySelect } })
+  const projects = await tx.project.findMany({
+    where: entity === 'Partnership' ? { partnershipId: id } : { id },
+    select: { id: true, ...projectPolicySelect },
+  })
   for (const project of projects) {
     if (project.publicationStatus === 'DRAFT') await publish('Project', project.id, projectEditAccess(actor, project))
-    const lines = await tx.contribution.findMany({ where: { projectId: project.id, publicationStatus: 'DRAFT' }, select: { id: true, grantId: true, ...contributionPolicySelect } })
+    const lines = await tx.contribution.findMany({
+      where: { projectId: project.id, publicationStatus: 'DRAFT' },
+      select: { id: true, grantId: true, ...contributionPolicySelect },
+    })
     for (const line of lines) {
       await publish('Contribution', line.id, contributionEditAccess(actor, line))
       if (line.grantId) {
-        const grant = await tx.grant.findFirst({ where: { id: line.grantId, publicationStatus: 'DRAFT' }, select: { id: true, ...grantPolicySelect } })
+        const grant = await tx.grant.findFirst({
+          where: { id: line.grantId, publicationStatus: 'DRAFT' },
+          select: { id: true, ...grantPolicySelect },
+        })
         if (grant) await publish('Grant', grant.id, grantEditAccess(actor, grant))
       }
     }
-    const outcomes = await tx.outcome.findMany({ where: { projectId: project.id, publicationStatus: 'DRAFT' }, select: { id: true, ...outcomePolicySelect } })
+    const outcomes = await tx.outcome.findMany({
+      where: { projectId: project.id, publicationStatus: 'DRAFT' },
+      select: { id: true, ...outcomePolicySelect },
+    })
     for (const o of outcomes) await publish('Outcome', o.id, outcomeEditAccess(actor, o))
   }
   return changed

@@ -67,7 +67,10 @@ export function toPublicContribution(c: ContributionRow) {
     partyForm: c.partyForm,
     party: c.partyNameAsReported,
     partyType: c.partyType,
-    organization: c.partyOrganization?.publicationStatus === 'PUBLISHED' ? { slug: c.partyOrganization.slug, name: c.partyOrganization.name } : null,
+    organization:
+      c.partyOrganization?.publicationStatus === 'PUBLISHED'
+        ? { slug: c.partyOrganization.slug, name: c.partyOrganization.name }
+        : null,
     groupMembers: c.groupMembers
       .filter((m) => m.organization.publicationStatus === 'PUBLISHED')
       .map((m) => ({ slug: m.organization.slug, name: m.organization.name })),

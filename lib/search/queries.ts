@@ -12,8 +12,9 @@ let trigrams: Promise<boolean> | null = null
 
 /** Whether the server has pg_trgm (the search migration enables it where it can). Asked once. */
 function hasTrigrams(): Promise<boolean> {
-  trigrams ??= prisma
-    .$queryRaw<{ on: boolean }[]>`SELECT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm') AS on`
+  trigrams ??= prisma.$queryRaw<
+    { on: boolean }[]
+  >`SELECT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm') AS on`
     .then(([r]) => r.on)
     .catch(() => false)
   return trigrams
@@ -26,14 +27,21 @@ function hasTrigrams(): Promise<boolean> {
  * server has pg_trgm, by trigram similarity for misspellings. Any input is safe: it is a bound
  * parameter and folding leaves only letters, digits and spaces.
  */
-export async function searchPublic(query: string, { limit = 30, entities }: { limit?: number; entities?: SearchEntity[] } = {}): Promise<SearchHit[]> {
+export async function searchPublic(
+  query: string,
+  { limit = 30, entities }: { limit?: number; entities?: SearchEntity[] } = {},
+): Promise<SearchHit[]> {
   // Control characters (NUL above all) are not text PostgreSQL accepts; they carry no meaning here.
   const q = query.slice(0, MAX_QUERY).replace(/[\u0000-\u001f\u007f]/g, ' ')
   if (!q.trim()) return []
-  const fuzzy = (await hasTrigrams()) ? Prisma.sql`OR word_similarity(f.q, d.document) >= ${FUZZY_THRESHOLD}` : Prisma.empty
+  const fuzzy = (await hasTrigrams())
+    ? Prisma.sql`OR word_similarity(f.q, d.document) >= ${FUZZY_THRESHOLD}`
+    : Prisma.empty
   const fuzzyScore = (await hasTrigrams()) ? Prisma.sql`+ word_similarity(f.q, d.document)` : Prisma.empty
   const only = entities?.length ? Prisma.sql`AND d.entity IN (${Prisma.join(entities)})` : Prisma.empty
-  const rows = await prisma.$queryRaw<{ entity: SearchEntity; id: string; slug: string; title: unknown; score: number }[]>`
+  const rows = await prisma.$queryRaw<
+    { entity: SearchEntity; id: string; slug: string; title: unknown; score: number }[]
+  >`
     WITH f AS (
       SELECT kg_fold_letters(${q}) AS q
     ), t AS (

@@ -8,7 +8,10 @@ import type { ErrorKey, WarningKey } from '@/lib/forms/errors'
  */
 export async function checkTerritories(ids: string[]): Promise<{ error?: ErrorKey; warnings: WarningKey[] }> {
   if (!ids.length) return { warnings: [] }
-  const rows = await prisma.territory.findMany({ where: { id: { in: ids } }, select: { id: true, level: true, kind: true, validTo: true } })
+  const rows = await prisma.territory.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, level: true, kind: true, validTo: true },
+  })
   if (rows.length !== new Set(ids).size) return { error: 'unknownRecord', warnings: [] }
   // Places are rayons, aiyl okmots and towns, or the two cities of republican significance (no units below them).
   if (rows.some((r) => r.level === 1 && r.kind !== 'REPUBLICAN_CITY')) return { error: 'territoryLevel', warnings: [] }

@@ -6,7 +6,9 @@ import { territoryLabel, type TerritoryOption } from './picker'
 
 /** All 532 units for the picker, sorted by name in `locale` within each level (collation is done here, not in the browser). */
 export async function listTerritoryOptions(locale: Locale): Promise<TerritoryOption[]> {
-  const rows = await prisma.territory.findMany({ select: { id: true, code: true, level: true, kind: true, parentId: true, name: true, validTo: true } })
+  const rows = await prisma.territory.findMany({
+    select: { id: true, code: true, level: true, kind: true, parentId: true, name: true, validTo: true },
+  })
   const now = new Date()
   const collator = new Intl.Collator(locale)
   return rows

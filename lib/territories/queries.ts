@@ -35,10 +35,24 @@ const listSelect = {
   parent: { select: { code: true } },
 } as const
 
-type ListRow = { code: string; level: number; kind: TerritoryKind; name: unknown; path: string; parent: { code: string } | null }
+type ListRow = {
+  code: string
+  level: number
+  kind: TerritoryKind
+  name: unknown
+  path: string
+  parent: { code: string } | null
+}
 
 function toListItem(t: ListRow): TerritoryListItem {
-  return { code: t.code, level: t.level, kind: t.kind, names: allLocales(t.name), parentCode: t.parent?.code ?? null, path: t.path }
+  return {
+    code: t.code,
+    level: t.level,
+    kind: t.kind,
+    names: allLocales(t.name),
+    parentCode: t.parent?.code ?? null,
+    path: t.path,
+  }
 }
 
 /** All territories of one level (1 oblast/republican city, 2 rayon/oblast city, 3 aiyl okmot/town), by code. */
@@ -112,10 +126,16 @@ export async function countPublishedInSubtree(path: string): Promise<TerritoryCo
 export type TerritoryWithCounts = TerritoryListItem & { caseStudies: number; partnerships: number; projects: number }
 
 /** Territories (the nine level-1 units, or the children of one) with the published records in each subtree. */
-export async function listTerritoriesWithCounts(of: { level: 1 } | { parentId: string }): Promise<TerritoryWithCounts[]> {
+export async function listTerritoriesWithCounts(
+  of: { level: 1 } | { parentId: string },
+): Promise<TerritoryWithCounts[]> {
   const where = 'level' in of ? Prisma.sql`t.level = 1` : Prisma.sql`t."parentId" = ${of.parentId}`
   const [territories, counts] = await Promise.all([
-    prisma.territory.findMany({ where: 'level' in of ? { level: 1 } : { parentId: of.parentId }, select: listSelect, orderBy: { code: 'asc' } }),
+    prisma.territory.findMany({
+      where: 'level' in of ? { level: 1 } : { parentId: of.parentId },
+      select: listSelect,
+      orderBy: { code: 'asc' },
+    }),
     prisma.$queryRaw<{ code: string; caseStudies: bigint; partnerships: bigint; projects: bigint }[]>`
       SELECT t.code,
              count(DISTINCT cs.id) AS "caseStudies",
@@ -136,7 +156,12 @@ export async function listTerritoriesWithCounts(of: { level: 1 } | { parentId: s
   const byCode = new Map(counts.map((c) => [c.code, c]))
   return territories.map((t) => {
     const c = byCode.get(t.code)
-    return { ...toListItem(t), caseStudies: Number(c?.caseStudies ?? 0), partnerships: Number(c?.partnerships ?? 0), projects: Number(c?.projects ?? 0) }
+    return {
+      ...toListItem(t),
+      caseStudies: Number(c?.caseStudies ?? 0),
+      partnerships: Number(c?.partnerships ?? 0),
+      projects: Number(c?.projects ?? 0),
+    }
   })
 }
 
@@ -151,12 +176,19 @@ export type TerritoryPage = TerritoryListItem & {
 
 /** A territory by its URL path ("kg-t/talas/kok-oy") with its ancestors for the breadcrumb; null if unknown. */
 export async function getTerritoryByPath(path: string): Promise<TerritoryPage | null> {
-  const t = await prisma.territory.findUnique({ where: { path }, select: { ...listSelect, id: true, parentId: true, center: true, validTo: true } })
+  const t = await prisma.territory.findUnique({
+    where: { path },
+    select: { ...listSelect, id: true, parentId: true, center: true, validTo: true },
+  })
   if (!t) return null
   const segments = path.split('/')
   const prefixes = segments.slice(0, -1).map((_, i) => segments.slice(0, i + 1).join('/'))
   const ancestors = prefixes.length
-    ? await prisma.territory.findMany({ where: { path: { in: prefixes } }, select: { ...listSelect, id: true }, orderBy: { level: 'asc' } })
+    ? await prisma.territory.findMany({
+        where: { path: { in: prefixes } },
+        select: { ...listSelect, id: true },
+        orderBy: { level: 'asc' },
+      })
     : []
   return {
     ...toListItem(t),
@@ -180,7 +212,8 @@ type Choice = { code: string; names: TerritoryNames }
  * chosen oblast (or an aiyl okmot not in the chosen rayon) is ignored, not an error.
  */
 export async function listTerritoryChoices(oblast?: string, rayon?: string, ao?: string) {
-  const pick = (rows: { code: string; name: unknown; id: string }[]) => rows.map((r) => ({ code: r.code, names: allLocales(r.name), id: r.id }))
+  const pick = (rows: { code: string; name: unknown; id: string }[]) =>
+    rows.map((r) => ({ code: r.code, names: allLocales(r.name), id: r.id }))
   const select = { code: true, name: true, id: true } as const
   const oblasts = pick(await prisma.territory.findMany({ where: { level: 1 }, select }))
   const o = oblasts.find((x) => x.code === oblast)

@@ -28,7 +28,8 @@ async function origin(): Promise<string> {
   if (configured) return configured.replace(/\/$/, '')
   const h = await headers()
   const host = h.get('x-forwarded-host') ?? h.get('host') ?? 'localhost:3000'
-  const proto = h.get('x-forwarded-proto') ?? (host.startsWith('localhost') || host.startsWith('127.') ? 'http' : 'https')
+  const proto =
+    h.get('x-forwarded-proto') ?? (host.startsWith('localhost') || host.startsWith('127.') ? 'http' : 'https')
   return `${proto}://${host}`
 }
 
@@ -36,28 +37,47 @@ async function origin(): Promise<string> {
 async function deliver(kind: 'invitation' | 'reset', to: string, link: string): Promise<FormState> {
   const t = await getTranslations('auth.mail')
   const sent = await sendMail({ to, subject: t(`${kind}Subject`), text: t(`${kind}Body`, { link }) })
-  return sent ? { status: 'saved', message: t('sent', { email: to }) } : { status: 'saved', message: t('notSent'), link }
+  return sent
+    ? { status: 'saved', message: t('sent', { email: to }) }
+    : { status: 'saved', message: t('notSent'), link }
 }
 
 export async function inviteUserAction(_state: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor('/manage/users')
-  const run = await runForm(formData, InvitationInput, (input) => inviteUser(actor, input), { actorId: actor.userId, entity: 'Invitation' })
+  const run = await runForm(formData, InvitationInput, (input) => inviteUser(actor, input), {
+    actorId: actor.userId,
+    entity: 'Invitation',
+  })
   if (!run.ok) return run.state
   revalidatePath('/[locale]/manage/users', 'page')
   const locale = await getLocale()
-  const email = String(formData.get('email') ?? '').trim().toLowerCase()
+  const email = String(formData.get('email') ?? '')
+    .trim()
+    .toLowerCase()
   return deliver('invitation', email, `${await origin()}/${locale}/invitation/${run.result.token}`)
 }
 
 export async function revokeInvitationAction(invitationId: string): Promise<void> {
   const actor = await requireActor('/manage/users')
-  await runButton(() => revokeInvitation(actor, invitationId), { actorId: actor.userId, entity: 'Invitation', entityId: invitationId })
+  await runButton(() => revokeInvitation(actor, invitationId), {
+    actorId: actor.userId,
+    entity: 'Invitation',
+    entityId: invitationId,
+  })
   revalidatePath('/[locale]/manage/users', 'page')
 }
 
-export async function issuePasswordResetAction(userId: string, _state: FormState, _formData: FormData): Promise<FormState> {
+export async function issuePasswordResetAction(
+  userId: string,
+  _state: FormState,
+  _formData: FormData,
+): Promise<FormState> {
   const actor = await requireActor(`/manage/users/${userId}`)
-  const run = await runButton(() => issuePasswordReset(actor, userId), { actorId: actor.userId, entity: 'User', entityId: userId })
+  const run = await runButton(() => issuePasswordReset(actor, userId), {
+    actorId: actor.userId,
+    entity: 'User',
+    entityId: userId,
+  })
   if (!run.ok) return run.state
   const locale = await getLocale()
   return deliver('reset', run.result.email, `${await origin()}/${locale}/reset-password/${run.result.token}`)
@@ -65,7 +85,10 @@ export async function issuePasswordResetAction(userId: string, _state: FormState
 
 export async function addMembershipAction(userId: string, _state: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor(`/manage/users/${userId}`)
-  const run = await runForm(formData, MembershipInput, (input) => addMembership(actor, userId, input), { actorId: actor.userId, entity: 'Membership' })
+  const run = await runForm(formData, MembershipInput, (input) => addMembership(actor, userId, input), {
+    actorId: actor.userId,
+    entity: 'Membership',
+  })
   if (!run.ok) return run.state
   revalidatePath('/[locale]/manage/users', 'layout')
   return { status: 'saved' }
@@ -73,27 +96,46 @@ export async function addMembershipAction(userId: string, _state: FormState, for
 
 export async function removeMembershipAction(userId: string, membershipId: string): Promise<void> {
   const actor = await requireActor(`/manage/users/${userId}`)
-  await runButton(() => removeMembership(actor, membershipId), { actorId: actor.userId, entity: 'Membership', entityId: membershipId })
+  await runButton(() => removeMembership(actor, membershipId), {
+    actorId: actor.userId,
+    entity: 'Membership',
+    entityId: membershipId,
+  })
   revalidatePath('/[locale]/manage/users', 'layout')
 }
 
-export async function setUserAccessAction(userId: string, change: { admin?: boolean; disabled?: boolean }): Promise<void> {
+export async function setUserAccessAction(
+  userId: string,
+  change: { admin?: boolean; disabled?: boolean },
+): Promise<void> {
   const actor = await requireActor(`/manage/users/${userId}`)
-  await runButton(() => setUserAccess(actor, userId, change), { actorId: actor.userId, entity: 'User', entityId: userId })
+  await runButton(() => setUserAccess(actor, userId, change), {
+    actorId: actor.userId,
+    entity: 'User',
+    entityId: userId,
+  })
   revalidatePath('/[locale]/manage/users', 'layout')
 }
 
 export async function acceptInvitationAction(token: string, _state: FormState, formData: FormData): Promise<FormState> {
-  const run = await runForm(formData, AcceptInvitationInput, (input) => acceptInvitation(token, input), { entity: 'Invitation' })
+  const run = await runForm(formData, AcceptInvitationInput, (input) => acceptInvitation(token, input), {
+    entity: 'Invitation',
+  })
   if (!run.ok) return run.state
   const locale = await getLocale()
   // Signed in straight away with the new password.
-  await signIn('credentials', { email: run.result.email, password: String(formData.get('password')), redirectTo: `/${locale}/manage` })
+  await signIn('credentials', {
+    email: run.result.email,
+    password: String(formData.get('password')),
+    redirectTo: `/${locale}/manage`,
+  })
   return { status: 'saved' }
 }
 
 export async function resetPasswordAction(token: string, _state: FormState, formData: FormData): Promise<FormState> {
-  const run = await runForm(formData, SetPasswordInput, (input) => resetPassword(token, input), { entity: 'PasswordResetToken' })
+  const run = await runForm(formData, SetPasswordInput, (input) => resetPassword(token, input), {
+    entity: 'PasswordResetToken',
+  })
   if (!run.ok) return run.state
   const locale = await getLocale()
   return redirect({ href: { pathname: '/sign-in', query: { reset: '1' } }, locale })

@@ -24,14 +24,21 @@ async function checkMembership(organizationId: string, role: string, field: stri
   if ((role === 'OFFICIAL') !== isLsg) throw invalid('role', 'invalidChoice')
 }
 
-export async function inviteUser(actor: Actor, input: InvitationInput): Promise<{ invitationId: string; token: string }> {
+export async function inviteUser(
+  actor: Actor,
+  input: InvitationInput,
+): Promise<{ invitationId: string; token: string }> {
   assertAdmin(actor)
-  if (await prisma.user.findUnique({ where: { email: input.email }, select: { id: true } })) throw invalid('email', 'emailTaken')
+  if (await prisma.user.findUnique({ where: { email: input.email }, select: { id: true } }))
+    throw invalid('email', 'emailTaken')
   if (input.organizationId) await checkMembership(input.organizationId, input.role!, 'organizationId')
   const { token, hash } = newToken()
   const invitation = await prisma.$transaction(async (tx) => {
     // A new invitation replaces any open one for the same address.
-    await tx.invitation.updateMany({ where: { email: input.email, acceptedAt: null, revokedAt: null }, data: { revokedAt: new Date() } })
+    await tx.invitation.updateMany({
+      where: { email: input.email, acceptedAt: null, revokedAt: null },
+      data: { revokedAt: new Date() },
+    })
     const created = await tx.invitation.create({
       data: {
         email: input.email,
@@ -44,7 +51,12 @@ export async function inviteUser(actor: Actor, input: InvitationInput): Promise<
       },
     })
     const { tokenHash: _secret, ...visible } = created
-    await writeAudit(tx, actor, adminAccess, { entity: 'Invitation', entityId: created.id, action: 'CREATE', after: visible })
+    await writeAudit(tx, actor, adminAccess, {
+      entity: 'Invitation',
+      entityId: created.id,
+      action: 'CREATE',
+      after: visible,
+    })
     return created
   })
   return { invitationId: invitation.id, token }
@@ -53,44 +65,77 @@ export async function inviteUser(actor: Actor, input: InvitationInput): Promise<
 export async function revokeInvitation(actor: Actor, invitationId: string) {
   assertAdmin(actor)
   await prisma.$transaction(async (tx) => {
-    const n = await tx.invitation.updateMany({ where: { id: invitationId, acceptedAt: null, revokedAt: null }, data: { revokedAt: new Date() } })
+    const n = await tx.invitation.updateMany({
+      where: { id: invitationId, acceptedAt: null, revokedAt: null },
+      data: { revokedAt: new Date() },
+    })
     if (n.count !== 1) throw notFound()
-    await writeAudit(tx, actor, adminAccess, { entity: 'Invitation', entityId: invitationId, action: 'DELETE', before: { id: invitationId } })
+    await writeAudit(tx, actor, adminAccess, {
+      entity: 'Invitation',
+      entityId: invitationId,
+      action: 'DELETE',
+      before: { id: invitationId },
+    })
   })
 }
 
 /** Creates the account of an invitation and its membership; the link works once. */
-export async function acceptInvitation(token: string, input: AcceptInvitationInput): Promise<{ userId: string; email: string }> {
+export async function acceptInvitation(
+  token: string,
+  input: AcceptInvitationInput,
+): Promise<{ userId: string; email: string }> {
   const passwordHash = await hashPassword(input.password)
   return prisma.$transaction(async (tx) => {
     const now = new Date()
     const invitation = await tx.invitation.findUnique({ where: { tokenHash: hashToken(token) } })
-    if (!invitation || invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt < now) throw new AppError('not_found', 'linkInvalid')
+    if (!invitation || invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt < now)
+      throw new AppError('not_found', 'linkInvalid')
     // Claim the invitation first: of two simultaneous submissions only one gets count 1.
-    const claimed = await tx.invitation.updateMany({ where: { id: invitation.id, acceptedAt: null }, data: { acceptedAt: now } })
+    const claimed = await tx.invitation.updateMany({
+      where: { id: invitation.id, acceptedAt: null },
+      data: { acceptedAt: now },
+    })
     if (claimed.count !== 1) throw new AppError('not_found', 'linkInvalid')
-    if (await tx.user.findUnique({ where: { email: invitation.email }, select: { id: true } })) throw new AppError('not_found', 'linkInvalid')
+    if (await tx.user.findUnique({ where: { email: invitation.email }, select: { id: true } }))
+      throw new AppError('not_found', 'linkInvalid')
     const user = await tx.user.create({
       data: { email: invitation.email, name: input.name, passwordHash, globalRole: invitation.globalRole },
     })
-    const self: Actor = { userId: user.id, email: user.email, name: user.name, locale: 'ru', isAdmin: false, memberships: [] }
+    const self: Actor = {
+      userId: user.id,
+      email: user.email,
+      name: user.name,
+      locale: 'ru',
+      isAdmin: false,
+      memberships: [],
+    }
     await writeAudit(tx, self, null, { entity: 'User', entityId: user.id, action: 'CREATE', after: publicUser(user) })
     if (invitation.organizationId && invitation.role) {
-      const m = await tx.membership.create({ data: { userId: user.id, organizationId: invitation.organizationId, role: invitation.role } })
+      const m = await tx.membership.create({
+        data: { userId: user.id, organizationId: invitation.organizationId, role: invitation.role },
+      })
       await writeAudit(tx, self, null, { entity: 'Membership', entityId: m.id, action: 'CREATE', after: m })
     }
     return { userId: user.id, email: user.email }
   })
 }
 
-export async function issuePasswordReset(actor: Actor | null, userId: string): Promise<{ token: string; email: string }> {
+export async function issuePasswordReset(
+  actor: Actor | null,
+  userId: string,
+): Promise<{ token: string; email: string }> {
   if (actor) assertAdmin(actor) // null: the command-line bootstrap of the first admin
   const user = await prisma.user.findUnique({ where: { id: userId }, select: { id: true, email: true } })
   if (!user) throw notFound()
   const { token, hash } = newToken()
   await prisma.$transaction(async (tx) => {
     const row = await tx.passwordResetToken.create({
-      data: { userId, tokenHash: hash, issuedById: actor?.userId ?? null, expiresAt: new Date(Date.now() + RESET_TTL_MS) },
+      data: {
+        userId,
+        tokenHash: hash,
+        issuedById: actor?.userId ?? null,
+        expiresAt: new Date(Date.now() + RESET_TTL_MS),
+      },
     })
     await writeAudit(tx, actor, actor ? adminAccess : null, {
       entity: 'User',
@@ -108,14 +153,30 @@ export async function resetPassword(token: string, input: SetPasswordInput): Pro
   const passwordHash = await hashPassword(input.password)
   return prisma.$transaction(async (tx) => {
     const now = new Date()
-    const row = await tx.passwordResetToken.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: true } })
+    const row = await tx.passwordResetToken.findUnique({
+      where: { tokenHash: hashToken(token) },
+      include: { user: true },
+    })
     if (!row || row.usedAt || row.expiresAt < now || row.user.disabledAt) throw new AppError('not_found', 'linkInvalid')
-    const claimed = await tx.passwordResetToken.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: now } })
+    const claimed = await tx.passwordResetToken.updateMany({
+      where: { id: row.id, usedAt: null },
+      data: { usedAt: now },
+    })
     if (claimed.count !== 1) throw new AppError('not_found', 'linkInvalid')
     // Other open links of this user die with this one.
     await tx.passwordResetToken.updateMany({ where: { userId: row.userId, usedAt: null }, data: { usedAt: now } })
-    const user = await tx.user.update({ where: { id: row.userId }, data: { passwordHash, sessionVersion: { increment: 1 } } })
-    const self: Actor = { userId: user.id, email: user.email, name: user.name, locale: 'ru', isAdmin: false, memberships: [] }
+    const user = await tx.user.update({
+      where: { id: row.userId },
+      data: { passwordHash, sessionVersion: { increment: 1 } },
+    })
+    const self: Actor = {
+      userId: user.id,
+      email: user.email,
+      name: user.name,
+      locale: 'ru',
+      isAdmin: false,
+      memberships: [],
+    }
     await writeAudit(tx, self, null, {
       entity: 'User',
       entityId: user.id,
@@ -132,13 +193,21 @@ export async function addMembership(actor: Actor, userId: string, input: Members
   if (!(await prisma.user.findUnique({ where: { id: userId }, select: { id: true } }))) throw notFound()
   await checkMembership(input.organizationId, input.role, 'organizationId')
   await prisma.$transaction(async (tx) => {
-    const before = await tx.membership.findUnique({ where: { userId_organizationId: { userId, organizationId: input.organizationId } } })
+    const before = await tx.membership.findUnique({
+      where: { userId_organizationId: { userId, organizationId: input.organizationId } },
+    })
     const after = await tx.membership.upsert({
       where: { userId_organizationId: { userId, organizationId: input.organizationId } },
       create: { userId, organizationId: input.organizationId, role: input.role },
       update: { role: input.role },
     })
-    await writeAudit(tx, actor, adminAccess, { entity: 'Membership', entityId: after.id, action: before ? 'UPDATE' : 'CREATE', before, after })
+    await writeAudit(tx, actor, adminAccess, {
+      entity: 'Membership',
+      entityId: after.id,
+      action: before ? 'UPDATE' : 'CREATE',
+      before,
+      after,
+    })
   })
 }
 
@@ -164,15 +233,37 @@ export async function setUserAccess(actor: Actor, userId: string, change: { admi
       where: { id: userId },
       data: {
         ...(change.admin === undefined ? {} : { globalRole: change.admin ? 'ADMIN' : 'USER' }),
-        ...(change.disabled === undefined ? {} : { disabledAt: change.disabled ? (before.disabledAt ?? new Date()) : null }),
+        ...(change.disabled === undefined
+          ? {}
+          : { disabledAt: change.disabled ? (before.disabledAt ?? new Date()) : null }),
         // Disabling ends the user's sessions at once (they are also refused while disabled).
         ...(disabling ? { sessionVersion: { increment: 1 } } : {}),
       },
     })
-    await writeAudit(tx, actor, adminAccess, { entity: 'User', entityId: userId, action: 'UPDATE', before: publicUser(before), after: publicUser(after) })
+    await writeAudit(tx, actor, adminAccess, {
+      entity: 'User',
+      entityId: userId,
+      action: 'UPDATE',
+      before: publicUser(before),
+      after: publicUser(after),
+    })
   })
 }
 
-function publicUser(u: { id: string; email: string; name: string; globalRole: string; disabledAt: Date | null; sessionVersion: number }) {
-  return { id: u.id, email: u.email, name: u.name, globalRole: u.globalRole, disabledAt: u.disabledAt, sessionVersion: u.sessionVersion }
+function publicUser(u: {
+  id: string
+  email: string
+  name: string
+  globalRole: string
+  disabledAt: Date | null
+  sessionVersion: number
+}) {
+  return {
+    id: u.id,
+    email: u.email,
+    name: u.name,
+    globalRole: u.globalRole,
+    disabledAt: u.disabledAt,
+    sessionVersion: u.sessionVersion,
+  }
 }

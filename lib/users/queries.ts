@@ -32,7 +32,10 @@ export async function getUserForAdmin(actor: Actor, userId: string) {
       globalRole: true,
       disabledAt: true,
       createdAt: true,
-      memberships: { select: { id: true, role: true, organization: { select: { id: true, name: true, kind: true } } }, orderBy: { createdAt: 'asc' } },
+      memberships: {
+        select: { id: true, role: true, organization: { select: { id: true, name: true, kind: true } } },
+        orderBy: { createdAt: 'asc' },
+      },
     },
   })
 }
@@ -42,7 +45,14 @@ export async function listOpenInvitations(actor: Actor) {
   return prisma.invitation.findMany({
     where: { acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
     orderBy: { createdAt: 'desc' },
-    select: { id: true, email: true, globalRole: true, role: true, expiresAt: true, organization: { select: { name: true } } },
+    select: {
+      id: true,
+      email: true,
+      globalRole: true,
+      role: true,
+      expiresAt: true,
+      organization: { select: { name: true } },
+    },
   })
 }
 
@@ -50,15 +60,25 @@ export async function listOpenInvitations(actor: Actor) {
 export async function findOpenInvitation(token: string) {
   const invitation = await prisma.invitation.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { id: true, email: true, expiresAt: true, acceptedAt: true, revokedAt: true, role: true, organization: { select: { name: true } } },
+    select: {
+      id: true,
+      email: true,
+      expiresAt: true,
+      acceptedAt: true,
+      revokedAt: true,
+      role: true,
+      organization: { select: { name: true } },
+    },
   })
   if (!invitation || invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt < new Date()) return null
   return invitation
 }
 
 export async function findOpenReset(token: string) {
-  const row = await prisma.passwordResetToken.findUnique({ where: { tokenHash: hashToken(token) }, select: { usedAt: true, expiresAt: true, user: { select: { email: true, disabledAt: true } } } })
+  const row = await prisma.passwordResetToken.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { usedAt: true, expiresAt: true, user: { select: { email: true, disabledAt: true } } },
+  })
   if (!row || row.usedAt || row.expiresAt < new Date() || row.user.disabledAt) return null
   return { email: row.user.email }
 }
-

@@ -35,7 +35,10 @@ export async function applyPlan(prisma: PrismaClient, plan: Plan): Promise<SyncC
     async (tx) => {
       const sync = (model: string, rows: Row[], staleScope?: object) => syncRows(tx, model, rows, staleScope, counts)
       await sync('territory', plan.territories)
-      await sync('territoryBoundary', plan.boundaries.map((b) => ({ ...b, territoryId: b.id })))
+      await sync(
+        'territoryBoundary',
+        plan.boundaries.map((b) => ({ ...b, territoryId: b.id })),
+      )
       await sync('exchangeRate', plan.exchangeRates)
       await sync('organization', [plan.registryEditors, ...plan.lsgBodies], { externalKey: { startsWith: 'lsg:' } })
       const cb = plan.casebook
@@ -56,7 +59,14 @@ export async function applyPlan(prisma: PrismaClient, plan: Plan): Promise<SyncC
       const projectIds = cb.projects.map((p) => p.id)
       await syncLinks(tx, 'projectTerritory', cb.projectTerritories, 'projectId', projectIds, counts)
       await sync('contribution', cb.contributions, seeded)
-      await syncLinks(tx, 'contributionGroupMember', cb.contributionGroupMembers, 'contributionId', cb.contributions.map((c) => c.id), counts)
+      await syncLinks(
+        tx,
+        'contributionGroupMember',
+        cb.contributionGroupMembers,
+        'contributionId',
+        cb.contributions.map((c) => c.id),
+        counts,
+      )
       await sync('outcome', cb.outcomes, seeded)
       await sync('agreement', cb.agreements, seeded)
       await sync('agreementParty', cb.agreementParties, { agreementId: { in: cb.agreements.map((a) => a.id) } })
@@ -77,7 +87,8 @@ async function syncRows(tx: Tx, model: string, rows: Row[], staleScope: object |
   const ids = data.map((r) => r[key] as string)
   const existing = new Map<string, Record<string, unknown>>()
   for (let i = 0; i < ids.length; i += 1000) {
-    for (const row of await delegate.findMany({ where: { [key]: { in: ids.slice(i, i + 1000) } } })) existing.set(row[key] as string, row)
+    for (const row of await delegate.findMany({ where: { [key]: { in: ids.slice(i, i + 1000) } } }))
+      existing.set(row[key] as string, row)
   }
   const c = (counts[model] ??= { created: 0, updated: 0, deleted: 0 })
   const toCreate: Record<string, unknown>[] = []
@@ -97,12 +108,23 @@ async function syncRows(tx: Tx, model: string, rows: Row[], staleScope: object |
     await delegate.update({ where: { [key]: id }, data: patch })
     c.updated++
     if (AUDITED.has(model))
-      audits.push(audit(model, id, 'UPDATE', Object.fromEntries(changed.map((f) => [f, before[f]])), Object.fromEntries(changed.map((f) => [f, row[f]]))))
+      audits.push(
+        audit(
+          model,
+          id,
+          'UPDATE',
+          Object.fromEntries(changed.map((f) => [f, before[f]])),
+          Object.fromEntries(changed.map((f) => [f, row[f]])),
+        ),
+      )
   }
   for (let i = 0; i < toCreate.length; i += 500) await delegate.createMany({ data: toCreate.slice(i, i + 500) })
   c.created += toCreate.length
   if (staleScope) {
-    const stale = await delegate.findMany({ where: { AND: [staleScope, { [key]: { notIn: ids } }] }, select: { [key]: true } })
+    const stale = await delegate.findMany({
+      where: { AND: [staleScope, { [key]: { notIn: ids } }] },
+      select: { [key]: true },
+    })
     if (stale.length) {
       const staleIds = stale.map((s) => s[key] as string)
       await delegate.deleteMany({ where: { [key]: { in: staleIds } } })
@@ -114,7 +136,14 @@ async function syncRows(tx: Tx, model: string, rows: Row[], staleScope: object |
 }
 
 /** Join rows have no id of their own: compare the parents' whole sets and rewrite a parent's set when it differs. */
-async function syncLinks(tx: Tx, model: string, rows: LinkRow[], parentKey: string, parentIds: string[], counts: SyncCounts) {
+async function syncLinks(
+  tx: Tx,
+  model: string,
+  rows: LinkRow[],
+  parentKey: string,
+  parentIds: string[],
+  counts: SyncCounts,
+) {
   const delegate = (tx as unknown as Record<string, Delegate>)[model]
   const existing = await delegate.findMany({ where: { [parentKey]: { in: parentIds } } })
   const setOf = (list: Record<string, unknown>[]) => {
@@ -126,7 +155,9 @@ async function syncLinks(tx: Tx, model: string, rows: LinkRow[], parentKey: stri
   const want = setOf(rows)
   const have = setOf(existing)
   const c = (counts[model] ??= { created: 0, updated: 0, deleted: 0 })
-  const changedParents = parentIds.filter((p) => JSON.stringify(want.get(p) ?? []) !== JSON.stringify(have.get(p) ?? []))
+  const changedParents = parentIds.filter(
+    (p) => JSON.stringify(want.get(p) ?? []) !== JSON.stringify(have.get(p) ?? []),
+  )
   if (!changedParents.length) return
   const removed = await delegate.deleteMany({ where: { [parentKey]: { in: changedParents } } })
   const fresh = rows.filter((r) => changedParents.includes(r[parentKey] as string))
@@ -139,7 +170,13 @@ function withoutId({ id: _id, ...rest }: Row) {
   return rest
 }
 
-function audit(model: string, entityId: string, action: 'CREATE' | 'UPDATE' | 'DELETE', before: unknown, after: unknown): Prisma.AuditEventCreateManyInput {
+function audit(
+  model: string,
+  entityId: string,
+  action: 'CREATE' | 'UPDATE' | 'DELETE',
+  before: unknown,
+  after: unknown,
+): Prisma.AuditEventCreateManyInput {
   const entity = model[0].toUpperCase() + model.slice(1)
   return {
     actorUserId: null,

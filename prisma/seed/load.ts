@@ -12,7 +12,9 @@ export class SeedDataError extends Error {
     readonly file: string,
     readonly problems: string[],
   ) {
-    super(`${file}: ${problems.length} problem(s)\n  - ${problems.slice(0, 30).join('\n  - ')}${problems.length > 30 ? `\n  … and ${problems.length - 30} more` : ''}`)
+    super(
+      `${file}: ${problems.length} problem(s)\n  - ${problems.slice(0, 30).join('\n  - ')}${problems.length > 30 ? `\n  … and ${problems.length - 30} more` : ''}`,
+    )
   }
 }
 
@@ -71,12 +73,17 @@ export type AdminUnit = z.infer<typeof AdminUnit>
 const Geometry = z.object({ type: z.enum(['Polygon', 'MultiPolygon']), coordinates: z.array(z.any()).min(1) })
 const FeatureCollection = z.object({
   type: z.literal('FeatureCollection'),
-  features: z.array(z.object({ type: z.literal('Feature'), properties: z.object({ code: z.string() }).loose(), geometry: Geometry })),
+  features: z.array(
+    z.object({ type: z.literal('Feature'), properties: z.object({ code: z.string() }).loose(), geometry: Geometry }),
+  ),
 })
 export type Geometry = z.infer<typeof Geometry>
 
 const FxRow = z.object({
-  year: z.string().regex(/^\d{4}$/).transform(Number),
+  year: z
+    .string()
+    .regex(/^\d{4}$/)
+    .transform(Number),
   kgs_per_usd: z.string().regex(/^\d+(\.\d{1,6})?$/, 'a positive decimal with at most 6 decimals'),
   kind: z.string().min(1),
   source: z.string().min(1),
@@ -102,7 +109,13 @@ const Contribution = z
   .refine((c) => (c.amount === null) === (c.currency === null), 'amount and currency go together')
   .refine((c) => !c.shareRange || c.shareRange[0] <= c.shareRange[1], 'shareRange is [min, max]')
 const Outcome = z
-  .object({ indicator: z.string().min(1), value: z.number(), unit: z.string().min(1), note: z.string(), page: z.number().int().positive().nullable() })
+  .object({
+    indicator: z.string().min(1),
+    value: z.number(),
+    unit: z.string().min(1),
+    note: z.string(),
+    page: z.number().int().positive().nullable(),
+  })
   .strict()
 const Case = z
   .object({
@@ -113,15 +126,30 @@ const Case = z
       legalForm: z.enum(['public_association', 'public_foundation', 'institution', 'initiative_group', 'other']),
       founded: z.number().int().nullable(),
     }),
-    location: z.object({ oblast: z.string(), rayon: z.string().nullable(), settlement: z.string().nullable(), level: z.string() }),
+    location: z.object({
+      oblast: z.string(),
+      rayon: z.string().nullable(),
+      settlement: z.string().nullable(),
+      level: z.string(),
+    }),
     handbookSection: z.string(),
     partners: z.array(
-      z.object({ name: z.string().min(1), type: z.enum(['lsg', 'state', 'cso', 'donor', 'business', 'community', 'other']), role: z.string() }),
+      z.object({
+        name: z.string().min(1),
+        type: z.enum(['lsg', 'state', 'cso', 'donor', 'business', 'community', 'other']),
+        role: z.string(),
+      }),
     ),
     period: z.object({ start: YearOrMonth.nullable(), end: YearOrMonth.nullable() }),
     themes: z.array(z.enum(themes)),
     projects: z.array(
-      z.object({ title: z.string().min(1), years: z.string(), description: z.string(), contributions: z.array(Contribution), outcomes: z.array(Outcome) }),
+      z.object({
+        title: z.string().min(1),
+        years: z.string(),
+        description: z.string(),
+        contributions: z.array(Contribution),
+        outcomes: z.array(Outcome),
+      }),
     ),
     agreements: z.array(
       z.object({
@@ -134,7 +162,10 @@ const Case = z
           'other',
         ]),
         parties: z.array(z.string().min(1)),
-        date: z.string().regex(/^\d{4}(-\d{2})?$/).nullable(),
+        date: z
+          .string()
+          .regex(/^\d{4}(-\d{2})?$/)
+          .nullable(),
         subject: z.string().min(1),
         page: z.number().int().positive().nullable(),
       }),
@@ -149,7 +180,11 @@ const Case = z
       lessons: z.array(z.string()),
     }),
     uncertain: z.array(z.string()),
-    source: z.object({ document: z.string(), publication: z.string(), pages: z.tuple([z.number().int(), z.number().int()]) }),
+    source: z.object({
+      document: z.string(),
+      publication: z.string(),
+      pages: z.tuple([z.number().int(), z.number().int()]),
+    }),
   })
   .strict()
 export type CasebookCase = z.infer<typeof Case>
@@ -169,9 +204,28 @@ const CasePlace = z.object({
 })
 export type CasePlace = z.infer<typeof CasePlace>
 export const orgKinds = [
-  'public_association', 'public_foundation', 'institution', 'initiative_group', 'cso_other', 'aiyl_okmot', 'town_hall',
-  'city_hall', 'aiyl_kenesh', 'city_kenesh', 'lsg_other', 'rayon_administration', 'oblast_administration', 'ministry',
-  'state_agency', 'state_institution', 'state_other', 'donor', 'business', 'community_group', 'international_organization', 'other',
+  'public_association',
+  'public_foundation',
+  'institution',
+  'initiative_group',
+  'cso_other',
+  'aiyl_okmot',
+  'town_hall',
+  'city_hall',
+  'aiyl_kenesh',
+  'city_kenesh',
+  'lsg_other',
+  'rayon_administration',
+  'oblast_administration',
+  'ministry',
+  'state_agency',
+  'state_institution',
+  'state_other',
+  'donor',
+  'business',
+  'community_group',
+  'international_organization',
+  'other',
 ] as const
 const OrgRow = z.object({
   key: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'kebab-case key'),
@@ -180,11 +234,19 @@ const OrgRow = z.object({
   name_ru: optional,
   name_ky: optional,
   home_territory_code: optional,
-  founded: z.string().regex(/^(\d{4})?$/).transform((s) => (s ? Number(s) : null)),
+  founded: z
+    .string()
+    .regex(/^(\d{4})?$/)
+    .transform((s) => (s ? Number(s) : null)),
   note: z.string(),
 })
 export type OrgRow = z.infer<typeof OrgRow>
-const AliasRow = z.object({ case_id: z.string().min(1), name_as_written: z.string().min(1), target: z.string().min(1), note: z.string() })
+const AliasRow = z.object({
+  case_id: z.string().min(1),
+  name_as_written: z.string().min(1),
+  target: z.string().min(1),
+  note: z.string(),
+})
 export type AliasRow = z.infer<typeof AliasRow>
 const OutcomeKindRow = z.object({
   case_id: z.string().min(1),
@@ -203,9 +265,15 @@ const ContributionAnnotation = z.object({
   rate_unit: optional,
   rate_period: z.enum(['', 'day', 'week', 'month', 'year']).transform((s) => s || null),
   pledge: flag,
-  quantity_value: z.string().regex(/^(\d+(\.\d+)?)?$/).transform((s) => s || null),
+  quantity_value: z
+    .string()
+    .regex(/^(\d+(\.\d+)?)?$/)
+    .transform((s) => s || null),
   quantity_unit: optional,
-  value_year: z.string().regex(/^(\d{4})?$/).transform((s) => (s ? Number(s) : null)),
+  value_year: z
+    .string()
+    .regex(/^(\d{4})?$/)
+    .transform((s) => (s ? Number(s) : null)),
   reason: z.string(),
 })
 export type ContributionAnnotation = z.infer<typeof ContributionAnnotation>

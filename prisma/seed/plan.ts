@@ -167,7 +167,11 @@ function lsgBodyOf(u: AdminUnit): { kind: OrganizationKind; name: Record<string,
   const city = u.name_en.replace(/ \(city\)$/, '')
   switch (u.kind) {
     case 'aiyl_okmot':
-      return { kind: 'AIYL_OKMOT', slugSuffix: 'aiyl-okmot', name: { en: `${u.name_en} aiyl okmot`, ru: `Айыл окмоту (${u.name_ru})` } }
+      return {
+        kind: 'AIYL_OKMOT',
+        slugSuffix: 'aiyl-okmot',
+        name: { en: `${u.name_en} aiyl okmot`, ru: `Айыл окмоту (${u.name_ru})` },
+      }
     case 'town':
       return {
         kind: 'TOWN_HALL',
@@ -226,7 +230,11 @@ const resolutionOf: Record<string, PlaceResolution> = {
 }
 
 /** The casebook's contribution kinds in ours. Land is `other` with a quantity in hectares there. */
-export function contributionKindOf(kind: CasebookContribution['kind'], quantityUnit: string | null, quantityText?: string): ContributionKind {
+export function contributionKindOf(
+  kind: CasebookContribution['kind'],
+  quantityUnit: string | null,
+  quantityText?: string,
+): ContributionKind {
   switch (kind) {
     case 'cash':
       return 'CASH'
@@ -297,7 +305,8 @@ function planCasebook(cb: CasebookData, ref: Reference, owner: string) {
   const aliasByCase = new Map<string, Map<string, string>>()
   for (const a of cb.aliases) {
     const m = aliasByCase.get(a.case_id) ?? new Map<string, string>()
-    if (m.has(a.name_as_written)) problems.push(`party-aliases.csv: "${a.name_as_written}" appears twice for ${a.case_id}`)
+    if (m.has(a.name_as_written))
+      problems.push(`party-aliases.csv: "${a.name_as_written}" appears twice for ${a.case_id}`)
     m.set(a.name_as_written, a.target)
     aliasByCase.set(a.case_id, m)
   }
@@ -307,11 +316,14 @@ function planCasebook(cb: CasebookData, ref: Reference, owner: string) {
     const value = rest.join(':').trim()
     switch (kind) {
       case 'org':
-        if (!orgKeys.has(value)) return problems.push(`${where}: no organization with key "${value}"`), null
+        if (!orgKeys.has(value)) return (problems.push(`${where}: no organization with key "${value}"`), null)
         return { form: 'ORGANIZATION', organizationIds: [organizationId(value)], label: value }
       case 'lsg':
         if (!lsgIds.has(lsgBodyId(value)))
-          return problems.push(`${where}: ${value} is not an aiyl okmot, town or city with a local self-government body`), null
+          return (
+            problems.push(`${where}: ${value} is not an aiyl okmot, town or city with a local self-government body`),
+            null
+          )
         return { form: 'ORGANIZATION', organizationIds: [lsgBodyId(value)], label: value }
       case 'community':
         return { form: 'COMMUNITY', organizationIds: [], label: value }
@@ -320,15 +332,19 @@ function planCasebook(cb: CasebookData, ref: Reference, owner: string) {
       case 'group': {
         const members = value.split('|').map((t) => resolveTarget(t.trim(), where))
         if (members.some((m) => m === null)) return null
-        return { form: 'GROUP', organizationIds: [...new Set(members.flatMap((m) => m!.organizationIds))], label: value }
+        return {
+          form: 'GROUP',
+          organizationIds: [...new Set(members.flatMap((m) => m!.organizationIds))],
+          label: value,
+        }
       }
       default:
-        return problems.push(`${where}: target "${target}" is not org:, lsg:, community:, named: or group:`), null
+        return (problems.push(`${where}: target "${target}" is not org:, lsg:, community:, named: or group:`), null)
     }
   }
   const resolveParty = (caseId: string, name: string): ResolvedParty | null => {
     const target = aliasByCase.get(caseId)?.get(name)
-    if (!target) return problems.push(`party-aliases.csv has no row for "${name}" in ${caseId}`), null
+    if (!target) return (problems.push(`party-aliases.csv has no row for "${name}" in ${caseId}`), null)
     return resolveTarget(target, `party-aliases.csv (${caseId}, "${name}")`)
   }
 
@@ -341,16 +357,25 @@ function planCasebook(cb: CasebookData, ref: Reference, owner: string) {
     const normalized = normalizeName(a.name_as_written)
     if (!orgId || !normalized || aliasSeen.has(`${orgId}|${normalized}`)) continue
     aliasSeen.add(`${orgId}|${normalized}`)
-    organizationAliases.push({ id: stableId(`alias:${orgId}:${normalized}`), organizationId: orgId, name: a.name_as_written, normalized, locale: null })
+    organizationAliases.push({
+      id: stableId(`alias:${orgId}:${normalized}`),
+      organizationId: orgId,
+      name: a.name_as_written,
+      normalized,
+      locale: null,
+    })
   }
 
   // Places.
   const placesByCase = new Map<string, CasebookData['places']>()
   for (const p of cb.places) {
-    if (!ref.units.has(p.territory_code)) problems.push(`case-places.csv: unknown territory code ${p.territory_code} (${p.case_id})`)
+    if (!ref.units.has(p.territory_code))
+      problems.push(`case-places.csv: unknown territory code ${p.territory_code} (${p.case_id})`)
     placesByCase.set(p.case_id, [...(placesByCase.get(p.case_id) ?? []), p])
     if (p.resolution === 'rayon_fallback' || p.resolution === 'oblast_fallback')
-      fallbacks.push(`${p.case_id}: "${p.place_as_written}" → ${p.territory_code} (${p.resolution.replace('_', ' ')}${p.note ? `: ${p.note}` : ''})`)
+      fallbacks.push(
+        `${p.case_id}: "${p.place_as_written}" → ${p.territory_code} (${p.resolution.replace('_', ' ')}${p.note ? `: ${p.note}` : ''})`,
+      )
   }
 
   const annotation = new Map(cb.contributionNotes.map((a) => [`${a.case_id}/${a.project_index}/${a.item_index}`, a]))
@@ -401,7 +426,8 @@ function planCasebook(cb: CasebookData, ref: Reference, owner: string) {
     // Where.
     const places = placesByCase.get(c.id) ?? []
     if (!places.length) problems.push(`case-places.csv has no row for ${c.id}`)
-    if (places.length && places.filter((p) => p.primary).length !== 1) problems.push(`case-places.csv: ${c.id} needs exactly one primary place`)
+    if (places.length && places.filter((p) => p.primary).length !== 1)
+      problems.push(`case-places.csv: ${c.id} needs exactly one primary place`)
     const territoryIds = [...new Set(places.map((p) => territoryId(p.territory_code)))]
     const seenTerritories = new Set<string>()
     for (const p of places) {
@@ -501,7 +527,8 @@ function planCasebook(cb: CasebookData, ref: Reference, owner: string) {
         if (!note) problems.push(`contribution-annotations.csv has no row for ${where}`)
         const party = resolveParty(c.id, x.party)
         if (!party || !note) return
-        if (note.basis === 'rate' && !note.rate_period) problems.push(`contribution-annotations.csv: ${where} is a rate without a period`)
+        if (note.basis === 'rate' && !note.rate_period)
+          problems.push(`contribution-annotations.csv: ${where} is a rate without a period`)
         const contributionId = stableId(`${projectKey}/c${xi}`)
         let amountMinor: bigint | null = null
         if (x.amount !== null) {
@@ -521,7 +548,8 @@ function planCasebook(cb: CasebookData, ref: Reference, owner: string) {
           amountMinor !== null && valueDate && x.currency
             ? convert({ amountMinor, currency: x.currency, valueDate, valueDateEstimated }, ref.rates)
             : null
-        if (amountMinor !== null && !conversion) notConverted.push(`${where}: ${x.amount} ${x.currency} (no ${x.currency} rate)`)
+        if (amountMinor !== null && !conversion)
+          notConverted.push(`${where}: ${x.amount} ${x.currency} (no ${x.currency} rate)`)
         const shareMin = x.shareRange ? x.shareRange[0] : x.share
         const shareMax = x.shareRange ? x.shareRange[1] : x.share
         contributions.push({
@@ -563,14 +591,17 @@ function planCasebook(cb: CasebookData, ref: Reference, owner: string) {
           ...common,
         })
         if (party.form === 'GROUP')
-          for (const orgId of party.organizationIds) contributionGroupMembers.push({ contributionId, organizationId: orgId })
+          for (const orgId of party.organizationIds)
+            contributionGroupMembers.push({ contributionId, organizationId: orgId })
       })
 
       p.outcomes.forEach((o, oi) => {
         const kindRow = outcomeKind.get(`${c.id}/${pi}/${oi}`)
         if (!kindRow) return void problems.push(`outcome-kinds.csv has no row for ${c.id} project ${pi} outcome ${oi}`)
         if (kindRow.indicator_start && !o.indicator.startsWith(kindRow.indicator_start.trim()))
-          problems.push(`outcome-kinds.csv: ${c.id} project ${pi} outcome ${oi} names "${kindRow.indicator_start}", the casebook "${o.indicator.slice(0, 30)}"`)
+          problems.push(
+            `outcome-kinds.csv: ${c.id} project ${pi} outcome ${oi} names "${kindRow.indicator_start}", the casebook "${o.indicator.slice(0, 30)}"`,
+          )
         const { unit, qualifier } = parseUnit(o.unit)
         outcomes.push({
           id: stableId(`${projectKey}/o${oi}`),
@@ -668,7 +699,13 @@ function planCasebook(cb: CasebookData, ref: Reference, owner: string) {
     for (const [kind, bodies] of sections)
       bodies.forEach((body, position) => {
         if (body.trim())
-          caseStudySections.push({ id: stableId(`${key}/section/${kind}/${position}`), caseStudyId, kind, position, body: { en: body } })
+          caseStudySections.push({
+            id: stableId(`${key}/section/${kind}/${position}`),
+            caseStudyId,
+            kind,
+            position,
+            body: { en: body },
+          })
       })
   }
 
@@ -694,7 +731,12 @@ function planCasebook(cb: CasebookData, ref: Reference, owner: string) {
 }
 
 /** A casebook party type in ours; international organizations get their own type whatever role they play. */
-function partyTypeFor(type: CasebookContribution['partyType'], party: ResolvedParty, kinds: Map<string, OrganizationKind>): PartyType {
-  if (party.form === 'ORGANIZATION' && kinds.get(party.organizationIds[0]) === 'INTERNATIONAL_ORGANIZATION') return 'INTERNATIONAL'
+function partyTypeFor(
+  type: CasebookContribution['partyType'],
+  party: ResolvedParty,
+  kinds: Map<string, OrganizationKind>,
+): PartyType {
+  if (party.form === 'ORGANIZATION' && kinds.get(party.organizationIds[0]) === 'INTERNATIONAL_ORGANIZATION')
+    return 'INTERNATIONAL'
   return partyTypeOfCasebook[type]
 }

@@ -6,7 +6,10 @@ import { buildPlan } from './plan'
 export type SeedOptions = { ifEmpty?: boolean; withCasebook?: boolean; dataDir?: string; log?: (line: string) => void }
 
 /** Returns a process exit code: 0 done (or nothing to do), 1 the data files are not valid (nothing written). */
-export async function runSeed(prisma: PrismaClient, { ifEmpty = false, withCasebook = true, dataDir, log = () => {} }: SeedOptions = {}) {
+export async function runSeed(
+  prisma: PrismaClient,
+  { ifEmpty = false, withCasebook = true, dataDir, log = () => {} }: SeedOptions = {},
+) {
   if (ifEmpty && (await prisma.territory.count()) > 0) {
     log('[seed] the database already holds data; not seeding (run `npm run db:seed` to bring it up to date)')
     return 0
@@ -25,8 +28,11 @@ export async function runSeed(prisma: PrismaClient, { ifEmpty = false, withCaseb
   log(`[seed] done in ${Math.round(performance.now() - t0)} ms: ${summarize(counts)}`)
   if (plan.casebook) {
     const { fallbacks, notConverted } = plan.casebook.report
-    log(`[seed] places resolved only to a rayon or oblast (${fallbacks.length}):${fallbacks.map((f) => `\n  - ${f}`).join('')}`)
-    if (notConverted.length) log(`[seed] amounts kept unconverted (${notConverted.length}):${notConverted.map((f) => `\n  - ${f}`).join('')}`)
+    log(
+      `[seed] places resolved only to a rayon or oblast (${fallbacks.length}):${fallbacks.map((f) => `\n  - ${f}`).join('')}`,
+    )
+    if (notConverted.length)
+      log(`[seed] amounts kept unconverted (${notConverted.length}):${notConverted.map((f) => `\n  - ${f}`).join('')}`)
   } else log('[seed] SEED_CASEBOOK=0: the handbook case studies were not loaded')
   return 0
 }

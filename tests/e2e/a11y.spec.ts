@@ -16,13 +16,20 @@ const pages = [
 for (const locale of ['ky', 'ru', 'en']) {
   test(`no serious or critical accessibility problems (${locale})`, async ({ page, request }) => {
     test.setTimeout(120_000)
-    const project = (await (await request.get('/api/v1/case-studies/manas-1000-talas-city')).json()).partnership.projects[0].id
+    const project = (await (await request.get('/api/v1/case-studies/manas-1000-talas-city')).json()).partnership
+      .projects[0].id
     for (const [name, path] of [...pages, ['project', `/projects/${project}`]]) {
       await page.goto(`/${locale}${path === '/' ? '' : path}`)
       const { violations } = await new AxeBuilder({ page }).analyze()
       const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
       expect(
-        serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`),
+        serious.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+        ),
         `${name} (${locale})`,
       ).toEqual([])
     }

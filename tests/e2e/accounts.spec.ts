@@ -2,7 +2,9 @@ import { E2E_PASSWORD, e2eUsers } from './accounts-data'
 import { expect, signIn, test } from './fixtures'
 
 test.describe('accounts', () => {
-  test('a private page sends a visitor to sign in and back; a wrong password says so and keeps the e-mail', async ({ page }) => {
+  test('a private page sends a visitor to sign in and back; a wrong password says so and keeps the e-mail', async ({
+    page,
+  }) => {
     await page.goto('/en/manage/users')
     await expect(page).toHaveURL(/\/en\/sign-in\?next=%2Fmanage%2Fusers$/)
     await page.getByLabel('E-mail').fill(e2eUsers.admin)
@@ -46,7 +48,9 @@ test.describe('accounts', () => {
 
     // The link worked once.
     await invitee.goto(link)
-    await expect(invitee.getByRole('alert').filter({ hasText: 'not valid' })).toContainText('This invitation link is not valid')
+    await expect(invitee.getByRole('alert').filter({ hasText: 'not valid' })).toContainText(
+      'This invitation link is not valid',
+    )
   })
 
   test('a password reset ends the sessions the user had', async ({ page, browser }) => {

@@ -27,7 +27,9 @@ test.describe('a donor explores the atlas', () => {
     await page.getByRole('link', { name: 'Кыргызча' }).click()
     await expect(page).toHaveURL(/\/ky\/case-studies\/manas-1000-talas-city$/)
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Manas 1000')
-    await expect(page.locator('[data-ledger] tr').filter({ hasText: 'Deputies of the Talas City Council' })).toContainText('6 000 сом')
+    await expect(
+      page.locator('[data-ledger] tr').filter({ hasText: 'Deputies of the Talas City Council' }),
+    ).toContainText('6 000 сом')
 
     await page.goto('/ky/search')
     await page.getByRole('searchbox').fill('Токмок')
@@ -50,7 +52,9 @@ test.describe('a donor explores the atlas', () => {
   })
 
   test('invalid filters in the URL are ignored and the valid ones kept', async ({ page }) => {
-    const res = await page.goto('/en/case-studies?oblast=KG-T&theme=nonsense&from=abc&to=1e99&rayon=KG08206000000&donor=%27%3B')
+    const res = await page.goto(
+      '/en/case-studies?oblast=KG-T&theme=nonsense&from=abc&to=1e99&rayon=KG08206000000&donor=%27%3B',
+    )
     expect(res?.status()).toBe(200)
     await expect(page.locator('[data-results] > li')).toHaveCount(4)
   })
@@ -90,7 +94,10 @@ test.describe('a donor explores the atlas', () => {
 test('every territory page answers 200, and those with records show them', async ({ request }) => {
   test.setTimeout(300_000)
   for (const level of [1, 2, 3]) {
-    const list = (await (await request.get(`/api/v1/territories?level=${level}`)).json()) as { code: string; url: string }[]
+    const list = (await (await request.get(`/api/v1/territories?level=${level}`)).json()) as {
+      code: string
+      url: string
+    }[]
     for (const t of list) {
       const path = new URL(t.url).pathname
       const res = await request.get(path)

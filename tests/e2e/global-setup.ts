@@ -8,7 +8,9 @@ import { E2E_NGO_SLUG, E2E_OTHER_NGO_SLUG, E2E_PASSWORD, e2eUsers } from './acco
 const id = () => `c${randomUUID().replace(/-/g, '').slice(0, 24)}`
 
 export default async function globalSetup() {
-  const client = new pg.Client({ connectionString: `postgresql://postgres@127.0.0.1:${process.env.PGLITE_E2E_PORT ?? '5496'}/postgres` })
+  const client = new pg.Client({
+    connectionString: `postgresql://postgres@127.0.0.1:${process.env.PGLITE_E2E_PORT ?? '5496'}/postgres`,
+  })
   await client.connect()
   try {
     const hash = bcrypt.hashSync(E2E_PASSWORD, 4)
@@ -32,7 +34,11 @@ export default async function globalSetup() {
         `INSERT INTO "User" (id, email, name, "passwordHash", "globalRole", "updatedAt") VALUES ($1, $2, $3, $4, $5, now())`,
         [userId, email, name, hash, admin ? 'ADMIN' : 'USER'],
       )
-      if (orgId) await client.query(`INSERT INTO "Membership" (id, "userId", "organizationId", role) VALUES ($1, $2, $3, 'EDITOR')`, [id(), userId, orgId])
+      if (orgId)
+        await client.query(
+          `INSERT INTO "Membership" (id, "userId", "organizationId", role) VALUES ($1, $2, $3, 'EDITOR')`,
+          [id(), userId, orgId],
+        )
     }
     // A donor for the journey's grant.
     await client.query(

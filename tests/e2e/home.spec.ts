@@ -60,8 +60,8 @@ test.describe('not found', () => {
 })
 
 test('an unknown locale or a stray file name is a 404, never a server error', async ({ request }) => {
-    for (const path of ['/favicon.ico', '/xx', '/de/anything', '/en/%E2%80%AE'])
-      expect((await request.get(path)).status(), path).toBe(404)
+  for (const path of ['/favicon.ico', '/xx', '/de/anything', '/en/%E2%80%AE'])
+    expect((await request.get(path)).status(), path).toBe(404)
 })
 
 test.describe('API', () => {

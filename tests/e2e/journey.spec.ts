@@ -9,7 +9,8 @@ const KOK_OY = 'KG07232820000'
 const ARAL = 'KG07232804000'
 const TALAS = 'KG-T'
 
-const counts = async (request: APIRequestContext, code: string) => (await (await request.get(`/api/v1/territories/${code}`)).json()).counts
+const counts = async (request: APIRequestContext, code: string) =>
+  (await (await request.get(`/api/v1/territories/${code}`)).json()).counts
 
 async function recordContribution(page: Page, projectUrl: string, fill: () => Promise<void>) {
   await page.goto(`${projectUrl}/contributions/new`)
@@ -18,9 +19,17 @@ async function recordContribution(page: Page, projectUrl: string, fill: () => Pr
   await expect(page).toHaveURL(/\/manage\/projects\/\w+\?saved=1/)
 }
 
-test('an NGO editor records and publishes a partnership; the withheld amount stays private', async ({ page, request, browser }) => {
+test('an NGO editor records and publishes a partnership; the withheld amount stays private', async ({
+  page,
+  request,
+  browser,
+}) => {
   test.setTimeout(120_000)
-  const before = { kokOy: await counts(request, KOK_OY), aral: await counts(request, ARAL), talas: await counts(request, TALAS) }
+  const before = {
+    kokOy: await counts(request, KOK_OY),
+    aral: await counts(request, ARAL),
+    talas: await counts(request, TALAS),
+  }
   const talasBefore = (await (await request.get(`/api/v1/territories/${TALAS}`)).json()).costShareTotals
   await signIn(page, e2eUsers.editor)
 
@@ -87,7 +96,13 @@ test('an NGO editor records and publishes a partnership; the withheld amount sta
   const withheldRow = page.locator('[data-contribution]').filter({ hasText: '$12,345' })
   const somText = (await withheldRow.locator('td').nth(3).innerText()).split('\n')[0].trim()
   expect(somText).toMatch(/^[\d,]+ som$/)
-  const withheldFigures = ['12,345', '12 345', '12345', somText.replace(' som', ''), somText.replace(' som', '').replaceAll(',', '')]
+  const withheldFigures = [
+    '12,345',
+    '12 345',
+    '12345',
+    somText.replace(' som', ''),
+    somText.replace(' som', '').replaceAll(',', ''),
+  ]
 
   // 4. An outcome.
   await page.getByRole('link', { name: 'Record an outcome' }).click()
@@ -113,7 +128,11 @@ test('an NGO editor records and publishes a partnership; the withheld amount sta
   await expect(page.getByRole('status').filter({ hasText: 'Published' })).toContainText('Published: 7 records.') // partnership, project, 3 lines, the grant, the outcome
 
   // 7. The public side counts it: the aiyl okmot, the other aiyl okmot of the project, the oblast.
-  const after = { kokOy: await counts(request, KOK_OY), aral: await counts(request, ARAL), talas: await counts(request, TALAS) }
+  const after = {
+    kokOy: await counts(request, KOK_OY),
+    aral: await counts(request, ARAL),
+    talas: await counts(request, TALAS),
+  }
   expect(after.kokOy.partnerships).toBe(before.kokOy.partnerships + 1)
   expect(after.kokOy.projects).toBe(before.kokOy.projects + 1)
   expect(after.aral.projects).toBe(before.aral.projects + 1)
@@ -123,13 +142,17 @@ test('an NGO editor records and publishes a partnership; the withheld amount sta
   // cash and the 40,000 som of labour; the withheld grant is not added).
   const visitor = await (await browser.newContext()).newPage()
   await visitor.goto('/en/places/kg-t/talas/kok-oy')
-  await expect(visitor.locator('section[aria-labelledby="partnerships"]')).toContainText('Clean water for Kok-Oy and Aral')
+  await expect(visitor.locator('section[aria-labelledby="partnerships"]')).toContainText(
+    'Clean water for Kok-Oy and Aral',
+  )
   const talasTotal = (await (await request.get(`/api/v1/territories/${TALAS}`)).json()).costShareTotals
   expect(talasTotal.amountKGS).toBe(talasBefore.amountKGS + 190_000)
   expect(talasTotal.withheld).toBe(talasBefore.withheld + 1)
   await visitor.goto('/en/places/kg-t')
   await expect(visitor.locator('[data-total]')).toContainText(`${talasTotal.amountKGS.toLocaleString('en-GB')} som`)
-  await expect(visitor.locator('section[aria-labelledby="money-and-results"]')).toContainText('The amount of 1 contribution is withheld by its organization.')
+  await expect(visitor.locator('section[aria-labelledby="money-and-results"]')).toContainText(
+    'The amount of 1 contribution is withheld by its organization.',
+  )
 
   // 8. Its history is public, by organization and role, without people or values.
   const partnershipId = partnershipUrl.split('/').pop()
@@ -140,12 +163,22 @@ test('an NGO editor records and publishes a partnership; the withheld amount sta
 
   // 9. The withheld amount appears nowhere public: pages in three languages and the API.
   const publicUrls = [
-    '/en', '/ru', '/ky', '/en/places/kg-t', '/ru/places/kg-t', '/en/places/kg-t/talas/kok-oy', '/ky/places/kg-t/talas/kok-oy',
-    '/en?metric=costShare', `/en/projects/${projectUrl.split('/').pop()}`,
+    '/en',
+    '/ru',
+    '/ky',
+    '/en/places/kg-t',
+    '/ru/places/kg-t',
+    '/en/places/kg-t/talas/kok-oy',
+    '/ky/places/kg-t/talas/kok-oy',
+    '/en?metric=costShare',
+    `/en/projects/${projectUrl.split('/').pop()}`,
     `/en/history/partnership/${partnershipId}`,
     `/ru/history/partnership/${partnershipId}`,
     `/en/history/project/${projectUrl.split('/').pop()}`,
-    `/api/v1/territories/${KOK_OY}`, `/api/v1/territories/${ARAL}`, `/api/v1/territories/${TALAS}`, '/api/v1/territories?level=3',
+    `/api/v1/territories/${KOK_OY}`,
+    `/api/v1/territories/${ARAL}`,
+    `/api/v1/territories/${TALAS}`,
+    '/api/v1/territories?level=3',
   ]
   for (const url of publicUrls) {
     const body = await (await request.get(url)).text()
@@ -153,7 +186,9 @@ test('an NGO editor records and publishes a partnership; the withheld amount sta
   }
 })
 
-test('an invalid amount in the Kyrgyz form is explained in Kyrgyz next to the field, and the values stay', async ({ page }) => {
+test('an invalid amount in the Kyrgyz form is explained in Kyrgyz next to the field, and the values stay', async ({
+  page,
+}) => {
   await signIn(page, e2eUsers.editor)
   await page.goto('/ky/manage/partnerships')
   await page.locator('a[href*="/manage/partnerships/c"]').first().click()

@@ -15,7 +15,15 @@ export function factories(prisma: PrismaClient) {
   let n = 0
   const next = () => `${tag}-${++n}`
 
-  async function organization(o: { kind?: OrganizationKind; name?: string; ownerOrganizationId?: string; publicationStatus?: 'DRAFT' | 'PUBLISHED'; governsTerritoryId?: string } = {}) {
+  async function organization(
+    o: {
+      kind?: OrganizationKind
+      name?: string
+      ownerOrganizationId?: string
+      publicationStatus?: 'DRAFT' | 'PUBLISHED'
+      governsTerritoryId?: string
+    } = {},
+  ) {
     const key = next()
     const id = `c${randomUUID().replace(/-/g, '').slice(0, 24)}`
     return prisma.organization.create({
@@ -33,7 +41,9 @@ export function factories(prisma: PrismaClient) {
     })
   }
 
-  async function user(u: { admin?: boolean; memberships?: { organizationId: string; role: MembershipRole }[]; disabled?: boolean } = {}) {
+  async function user(
+    u: { admin?: boolean; memberships?: { organizationId: string; role: MembershipRole }[]; disabled?: boolean } = {},
+  ) {
     const key = next()
     return prisma.user.create({
       data: {
@@ -55,8 +65,14 @@ export function factories(prisma: PrismaClient) {
   /** Removes the users and organizations this factory made, and everything they own. */
   async function cleanup() {
     // The factory's organizations and the ones entered for them (partners registered in tests).
-    const made = await prisma.organization.findMany({ where: { slug: { startsWith: `test-${tag}-` } }, select: { id: true } })
-    const entered = await prisma.organization.findMany({ where: { ownerOrganizationId: { in: made.map((o) => o.id) } }, select: { id: true } })
+    const made = await prisma.organization.findMany({
+      where: { slug: { startsWith: `test-${tag}-` } },
+      select: { id: true },
+    })
+    const entered = await prisma.organization.findMany({
+      where: { ownerOrganizationId: { in: made.map((o) => o.id) } },
+      select: { id: true },
+    })
     const ids = [...new Set([...made, ...entered].map((o) => o.id))]
     const owned = { ownerOrganizationId: { in: ids } }
     await prisma.contribution.deleteMany({ where: owned })
@@ -68,14 +84,20 @@ export function factories(prisma: PrismaClient) {
     await prisma.partnership.deleteMany({ where: owned })
     await prisma.programme.deleteMany({ where: owned })
     const users = { email: { startsWith: `${tag}-`, endsWith: '@test.example' } }
-    await prisma.invitation.deleteMany({ where: { OR: [{ invitedBy: users }, { organizationId: { in: ids } }, { email: users.email }] } })
+    await prisma.invitation.deleteMany({
+      where: { OR: [{ invitedBy: users }, { organizationId: { in: ids } }, { email: users.email }] },
+    })
     await prisma.user.deleteMany({ where: users })
-    await prisma.organization.updateMany({ where: { id: { in: ids } }, data: { ownerOrganizationId: REGISTRY_EDITORS_ID } })
+    await prisma.organization.updateMany({
+      where: { id: { in: ids } },
+      data: { ownerOrganizationId: REGISTRY_EDITORS_ID },
+    })
     await prisma.organization.deleteMany({ where: { id: { in: ids } } })
   }
 
   /** Digits unique to this run, for TIN/OKPO-like fields. */
-  const digits = (n: number) => String(BigInt('0x' + randomUUID().replace(/-/g, '').slice(0, 15)) % 10n ** BigInt(n)).padStart(n, '0')
+  const digits = (n: number) =>
+    String(BigInt('0x' + randomUUID().replace(/-/g, '').slice(0, 15)) % 10n ** BigInt(n)).padStart(n, '0')
 
   return { tag, organization, user, lsgBody, cleanup, digits }
 }

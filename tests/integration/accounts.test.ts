@@ -5,7 +5,15 @@ import { loadActor } from '@/lib/auth/load-actor'
 import { verifyPassword } from '@/lib/auth/password'
 import { hashToken } from '@/lib/auth/tokens'
 import { AppError } from '@/lib/errors'
-import { acceptInvitation, addMembership, inviteUser, issuePasswordReset, removeMembership, resetPassword, setUserAccess } from '@/lib/users/mutations'
+import {
+  acceptInvitation,
+  addMembership,
+  inviteUser,
+  issuePasswordReset,
+  removeMembership,
+  resetPassword,
+  setUserAccess,
+} from '@/lib/users/mutations'
 import { findOpenInvitation } from '@/lib/users/queries'
 import { factories } from '../factories'
 import { actorOf } from '../setup/actors'
@@ -34,7 +42,11 @@ describe('the actor of a session', () => {
     const org = await f.organization()
     const user = await f.user({ memberships: [{ organizationId: org.id, role: 'EDITOR' }] })
     const actor = await loadActor(user.id, user.sessionVersion)
-    expect(actor).toMatchObject({ userId: user.id, isAdmin: false, memberships: [{ organizationId: org.id, role: 'EDITOR' }] })
+    expect(actor).toMatchObject({
+      userId: user.id,
+      isAdmin: false,
+      memberships: [{ organizationId: org.id, role: 'EDITOR' }],
+    })
 
     await prisma.membership.deleteMany({ where: { userId: user.id } })
     expect((await loadActor(user.id, user.sessionVersion))?.memberships).toEqual([])
@@ -55,25 +67,59 @@ describe('invitations', () => {
     const admin = await actorOf(await f.user({ admin: true }))
     const org = await f.organization()
     const email = `${f.tag}-invited@test.example`
-    const { invitationId, token } = await inviteUser(admin, { email, globalRole: 'USER', organizationId: org.id, role: 'EDITOR' })
+    const { invitationId, token } = await inviteUser(admin, {
+      email,
+      globalRole: 'USER',
+      organizationId: org.id,
+      role: 'EDITOR',
+    })
 
     const row = await prisma.invitation.findUniqueOrThrow({ where: { id: invitationId } })
-    expect(row).toMatchObject({ email, organizationId: org.id, role: 'EDITOR', invitedById: admin.userId, acceptedAt: null })
+    expect(row).toMatchObject({
+      email,
+      organizationId: org.id,
+      role: 'EDITOR',
+      invitedById: admin.userId,
+      acceptedAt: null,
+    })
     expect(row.tokenHash).toBe(hashToken(token)) // only the hash is stored
-    const created = await prisma.auditEvent.findFirstOrThrow({ where: { entity: 'Invitation', entityId: invitationId } })
+    const created = await prisma.auditEvent.findFirstOrThrow({
+      where: { entity: 'Invitation', entityId: invitationId },
+    })
     expect(created).toMatchObject({ action: 'CREATE', actorUserId: admin.userId, actorRole: 'admin' })
     expect(JSON.stringify(created.after)).not.toContain(row.tokenHash)
     expect(await findOpenInvitation(token)).toMatchObject({ email })
 
-    const { userId } = await acceptInvitation(token, { name: 'Gulnara', password: 'a long enough password', passwordConfirm: 'a long enough password' })
+    const { userId } = await acceptInvitation(token, {
+      name: 'Gulnara',
+      password: 'a long enough password',
+      passwordConfirm: 'a long enough password',
+    })
     const user = await prisma.user.findUniqueOrThrow({ where: { id: userId }, include: { memberships: true } })
-    expect(user).toMatchObject({ email, name: 'Gulnara', globalRole: 'USER', memberships: [{ organizationId: org.id, role: 'EDITOR' }] })
+    expect(user).toMatchObject({
+      email,
+      name: 'Gulnara',
+      globalRole: 'USER',
+      memberships: [{ organizationId: org.id, role: 'EDITOR' }],
+    })
     expect(await verifyPassword('a long enough password', user.passwordHash!)).toBe(true)
     expect(await prisma.auditEvent.count({ where: { entity: 'User', entityId: userId, action: 'CREATE' } })).toBe(1)
-    expect(await prisma.auditEvent.count({ where: { entity: 'Membership', entityId: user.memberships[0].id, action: 'CREATE' } })).toBe(1)
+    expect(
+      await prisma.auditEvent.count({
+        where: { entity: 'Membership', entityId: user.memberships[0].id, action: 'CREATE' },
+      }),
+    ).toBe(1)
 
     // Used: the same link creates nothing more.
-    await rejects(acceptInvitation(token, { name: 'Again', password: 'a long enough password', passwordConfirm: 'a long enough password' }), 'not_found', 'linkInvalid')
+    await rejects(
+      acceptInvitation(token, {
+        name: 'Again',
+        password: 'a long enough password',
+        passwordConfirm: 'a long enough password',
+      }),
+      'not_found',
+      'linkInvalid',
+    )
     expect(await prisma.user.count({ where: { email } })).toBe(1)
     expect(await findOpenInvitation(token)).toBeNull()
   })
@@ -86,13 +132,30 @@ describe('invitations', () => {
 
     await rejects(inviteUser(editor, { email: `${f.tag}-x@test.example`, globalRole: 'ADMIN' }), 'not_found')
     await rejects(inviteUser(admin, { email: editor.email, globalRole: 'USER' }), 'invalid', 'emailTaken')
-    const e = await rejects(inviteUser(admin, { email: `${f.tag}-y@test.example`, globalRole: 'USER', organizationId: org.id, role: 'OFFICIAL' }), 'invalid', 'invalidChoice')
+    const e = await rejects(
+      inviteUser(admin, {
+        email: `${f.tag}-y@test.example`,
+        globalRole: 'USER',
+        organizationId: org.id,
+        role: 'OFFICIAL',
+      }),
+      'invalid',
+      'invalidChoice',
+    )
     expect(e.field).toBe('role') // an NGO has editors, not officials
     expect(await prisma.invitation.count()).toBe(before)
 
     const { invitationId, token } = await inviteUser(admin, { email: `${f.tag}-late@test.example`, globalRole: 'USER' })
     await prisma.invitation.update({ where: { id: invitationId }, data: { expiresAt: new Date(Date.now() - 1000) } })
-    await rejects(acceptInvitation(token, { name: 'Late', password: 'a long enough password', passwordConfirm: 'a long enough password' }), 'not_found', 'linkInvalid')
+    await rejects(
+      acceptInvitation(token, {
+        name: 'Late',
+        password: 'a long enough password',
+        passwordConfirm: 'a long enough password',
+      }),
+      'not_found',
+      'linkInvalid',
+    )
     expect(await prisma.user.count({ where: { email: `${f.tag}-late@test.example` } })).toBe(0)
   })
 })
@@ -110,11 +173,18 @@ describe('password reset', () => {
     expect(await verifyPassword('brand new password', after.passwordHash!)).toBe(true)
     expect(await loadActor(user.id, user.sessionVersion)).toBeNull() // the old session is over
     expect(await loadActor(user.id, after.sessionVersion)).not.toBeNull()
-    const audit = await prisma.auditEvent.findMany({ where: { entity: 'User', entityId: user.id }, orderBy: { id: 'asc' } })
+    const audit = await prisma.auditEvent.findMany({
+      where: { entity: 'User', entityId: user.id },
+      orderBy: { id: 'asc' },
+    })
     expect(audit.map((a) => a.action)).toEqual(['UPDATE', 'UPDATE']) // issued by the admin, used by the user
     expect(JSON.stringify(audit.map((a) => [a.before, a.after]))).not.toContain(after.passwordHash!)
 
-    await rejects(resetPassword(token, { password: 'another password!', passwordConfirm: 'another password!' }), 'not_found', 'linkInvalid')
+    await rejects(
+      resetPassword(token, { password: 'another password!', passwordConfirm: 'another password!' }),
+      'not_found',
+      'linkInvalid',
+    )
   })
 
   it('only admins issue links', async () => {
@@ -133,12 +203,18 @@ describe('memberships and access', () => {
     await addMembership(admin, user.id, { organizationId: aiylOkmot.id, role: 'OFFICIAL' })
     const actor = await actorOf(user)
     expect(actor.memberships).toMatchObject([{ organizationId: aiylOkmot.id, role: 'OFFICIAL' }])
-    await rejects(addMembership(admin, user.id, { organizationId: aiylOkmot.id, role: 'EDITOR' }), 'invalid', 'invalidChoice')
+    await rejects(
+      addMembership(admin, user.id, { organizationId: aiylOkmot.id, role: 'EDITOR' }),
+      'invalid',
+      'invalidChoice',
+    )
 
     const m = await prisma.membership.findFirstOrThrow({ where: { userId: user.id } })
     await removeMembership(admin, m.id)
     expect(await prisma.membership.count({ where: { userId: user.id } })).toBe(0)
-    expect(await prisma.auditEvent.findMany({ where: { entity: 'Membership', entityId: m.id }, select: { action: true } })).toEqual([{ action: 'CREATE' }, { action: 'DELETE' }])
+    expect(
+      await prisma.auditEvent.findMany({ where: { entity: 'Membership', entityId: m.id }, select: { action: true } }),
+    ).toEqual([{ action: 'CREATE' }, { action: 'DELETE' }])
   })
 
   it('disabling ends the sessions at once; an admin cannot disable themselves', async () => {

@@ -39,7 +39,10 @@ const num = (d: { toString(): string } | null) => (d === null ? null : Number(d.
 
 describe('the casebook in the database', () => {
   it('has every contribution as recorded', async () => {
-    const rows = await prisma.contribution.findMany({ where: { externalKey: { startsWith: 'casebook:' } }, include: { project: { select: { externalKey: true } } } })
+    const rows = await prisma.contribution.findMany({
+      where: { externalKey: { startsWith: 'casebook:' } },
+      include: { project: { select: { externalKey: true } } },
+    })
     const byKey = new Map(rows.map((r) => [r.externalKey, r]))
     let checked = 0
     for (const c of cases)
@@ -62,7 +65,9 @@ describe('the casebook in the database', () => {
           expect(row.sourcePage, where).toBe(x.page)
           expect(row.note === null ? '' : (row.note as { en: string }).en, where).toBe(x.note)
           // value date: year precision, estimated unless the annotation states the year
-          const note = contributionNotes.find((n) => n.case_id === c.id && n.project_index === pi && n.item_index === xi)!
+          const note = contributionNotes.find(
+            (n) => n.case_id === c.id && n.project_index === pi && n.item_index === xi,
+          )!
           expect(row.basis, where).toBe(note.basis === 'rate' ? 'RATE' : 'LUMP_SUM')
           expect(row.isPledge, where).toBe(note.pledge)
           if (x.amount === null) expect(row.valueDate, where).toBeNull()
@@ -134,14 +139,19 @@ describe('the casebook in the database', () => {
   })
 
   it('links each case study to its partnership, CSO, sections and page range', async () => {
-    const rows = await prisma.caseStudy.findMany({ include: { sections: true, organization: true, sourceDocument: true } })
+    const rows = await prisma.caseStudy.findMany({
+      include: { sections: true, organization: true, sourceDocument: true },
+    })
     expect(rows).toHaveLength(cases.length)
     for (const c of cases) {
       const row = rows.find((r) => r.slug === c.id)!
       expect(row.organization?.kind, c.id).toMatch(/PUBLIC_|INSTITUTION|INITIATIVE_GROUP|CSO_OTHER/)
       expect([row.sourcePageFirst, row.sourcePageLast], c.id).toEqual(c.source.pages)
       expect(row.sourceDocument?.citation).toBe('Counterpart handbook, 2006')
-      expect(row.sections.filter((s) => s.kind === 'LESSON'), c.id).toHaveLength(c.narrative.lessons.length)
+      expect(
+        row.sections.filter((s) => s.kind === 'LESSON'),
+        c.id,
+      ).toHaveLength(c.narrative.lessons.length)
     }
   })
 })

@@ -9,7 +9,13 @@ import { freePort } from '../setup/scratch-db'
 const dir = path.join('.data', 'tmp', `launcher-${process.pid}`, 'pglite')
 const children: ChildProcess[] = []
 // The launcher must not see the test run's own database settings.
-const env = (port: number) => ({ DATABASE_URL: '', EMBEDDED_DB: '', PGLITE_FRESH: '0', PGLITE_DIR: dir, PGLITE_PORT: String(port) })
+const env = (port: number) => ({
+  DATABASE_URL: '',
+  EMBEDDED_DB: '',
+  PGLITE_FRESH: '0',
+  PGLITE_DIR: dir,
+  PGLITE_PORT: String(port),
+})
 
 afterAll(() => {
   for (const c of children) c.kill('SIGKILL')
@@ -40,10 +46,14 @@ describe('embedded database launcher', () => {
     const lock = JSON.parse(readFileSync(`${dir}.lock`, 'utf8'))
     expect(lock).toEqual({ pid: first.child.pid, port })
 
-    const second = await run('node', ['scripts/with-db.mjs', 'node', '-e', 'console.log("URL=" + process.env.DATABASE_URL)'], {
-      ...env(port + 7), // asks for another port: it must still use the owner's
-      DATABASE_URL: '',
-    })
+    const second = await run(
+      'node',
+      ['scripts/with-db.mjs', 'node', '-e', 'console.log("URL=" + process.env.DATABASE_URL)'],
+      {
+        ...env(port + 7), // asks for another port: it must still use the owner's
+        DATABASE_URL: '',
+      },
+    )
     expect(second.code, second.output).toBe(0)
     expect(second.output).toContain(`served by process ${first.child.pid}`)
     expect(second.output).toContain(`URL=postgresql://postgres@127.0.0.1:${port}/postgres`)
@@ -58,7 +68,11 @@ describe('embedded database launcher', () => {
     mkdirSync(path.dirname(dir), { recursive: true })
     writeFileSync(`${dir}.lock`, JSON.stringify({ pid: 2 ** 22 + 12345, port: 1 }))
     const port = await freePort()
-    const res = await run('node', ['scripts/with-db.mjs', 'node', '-e', 'console.log("URL=" + process.env.DATABASE_URL)'], { ...env(port), DATABASE_URL: '' })
+    const res = await run(
+      'node',
+      ['scripts/with-db.mjs', 'node', '-e', 'console.log("URL=" + process.env.DATABASE_URL)'],
+      { ...env(port), DATABASE_URL: '' },
+    )
     expect(res.code, res.output).toBe(0)
     expect(res.output).toContain('removing stale lock')
     expect(res.output).toContain(`URL=postgresql://postgres@127.0.0.1:${port}/postgres`)
@@ -69,7 +83,11 @@ describe('embedded database launcher', () => {
     mkdirSync(path.dirname(dir), { recursive: true })
     writeFileSync(`${dir}.lock`, JSON.stringify({ pid: process.pid, port: 1 })) // alive, but not a launcher
     const port = await freePort()
-    const res = await run('node', ['scripts/with-db.mjs', 'node', '-e', 'console.log("URL=" + process.env.DATABASE_URL)'], { ...env(port), DATABASE_URL: '' })
+    const res = await run(
+      'node',
+      ['scripts/with-db.mjs', 'node', '-e', 'console.log("URL=" + process.env.DATABASE_URL)'],
+      { ...env(port), DATABASE_URL: '' },
+    )
     expect(res.code, res.output).toBe(0)
     expect(res.output).toContain('removing stale lock')
     expect(res.output).toContain(`URL=postgresql://postgres@127.0.0.1:${port}/postgres`)
@@ -78,7 +96,11 @@ describe('embedded database launcher', () => {
   it('refuses to start afresh on a directory another process is serving', async () => {
     const port = await freePort()
     const first = await startLauncher(port)
-    const res = await run('node', ['scripts/with-db.mjs', 'true'], { ...env(port), DATABASE_URL: '', PGLITE_FRESH: '1' })
+    const res = await run('node', ['scripts/with-db.mjs', 'true'], {
+      ...env(port),
+      DATABASE_URL: '',
+      PGLITE_FRESH: '1',
+    })
     expect(res.code).toBe(1)
     expect(res.output).toContain('cannot start afresh')
     first.child.kill('SIGTERM')

@@ -17,7 +17,9 @@ async function tables(url: string): Promise<string[]> {
   const c = new pg.Client({ connectionString: url })
   await c.connect()
   try {
-    const { rows } = await c.query("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1")
+    const { rows } = await c.query(
+      "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1",
+    )
     return rows.map((r) => r.table_name)
   } finally {
     await c.end()
@@ -47,7 +49,17 @@ afterAll(async () => {
 })
 
 const prisma = (args: string[], env: Record<string, string | undefined>) =>
-  run('node', [path.join(root, 'node_modules', 'prisma', 'build', 'index.js'), ...args, '--config', path.join(work, 'prisma.config.ts')], env, work)
+  run(
+    'node',
+    [
+      path.join(root, 'node_modules', 'prisma', 'build', 'index.js'),
+      ...args,
+      '--config',
+      path.join(work, 'prisma.config.ts'),
+    ],
+    env,
+    work,
+  )
 
 describe('migrations', () => {
   it('deploy builds the whole schema on an empty database, and a second deploy has nothing to do', async () => {
@@ -55,7 +67,9 @@ describe('migrations', () => {
     dbs.push(db)
     const first = await prisma(['migrate', 'deploy'], { DATABASE_URL: db.url })
     expect(first.code, first.output).toBe(0)
-    expect(await tables(db.url)).toEqual(expect.arrayContaining(['Territory', 'Organization', 'Contribution', 'AuditEvent', '_prisma_migrations']))
+    expect(await tables(db.url)).toEqual(
+      expect.arrayContaining(['Territory', 'Organization', 'Contribution', 'AuditEvent', '_prisma_migrations']),
+    )
     const again = await prisma(['migrate', 'deploy'], { DATABASE_URL: db.url })
     expect(again.code, again.output).toBe(0)
     expect(again.output).toContain('No pending migrations')
@@ -71,12 +85,17 @@ describe('migrations', () => {
     expect((await prisma(['migrate', 'deploy'], env)).code).toBe(0)
 
     const schema = path.join(work, 'schema.prisma')
-    writeFileSync(schema, `${readFileSync(schema, 'utf8')}\nmodel MigrationProbe {\n  id    Int    @id @default(autoincrement())\n  label String\n}\n`)
+    writeFileSync(
+      schema,
+      `${readFileSync(schema, 'utf8')}\nmodel MigrationProbe {\n  id    Int    @id @default(autoincrement())\n  label String\n}\n`,
+    )
     const dev = await prisma(['migrate', 'dev', '--name', 'probe'], env)
     expect(dev.code, dev.output).toBe(0)
     const created = readdirSync(path.join(work, 'migrations')).filter((d) => d.endsWith('_probe'))
     expect(created).toHaveLength(1)
-    expect(readFileSync(path.join(work, 'migrations', created[0], 'migration.sql'), 'utf8')).toContain('CREATE TABLE "MigrationProbe"')
+    expect(readFileSync(path.join(work, 'migrations', created[0], 'migration.sql'), 'utf8')).toContain(
+      'CREATE TABLE "MigrationProbe"',
+    )
     expect(await tables(db.url)).toContain('MigrationProbe')
 
     const status = await prisma(['migrate', 'status'], env)

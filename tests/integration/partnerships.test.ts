@@ -19,7 +19,10 @@ afterAll(async () => {
 
 const KOK_OY = 'KG07232820000'
 const ARAL = 'KG07232804000'
-let ngoA: { id: string }, ngoB: { id: string }, kokOy: { id: string; governsTerritoryId: string | null }, aral: { id: string }
+let ngoA: { id: string },
+  ngoB: { id: string },
+  kokOy: { id: string; governsTerritoryId: string | null },
+  aral: { id: string }
 let editorA: Actor, editorB: Actor, official: Actor
 
 beforeAll(async () => {
@@ -46,24 +49,45 @@ const form = (o: Record<string, unknown> = {}) => ({
   internalNote: 'call the akim first',
   ...o,
 })
-const create = (actor: Actor, o: Record<string, unknown> = {}) => createPartnership(actor, CreatePartnershipInput.parse({ ...form(o), submissionKey: randomUUID() }))
-const audits = (id: string) => prisma.auditEvent.findMany({ where: { entity: 'Partnership', entityId: id }, orderBy: { id: 'asc' } })
-const load = (id: string) => prisma.partnership.findUniqueOrThrow({ where: { id }, include: { parties: { orderBy: { position: 'asc' } }, territories: true } })
+const create = (actor: Actor, o: Record<string, unknown> = {}) =>
+  createPartnership(actor, CreatePartnershipInput.parse({ ...form(o), submissionKey: randomUUID() }))
+const audits = (id: string) =>
+  prisma.auditEvent.findMany({ where: { entity: 'Partnership', entityId: id }, orderBy: { id: 'asc' } })
+const load = (id: string) =>
+  prisma.partnership.findUniqueOrThrow({
+    where: { id },
+    include: { parties: { orderBy: { position: 'asc' } }, territories: true },
+  })
 
 describe('partnerships', () => {
   it('an NGO editor creates one with an aiyl okmot: parties with roles, the aiyl okmot’s place, a draft, audited', async () => {
     const { id, warnings } = await create(editorA)
     expect(warnings).toEqual([])
     const p = await load(id)
-    expect(p).toMatchObject({ ownerOrganizationId: ngoA.id, publicationStatus: 'DRAFT', status: 'ACTIVE', startPrecision: 'MONTH', themes: ['water'], version: 1 })
+    expect(p).toMatchObject({
+      ownerOrganizationId: ngoA.id,
+      publicationStatus: 'DRAFT',
+      status: 'ACTIVE',
+      startPrecision: 'MONTH',
+      themes: ['water'],
+      version: 1,
+    })
     expect(p.parties.map((x) => [x.organizationId, x.partyType, x.isLead, x.role])).toEqual([
       [ngoA.id, 'CSO', true, { en: 'organizes the work' }],
       [kokOy.id, 'LSG', false, { ru: 'выделяет помещение' }],
     ])
     expect(p.territories).toEqual([expect.objectContaining({ territoryId: kokOy.governsTerritoryId, isPrimary: true })])
     const [audit] = await audits(id)
-    expect(audit).toMatchObject({ action: 'CREATE', actorUserId: editorA.userId, actorOrganizationId: ngoA.id, actorRole: 'editor' })
-    expect(audit.after).toMatchObject({ parties: [{ organizationId: ngoA.id }, { organizationId: kokOy.id }], territories: [{ territoryId: kokOy.governsTerritoryId }] })
+    expect(audit).toMatchObject({
+      action: 'CREATE',
+      actorUserId: editorA.userId,
+      actorOrganizationId: ngoA.id,
+      actorRole: 'editor',
+    })
+    expect(audit.after).toMatchObject({
+      parties: [{ organizationId: ngoA.id }, { organizationId: kokOy.id }],
+      territories: [{ territoryId: kokOy.governsTerritoryId }],
+    })
   })
 
   it('parties are added and removed with their roles; the official of the LSG party may edit too; each change is audited', async () => {
@@ -97,7 +121,12 @@ describe('partnerships', () => {
     // Places were given by the form before (Kok-Oy's, derived): the form names none, so they follow the LSG parties.
     expect(after.territories).toHaveLength(2)
     const [, update] = await audits(id)
-    expect(update).toMatchObject({ action: 'UPDATE', actorUserId: official.userId, actorOrganizationId: kokOy.id, actorRole: 'official' })
+    expect(update).toMatchObject({
+      action: 'UPDATE',
+      actorUserId: official.userId,
+      actorOrganizationId: kokOy.id,
+      actorRole: 'official',
+    })
     expect((update.before as { parties: unknown[] }).parties).toHaveLength(2)
     expect((update.after as { parties: unknown[] }).parties).toHaveLength(4)
 
@@ -109,13 +138,25 @@ describe('partnerships', () => {
   it('an editor of another organization: not found, by update and by delete; rows and audit unchanged', async () => {
     const { id } = await create(editorA)
     const before = await load(id)
-    await expectAppError(updatePartnership(editorB, id, UpdatePartnershipInput.parse({ ...form({ title: { en: 'Hijacked' } }), version: '1' })), 'not_found')
+    await expectAppError(
+      updatePartnership(
+        editorB,
+        id,
+        UpdatePartnershipInput.parse({ ...form({ title: { en: 'Hijacked' } }), version: '1' }),
+      ),
+      'not_found',
+    )
     await expectAppError(deletePartnership(editorB, id, 1), 'not_found')
     expect(await load(id)).toEqual(before)
     expect(await audits(id)).toHaveLength(1)
     // Nor may B list B's organization as a party of A's partnership by naming A's draft partner organization.
     const draftPartner = await f.organization({ ownerOrganizationId: ngoA.id, publicationStatus: 'DRAFT' })
-    const e = await expectAppError(create(editorB, { parties: [{ organizationId: ngoB.id }, { organizationId: draftPartner.id }, { organizationId: kokOy.id }] }), 'invalid')
+    const e = await expectAppError(
+      create(editorB, {
+        parties: [{ organizationId: ngoB.id }, { organizationId: draftPartner.id }, { organizationId: kokOy.id }],
+      }),
+      'invalid',
+    )
     expect(e.fieldErrors).toEqual({ 'parties.1.organizationId': ['unknownRecord'] })
   })
 
@@ -139,7 +180,11 @@ describe('partnerships', () => {
       'territoryIds.0': ['unknownRecord'],
     })
     const count = await prisma.partnership.count()
-    const e = await expectAppError(create(editorA, { parties: [{ organizationId: ngoA.id }, { organizationId: ngoB.id }] }), 'invalid', 'partiesNeedCsoAndGovernment')
+    const e = await expectAppError(
+      create(editorA, { parties: [{ organizationId: ngoA.id }, { organizationId: ngoB.id }] }),
+      'invalid',
+      'partiesNeedCsoAndGovernment',
+    )
     expect(e.field).toBe('parties')
     await expectAppError(create(editorA, { territoryIds: ['cnosuchterritory000000000'] }), 'invalid', 'unknownRecord')
     const oblast = await prisma.territory.findUniqueOrThrow({ where: { code: 'KG-T' } })
@@ -149,9 +194,16 @@ describe('partnerships', () => {
 
   it('a stale form is a conflict; a place abolished by the reform is accepted with a warning', async () => {
     const { id } = await create(editorA)
-    await updatePartnership(editorA, id, UpdatePartnershipInput.parse({ ...form({ status: 'COMPLETED' }), version: '1' }))
+    await updatePartnership(
+      editorA,
+      id,
+      UpdatePartnershipInput.parse({ ...form({ status: 'COMPLETED' }), version: '1' }),
+    )
     const current = await load(id)
-    await expectAppError(updatePartnership(editorA, id, UpdatePartnershipInput.parse({ ...form({ status: 'SUSPENDED' }), version: '1' })), 'conflict')
+    await expectAppError(
+      updatePartnership(editorA, id, UpdatePartnershipInput.parse({ ...form({ status: 'SUSPENDED' }), version: '1' })),
+      'conflict',
+    )
     expect(await load(id)).toEqual(current)
     expect(await audits(id)).toHaveLength(2)
 

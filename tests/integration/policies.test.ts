@@ -26,7 +26,12 @@ const projectIds: string[] = []
 const contributionIds: string[] = []
 
 beforeAll(async () => {
-  const [ngoA, ngoB, ngoC, biz] = [await f.organization(), await f.organization(), await f.organization(), await f.organization({ kind: 'BUSINESS' })]
+  const [ngoA, ngoB, ngoC, biz] = [
+    await f.organization(),
+    await f.organization(),
+    await f.organization(),
+    await f.organization({ kind: 'BUSINESS' }),
+  ]
   const ao = await f.lsgBody('KG07232820000')
   actors = {
     admin: await actorOf(await f.user({ admin: true })),
@@ -39,11 +44,42 @@ beforeAll(async () => {
     nobody: await actorOf(await f.user()),
   }
   const shapes: { owner: string; parties: [string, 'CSO' | 'LSG' | 'BUSINESS'][] }[] = [
-    { owner: ngoA.id, parties: [[ngoA.id, 'CSO'], [ao.id, 'LSG']] },
-    { owner: ngoA.id, parties: [[ngoA.id, 'CSO'], [ngoC.id, 'CSO'], [biz.id, 'BUSINESS']] },
-    { owner: ngoB.id, parties: [[ngoB.id, 'CSO'], [ao.id, 'LSG']] },
-    { owner: ao.id, parties: [[ngoC.id, 'CSO'], [ao.id, 'LSG']] },
-    { owner: REGISTRY_EDITORS_ID, parties: [[ngoA.id, 'CSO'], [ao.id, 'LSG']] }, // seeded: admins only
+    {
+      owner: ngoA.id,
+      parties: [
+        [ngoA.id, 'CSO'],
+        [ao.id, 'LSG'],
+      ],
+    },
+    {
+      owner: ngoA.id,
+      parties: [
+        [ngoA.id, 'CSO'],
+        [ngoC.id, 'CSO'],
+        [biz.id, 'BUSINESS'],
+      ],
+    },
+    {
+      owner: ngoB.id,
+      parties: [
+        [ngoB.id, 'CSO'],
+        [ao.id, 'LSG'],
+      ],
+    },
+    {
+      owner: ao.id,
+      parties: [
+        [ngoC.id, 'CSO'],
+        [ao.id, 'LSG'],
+      ],
+    },
+    {
+      owner: REGISTRY_EDITORS_ID,
+      parties: [
+        [ngoA.id, 'CSO'],
+        [ao.id, 'LSG'],
+      ],
+    }, // seeded: admins only
   ]
   for (const [i, s] of shapes.entries()) {
     const p = await prisma.partnership.create({
@@ -51,15 +87,28 @@ beforeAll(async () => {
         slug: `${f.tag}-policy-${i}`,
         title: { en: `policy ${i}` },
         ownerOrganizationId: s.owner,
-        parties: { create: s.parties.map(([organizationId, partyType]) => ({ organizationId, partyType, nameAsReported: 'x' })) },
+        parties: {
+          create: s.parties.map(([organizationId, partyType]) => ({ organizationId, partyType, nameAsReported: 'x' })),
+        },
       },
     })
     partnershipIds.push(p.id)
     // One project owned by the partnership's owner, one by ngoC (reached through the partnership).
     for (const owner of [s.owner, ngoC.id]) {
-      const pr = await prisma.project.create({ data: { title: { en: 'p' }, partnershipId: p.id, ownerOrganizationId: owner } })
+      const pr = await prisma.project.create({
+        data: { title: { en: 'p' }, partnershipId: p.id, ownerOrganizationId: owner },
+      })
       projectIds.push(pr.id)
-      const c = await prisma.contribution.create({ data: { projectId: pr.id, partyForm: 'NAMED', partyNameAsReported: 'x', partyType: 'OTHER', kind: 'CASH', ownerOrganizationId: owner } })
+      const c = await prisma.contribution.create({
+        data: {
+          projectId: pr.id,
+          partyForm: 'NAMED',
+          partyNameAsReported: 'x',
+          partyType: 'OTHER',
+          kind: 'CASH',
+          ownerOrganizationId: owner,
+        },
+      })
       contributionIds.push(c.id)
     }
   }
@@ -70,25 +119,77 @@ beforeAll(async () => {
 
 describe('policies and where-builders agree', () => {
   it('on partnerships', async () => {
-    const rows = await prisma.partnership.findMany({ where: { id: { in: partnershipIds } }, select: { id: true, ...partnershipPolicySelect } })
+    const rows = await prisma.partnership.findMany({
+      where: { id: { in: partnershipIds } },
+      select: { id: true, ...partnershipPolicySelect },
+    })
     for (const [name, actor] of Object.entries(actors)) {
-      const byPolicy = rows.filter((r) => canEditPartnership(actor, r)).map((r) => r.id).sort()
-      const byWhere = (await prisma.partnership.findMany({ where: { AND: [{ id: { in: partnershipIds } }, partnershipEditableWhere(actor)] }, select: { id: true } })).map((r) => r.id).sort()
+      const byPolicy = rows
+        .filter((r) => canEditPartnership(actor, r))
+        .map((r) => r.id)
+        .sort()
+      const byWhere = (
+        await prisma.partnership.findMany({
+          where: { AND: [{ id: { in: partnershipIds } }, partnershipEditableWhere(actor)] },
+          select: { id: true },
+        })
+      )
+        .map((r) => r.id)
+        .sort()
       expect(byWhere, name).toEqual(byPolicy)
     }
     // And the rules say what the issue says.
     const count = (name: string) => rows.filter((r) => canEditPartnership(actors[name], r)).length
-    expect([count('admin'), count('editorA'), count('editorB'), count('editorC'), count('bizEditor'), count('official'), count('viewerA'), count('nobody')]).toEqual([5, 2, 1, 2, 0, 3, 0, 0])
+    expect([
+      count('admin'),
+      count('editorA'),
+      count('editorB'),
+      count('editorC'),
+      count('bizEditor'),
+      count('official'),
+      count('viewerA'),
+      count('nobody'),
+    ]).toEqual([5, 2, 1, 2, 0, 3, 0, 0])
   })
 
   it('on projects and ledger lines', async () => {
-    const projects = await prisma.project.findMany({ where: { id: { in: projectIds } }, select: { id: true, ...projectPolicySelect } })
-    const lines = await prisma.contribution.findMany({ where: { id: { in: contributionIds } }, select: { id: true, ...contributionPolicySelect } })
+    const projects = await prisma.project.findMany({
+      where: { id: { in: projectIds } },
+      select: { id: true, ...projectPolicySelect },
+    })
+    const lines = await prisma.contribution.findMany({
+      where: { id: { in: contributionIds } },
+      select: { id: true, ...contributionPolicySelect },
+    })
     for (const [name, actor] of Object.entries(actors)) {
-      const projectWhere = (await prisma.project.findMany({ where: { AND: [{ id: { in: projectIds } }, projectEditableWhere(actor)] }, select: { id: true } })).map((r) => r.id).sort()
-      expect(projectWhere, `projects: ${name}`).toEqual(projects.filter((r) => canEditProject(actor, r)).map((r) => r.id).sort())
-      const lineWhere = (await prisma.contribution.findMany({ where: { AND: [{ id: { in: contributionIds } }, contributionEditableWhere(actor)] }, select: { id: true } })).map((r) => r.id).sort()
-      expect(lineWhere, `contributions: ${name}`).toEqual(lines.filter((r) => canEditContribution(actor, r)).map((r) => r.id).sort())
+      const projectWhere = (
+        await prisma.project.findMany({
+          where: { AND: [{ id: { in: projectIds } }, projectEditableWhere(actor)] },
+          select: { id: true },
+        })
+      )
+        .map((r) => r.id)
+        .sort()
+      expect(projectWhere, `projects: ${name}`).toEqual(
+        projects
+          .filter((r) => canEditProject(actor, r))
+          .map((r) => r.id)
+          .sort(),
+      )
+      const lineWhere = (
+        await prisma.contribution.findMany({
+          where: { AND: [{ id: { in: contributionIds } }, contributionEditableWhere(actor)] },
+          select: { id: true },
+        })
+      )
+        .map((r) => r.id)
+        .sort()
+      expect(lineWhere, `contributions: ${name}`).toEqual(
+        lines
+          .filter((r) => canEditContribution(actor, r))
+          .map((r) => r.id)
+          .sort(),
+      )
     }
   })
 })

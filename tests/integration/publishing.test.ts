@@ -30,28 +30,81 @@ afterAll(async () => {
 const KOK_OY = 'KG07232820000'
 const ARAL = 'KG07232804000'
 let editorA: Actor, editorB: Actor, partnershipId: string, projectId: string, withheldLine: string, ngoA: { id: string }
-const counts = async (code: string) => (await (await getTerritory(new Request(`http://test/api/v1/territories/${code}`), { params: Promise.resolve({ code }) })).json()).counts
+const counts = async (code: string) =>
+  (
+    await (
+      await getTerritory(new Request(`http://test/api/v1/territories/${code}`), { params: Promise.resolve({ code }) })
+    ).json()
+  ).counts
 
 beforeAll(async () => {
   ngoA = await f.organization({ name: 'Aikol (publishing test)' })
   const ngoB = await f.organization()
   const donor = await f.organization({ kind: 'DONOR', publicationStatus: 'DRAFT', ownerOrganizationId: ngoA.id })
   const ao = await f.lsgBody(KOK_OY)
-  const [kokOy, aral] = await Promise.all([KOK_OY, ARAL].map((code) => prisma.territory.findUniqueOrThrow({ where: { code } })))
+  const [kokOy, aral] = await Promise.all(
+    [KOK_OY, ARAL].map((code) => prisma.territory.findUniqueOrThrow({ where: { code } })),
+  )
   editorA = await actorOf(await f.user({ memberships: [{ organizationId: ngoA.id, role: 'EDITOR' }] }))
   editorB = await actorOf(await f.user({ memberships: [{ organizationId: ngoB.id, role: 'EDITOR' }] }))
   partnershipId = (
     await createPartnership(
       editorA,
-      CreatePartnershipInput.parse({ title: { en: 'Water for Kok-Oy' }, sourceLocale: 'en', status: 'ACTIVE', parties: [{ organizationId: ngoA.id }, { organizationId: ao.id }, { organizationId: donor.id }], internalNote: 'secret note', submissionKey: randomUUID() }),
+      CreatePartnershipInput.parse({
+        title: { en: 'Water for Kok-Oy' },
+        sourceLocale: 'en',
+        status: 'ACTIVE',
+        parties: [{ organizationId: ngoA.id }, { organizationId: ao.id }, { organizationId: donor.id }],
+        internalNote: 'secret note',
+        submissionKey: randomUUID(),
+      }),
     )
   ).id
-  projectId = (await createProject(editorA, partnershipId, CreateProjectInput.parse({ title: { en: 'Pipes' }, sourceLocale: 'en', endDate: '2024', territoryIds: [kokOy.id, aral.id], submissionKey: randomUUID() }))).id
-  const line = (o: Record<string, unknown>) => createContribution(editorA, projectId, CreateContributionInput.parse({ partyForm: 'ORGANIZATION', kind: 'CASH', submissionKey: randomUUID(), ...o }))
+  projectId = (
+    await createProject(
+      editorA,
+      partnershipId,
+      CreateProjectInput.parse({
+        title: { en: 'Pipes' },
+        sourceLocale: 'en',
+        endDate: '2024',
+        territoryIds: [kokOy.id, aral.id],
+        submissionKey: randomUUID(),
+      }),
+    )
+  ).id
+  const line = (o: Record<string, unknown>) =>
+    createContribution(
+      editorA,
+      projectId,
+      CreateContributionInput.parse({ partyForm: 'ORGANIZATION', kind: 'CASH', submissionKey: randomUUID(), ...o }),
+    )
   await line({ partyOrganizationId: ao.id, amount: '150000', currency: 'KGS', valueDate: '2024' })
   await line({ partyOrganizationId: ngoA.id, amount: '50000', currency: 'KGS', valueDate: '2024', shareMin: '20' })
-  withheldLine = (await line({ partyOrganizationId: donor.id, amount: '12345', currency: 'USD', valueDate: '2024', shareMin: '70', amountWithheld: 'on', isGrant: 'on', grantRecipientId: ngoA.id })).id
-  await createOutcome(editorA, projectId, CreateOutcomeInput.parse({ indicator: { en: 'Households connected' }, kind: 'ACTUAL', value: '240', qualifier: 'EXACT', unit: { en: 'households' }, submissionKey: randomUUID() }))
+  withheldLine = (
+    await line({
+      partyOrganizationId: donor.id,
+      amount: '12345',
+      currency: 'USD',
+      valueDate: '2024',
+      shareMin: '70',
+      amountWithheld: 'on',
+      isGrant: 'on',
+      grantRecipientId: ngoA.id,
+    })
+  ).id
+  await createOutcome(
+    editorA,
+    projectId,
+    CreateOutcomeInput.parse({
+      indicator: { en: 'Households connected' },
+      kind: 'ACTUAL',
+      value: '240',
+      qualifier: 'EXACT',
+      unit: { en: 'households' },
+      submissionKey: randomUUID(),
+    }),
+  )
 })
 
 describe('publishing', () => {
@@ -75,8 +128,14 @@ describe('publishing', () => {
 
   it('another organization’s editor cannot publish (not found); a stale version is a conflict; nothing changes', async () => {
     const p = await prisma.partnership.findUniqueOrThrow({ where: { id: partnershipId } })
-    await expectAppError(setPublication(editorB, 'Partnership', partnershipId, p.version, 'PUBLISHED', { withContents: true }), 'not_found')
-    await expectAppError(setPublication(editorA, 'Partnership', partnershipId, p.version - 1 || 99, 'PUBLISHED', { withContents: true }), 'conflict')
+    await expectAppError(
+      setPublication(editorB, 'Partnership', partnershipId, p.version, 'PUBLISHED', { withContents: true }),
+      'not_found',
+    )
+    await expectAppError(
+      setPublication(editorA, 'Partnership', partnershipId, p.version - 1 || 99, 'PUBLISHED', { withContents: true }),
+      'conflict',
+    )
     expect(await prisma.partnership.findUniqueOrThrow({ where: { id: partnershipId } })).toEqual(p)
     expect(await prisma.auditEvent.count({ where: { entityId: partnershipId, action: 'PUBLISH' } })).toBe(0)
   })
@@ -84,11 +143,19 @@ describe('publishing', () => {
   it('publishing with contents makes the partnership, project, lines, grant, outcome and draft partner public, each audited; the territory API counts it', async () => {
     const before = { kokOy: await counts(KOK_OY), aral: await counts(ARAL), talas: await counts('KG-T') }
     const p = await prisma.partnership.findUniqueOrThrow({ where: { id: partnershipId } })
-    const { changed } = await setPublication(editorA, 'Partnership', partnershipId, p.version, 'PUBLISHED', { withContents: true })
+    const { changed } = await setPublication(editorA, 'Partnership', partnershipId, p.version, 'PUBLISHED', {
+      withContents: true,
+    })
     expect(changed).toBe(1 + 1 + 1 + 3 + 1 + 1) // partnership, draft donor, project, 3 lines, grant, outcome
     expect(await prisma.contribution.count({ where: { projectId, publicationStatus: 'DRAFT' } })).toBe(0)
-    expect(await prisma.auditEvent.count({ where: { entityId: partnershipId, action: 'PUBLISH', actorRole: 'editor', actorOrganizationId: ngoA.id } })).toBe(1)
-    expect(await prisma.auditEvent.count({ where: { entity: 'Contribution', action: 'PUBLISH', entityId: withheldLine } })).toBe(1)
+    expect(
+      await prisma.auditEvent.count({
+        where: { entityId: partnershipId, action: 'PUBLISH', actorRole: 'editor', actorOrganizationId: ngoA.id },
+      }),
+    ).toBe(1)
+    expect(
+      await prisma.auditEvent.count({ where: { entity: 'Contribution', action: 'PUBLISH', entityId: withheldLine } }),
+    ).toBe(1)
 
     const after = { kokOy: await counts(KOK_OY), aral: await counts(ARAL), talas: await counts('KG-T') }
     expect(after.kokOy.partnerships).toBe(before.kokOy.partnerships + 1)
@@ -104,7 +171,11 @@ describe('publishing', () => {
   it('the public history names the organization and role, never a person, and no values', async () => {
     const h = await getRecordHistory(null, 'partnership', partnershipId)
     expect(h?.entries.map((e) => e.action)).toEqual(['CREATE', 'PUBLISH'])
-    expect(h?.entries[1].by).toMatchObject({ kind: 'organization', role: 'editor', name: expect.objectContaining({ en: 'Aikol (publishing test)' }) })
+    expect(h?.entries[1].by).toMatchObject({
+      kind: 'organization',
+      role: 'editor',
+      name: expect.objectContaining({ en: 'Aikol (publishing test)' }),
+    })
     const text = JSON.stringify(h)
     expect(text).not.toContain(editorA.email)
     expect(text).not.toContain(editorA.name)

@@ -9,7 +9,10 @@ describe('search', () => {
   it('finds ZIONIS from "Tokmok" and from "Токмок"', async () => {
     for (const q of ['Tokmok', 'Токмок', 'tokmok', 'ТОКМОК']) {
       const hits = await searchPublic(q, { entities: ['caseStudy'] })
-      expect(hits.map((h) => h.slug), q).toContain('zionis-tokmok-youth-jobs')
+      expect(
+        hits.map((h) => h.slug),
+        q,
+      ).toContain('zionis-tokmok-youth-jobs')
     }
   })
 
@@ -24,7 +27,9 @@ describe('search', () => {
   })
 
   it('tolerates a misspelling when the server has trigrams', async () => {
-    const [{ on }] = await prisma.$queryRaw<{ on: boolean }[]>`SELECT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm') AS on`
+    const [{ on }] = await prisma.$queryRaw<
+      { on: boolean }[]
+    >`SELECT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm') AS on`
     const hits = await searchPublic('Tokmak', { entities: ['caseStudy'] })
     if (on) expect(hits.map((h) => h.slug)).toContain('zionis-tokmok-youth-jobs')
     else expect(hits).toEqual([])
@@ -34,7 +39,9 @@ describe('search', () => {
     const cs = await prisma.caseStudy.findFirstOrThrow({ where: { slug: 'zionis-tokmok-youth-jobs' } })
     await prisma.caseStudy.update({ where: { id: cs.id }, data: { publicationStatus: 'DRAFT' } })
     try {
-      expect((await searchPublic('Tokmok', { entities: ['caseStudy'] })).map((h) => h.slug)).not.toContain('zionis-tokmok-youth-jobs')
+      expect((await searchPublic('Tokmok', { entities: ['caseStudy'] })).map((h) => h.slug)).not.toContain(
+        'zionis-tokmok-youth-jobs',
+      )
     } finally {
       await prisma.caseStudy.update({ where: { id: cs.id }, data: { publicationStatus: 'PUBLISHED' } })
     }
@@ -46,7 +53,9 @@ describe('search', () => {
     try {
       const hits = await searchPublic('Tokmok', { entities: ['caseStudy', 'project', 'partnership'] })
       expect(hits.map((h) => h.slug)).not.toContain('zionis-tokmok-youth-jobs')
-      const projectIds = (await prisma.project.findMany({ where: { partnershipId: p.id }, select: { id: true } })).map((x) => x.id)
+      const projectIds = (await prisma.project.findMany({ where: { partnershipId: p.id }, select: { id: true } })).map(
+        (x) => x.id,
+      )
       expect(hits.filter((h) => projectIds.includes(h.id))).toEqual([])
     } finally {
       await prisma.partnership.update({ where: { id: p.id }, data: { publicationStatus: 'PUBLISHED' } })
@@ -54,7 +63,16 @@ describe('search', () => {
   })
 
   it('is safe with any input: empty, punctuation only, quotes, SQL, huge, mixed scripts', async () => {
-    for (const q of ['', '   ', '%_%', "'; DROP TABLE \"Territory\"; --", ':* & | !', 'a'.repeat(100_000), 'Ош\u0000city', '🙂🙂']) {
+    for (const q of [
+      '',
+      '   ',
+      '%_%',
+      '\'; DROP TABLE "Territory"; --',
+      ':* & | !',
+      'a'.repeat(100_000),
+      'Ош\u0000city',
+      '🙂🙂',
+    ]) {
       await expect(searchPublic(q)).resolves.toBeInstanceOf(Array)
     }
     expect(await prisma.territory.count()).toBe(532)

@@ -33,7 +33,9 @@ describe('seed', () => {
     expect(await prisma.territory.count()).toBe(532)
     expect(await prisma.territoryBoundary.count()).toBe(62)
     expect(await prisma.organization.count({ where: { externalKey: { startsWith: 'lsg:' } } })).toBe(
-      await prisma.territory.count({ where: { kind: { in: ['AIYL_OKMOT', 'TOWN', 'OBLAST_CITY', 'REPUBLICAN_CITY'] } } }),
+      await prisma.territory.count({
+        where: { kind: { in: ['AIYL_OKMOT', 'TOWN', 'OBLAST_CITY', 'REPUBLICAN_CITY'] } },
+      }),
     )
     expect(await prisma.caseStudy.count()).toBe(0)
     expect(await prisma.exchangeRate.count()).toBeGreaterThan(20)
@@ -50,7 +52,9 @@ describe('seed', () => {
     expect(await runSeed(prisma, { log })).toBe(0)
     expect(await prisma.caseStudy.count()).toBe(25)
     expect(await prisma.partnership.count()).toBe(25)
-    expect(await prisma.auditEvent.count({ where: { entity: 'CaseStudy', action: 'CREATE', actorRole: 'seed' } })).toBe(25)
+    expect(await prisma.auditEvent.count({ where: { entity: 'CaseStudy', action: 'CREATE', actorRole: 'seed' } })).toBe(
+      25,
+    )
     expect(logs.join('\n')).toContain('places resolved only to a rayon or oblast')
   })
 
@@ -62,7 +66,9 @@ describe('seed', () => {
   })
 
   it('puts back a seeded value that was changed, and audits the update', async () => {
-    const row = await prisma.contribution.findFirstOrThrow({ where: { partyNameAsReported: 'Deputies of the Talas City Council' } })
+    const row = await prisma.contribution.findFirstOrThrow({
+      where: { partyNameAsReported: 'Deputies of the Talas City Council' },
+    })
     await prisma.contribution.update({ where: { id: row.id }, data: { amountMinor: 1n } })
     expect(await runSeed(prisma, { log })).toBe(0)
     const after = await prisma.contribution.findUniqueOrThrow({ where: { id: row.id } })
@@ -78,8 +84,14 @@ describe('seed', () => {
       cpSync(DATA_DIR, dir, { recursive: true })
       const bad = [
         ['casebook/casebook.json', '[{"id": "broken"'],
-        ['geo/admin-units.csv', readFileSync(path.join(DATA_DIR, 'geo/admin-units.csv'), 'utf8').replace('KG-T,1,', 'KG-T,7,')],
-        ['crosswalk/party-aliases.csv', 'case_id,name_as_written,target,note\nmanas-1000-talas-city,Jolchu JSC,org:jolchu,\n'],
+        [
+          'geo/admin-units.csv',
+          readFileSync(path.join(DATA_DIR, 'geo/admin-units.csv'), 'utf8').replace('KG-T,1,', 'KG-T,7,'),
+        ],
+        [
+          'crosswalk/party-aliases.csv',
+          'case_id,name_as_written,target,note\nmanas-1000-talas-city,Jolchu JSC,org:jolchu,\n',
+        ],
       ]
       for (const [file, text] of bad) {
         const original = readFileSync(path.join(DATA_DIR, file), 'utf8')

@@ -8,7 +8,8 @@ import { connect } from '../setup/db'
 const prisma = connect()
 afterAll(() => prisma.$disconnect())
 
-const territory = async (code: string) => getTerritory(new Request(`http://test/api/v1/territories/${code}`), { params: Promise.resolve({ code }) })
+const territory = async (code: string) =>
+  getTerritory(new Request(`http://test/api/v1/territories/${code}`), { params: Promise.resolve({ code }) })
 const list = async (query: string) => listTerritories(new NextRequest(`http://test/api/v1/territories${query}`))
 
 describe('GET /api/v1/territories/{code}', () => {
@@ -16,7 +17,13 @@ describe('GET /api/v1/territories/{code}', () => {
     const res = await territory('KG-T')
     expect(res.status).toBe(200)
     const body = await res.json()
-    expect(body).toMatchObject({ code: 'KG-T', level: 1, kind: 'OBLAST', names: { ky: 'Талас облусу', ru: 'Таласская область', en: 'Talas' }, parentCode: null })
+    expect(body).toMatchObject({
+      code: 'KG-T',
+      level: 1,
+      kind: 'OBLAST',
+      names: { ky: 'Талас облусу', ru: 'Таласская область', en: 'Talas' },
+      parentCode: null,
+    })
     expect(body.childCodes).toHaveLength(5)
     expect(body.childCodes).toContain('KG07400000010') // Talas city
     expect(body.counts.caseStudies).toBe(4)
@@ -27,14 +34,16 @@ describe('GET /api/v1/territories/{code}', () => {
     expect(body.counts.caseStudies).toBe(6)
   })
 
-  it("counts Insan-Leilek at Katran, Jany-Jer and Toguz-Bulak and Hava at Kok-Oy", async () => {
+  it('counts Insan-Leilek at Katran, Jany-Jer and Toguz-Bulak and Hava at Kok-Oy', async () => {
     for (const code of ['KG05236818000', 'KG05236808000', 'KG05236842000']) {
       const body = await (await territory(code)).json()
       expect(body, code).toMatchObject({ level: 3, kind: 'AIYL_OKMOT', parentCode: 'KG05236000000' })
       expect(body.counts.caseStudies, code).toBe(1)
       expect(body.counts.partnerships, code).toBe(1)
     }
-    const kokOy = await prisma.territory.findFirstOrThrow({ where: { parent: { code: 'KG07232000000' }, slug: 'kok-oy' } })
+    const kokOy = await prisma.territory.findFirstOrThrow({
+      where: { parent: { code: 'KG07232000000' }, slug: 'kok-oy' },
+    })
     const body = await (await territory(kokOy.code)).json()
     expect(body.counts.caseStudies).toBe(1)
   })
@@ -50,7 +59,10 @@ describe('GET /api/v1/territories/{code}', () => {
   })
 
   it('does not count the projects of a partnership that is a draft', async () => {
-    const p = await prisma.partnership.findFirstOrThrow({ where: { slug: 'manas-1000-talas-city' }, include: { projects: true } })
+    const p = await prisma.partnership.findFirstOrThrow({
+      where: { slug: 'manas-1000-talas-city' },
+      include: { projects: true },
+    })
     const before = (await (await territory('KG-T')).json()).counts.projects
     await prisma.partnership.update({ where: { id: p.id }, data: { publicationStatus: 'DRAFT' } })
     try {

@@ -4,7 +4,8 @@ import { connect } from './db'
 import { run } from './processes'
 
 export default async function setup() {
-  if (!process.env.DATABASE_URL) throw new Error('DATABASE_URL is not set: run integration tests with `npm run test:integration`')
+  if (!process.env.DATABASE_URL)
+    throw new Error('DATABASE_URL is not set: run integration tests with `npm run test:integration`')
   const migrated = await run('prisma', ['migrate', 'deploy'])
   if (migrated.code !== 0) throw new Error(`prisma migrate deploy failed:\n${migrated.output}`)
   const prisma = connect()

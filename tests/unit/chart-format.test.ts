@@ -103,8 +103,12 @@ describe('Kyrgyz in a runtime without Kyrgyz locale data (Chrome, Chromium)', ()
     const values = [0, 999, 1_250, 27_500, 483_000, 1_234_567.5, 2_500_000_000, 3e12]
     for (const value of values) {
       expect(withoutData.formatNumber(value, 'ky')).toBe(withData.formatNumber(value, 'ky'))
-      expect(withoutData.formatNumber(value, 'ky', { compact: true })).toBe(withData.formatNumber(value, 'ky', { compact: true }))
-      expect(withoutData.formatMoney(value * 100, 'KGS', 'ky', { compact: true })).toBe(withData.formatMoney(value * 100, 'KGS', 'ky', { compact: true }))
+      expect(withoutData.formatNumber(value, 'ky', { compact: true })).toBe(
+        withData.formatNumber(value, 'ky', { compact: true }),
+      )
+      expect(withoutData.formatMoney(value * 100, 'KGS', 'ky', { compact: true })).toBe(
+        withData.formatMoney(value * 100, 'KGS', 'ky', { compact: true }),
+      )
       expect(withoutData.formatMoney(value * 100, 'USD', 'ky')).toBe(withData.formatMoney(value * 100, 'USD', 'ky'))
     }
     expect(withoutData.formatPercent(0.125, 'ky')).toBe('12,5%')

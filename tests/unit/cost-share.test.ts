@@ -26,7 +26,15 @@ describe('cost-share', () => {
 
   it('never sums rates, pledges or unconverted amounts, and counts them instead', () => {
     const internal = costShare(lines, { forPublic: false })
-    expect(internal).toMatchObject({ totalKgsMinor: 123000000n, counted: 3, pledges: 1, rates: 1, unconverted: 1, withheld: 0, estimated: 1 })
+    expect(internal).toMatchObject({
+      totalKgsMinor: 123000000n,
+      counted: 3,
+      pledges: 1,
+      rates: 1,
+      unconverted: 1,
+      withheld: 0,
+      estimated: 1,
+    })
     expect(internal.byPartyType.map((g) => g.partyType)).toEqual(['DONOR', 'LSG', 'COMMUNITY'])
   })
 

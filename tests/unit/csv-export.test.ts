@@ -14,10 +14,21 @@ describe('toCsv', () => {
   })
 
   it('quotes fields with commas, quotes and line breaks, doubling the quotes', () => {
-    const csv = toCsv(columns, [{ name: 'Water, roads', amount: 1 }, { name: 'The "Bereke" fund', amount: 2 }, { name: 'two\nlines', amount: 3 }, { name: 'cr\rhere', amount: 4 }], {
-      bom: false,
-    })
-    expect(csv).toBe('Name,Amount (KGS)\r\n"Water, roads",1\r\n"The ""Bereke"" fund",2\r\n"two\nlines",3\r\n"cr\rhere",4\r\n')
+    const csv = toCsv(
+      columns,
+      [
+        { name: 'Water, roads', amount: 1 },
+        { name: 'The "Bereke" fund', amount: 2 },
+        { name: 'two\nlines', amount: 3 },
+        { name: 'cr\rhere', amount: 4 },
+      ],
+      {
+        bom: false,
+      },
+    )
+    expect(csv).toBe(
+      'Name,Amount (KGS)\r\n"Water, roads",1\r\n"The ""Bereke"" fund",2\r\n"two\nlines",3\r\n"cr\rhere",4\r\n',
+    )
   })
 
   it('quotes headers like any other field', () => {
@@ -36,7 +47,9 @@ describe('toCsv', () => {
   })
 
   it('leaves null, missing keys and non-finite numbers empty', () => {
-    expect(toCsv(columns, [{ name: null, amount: null }, {}, { name: 'x', amount: Number.NaN }], { bom: false })).toBe('Name,Amount (KGS)\r\n,\r\n,\r\nx,\r\n')
+    expect(toCsv(columns, [{ name: null, amount: null }, {}, { name: 'x', amount: Number.NaN }], { bom: false })).toBe(
+      'Name,Amount (KGS)\r\n,\r\n,\r\nx,\r\n',
+    )
   })
 
   it('keeps text that a spreadsheet would run as a formula as text', () => {

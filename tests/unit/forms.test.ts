@@ -28,21 +28,46 @@ describe('form data → input', () => {
   })
 
   it('never writes to prototypes', () => {
-    const obj = formDataToObject(fd([['__proto__.polluted', 'yes'], ['constructor.prototype.x', 'y']]))
+    const obj = formDataToObject(
+      fd([
+        ['__proto__.polluted', 'yes'],
+        ['constructor.prototype.x', 'y'],
+      ]),
+    )
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
     expect(Object.keys(obj)).toEqual([])
   })
 
   it('keeps the values as typed, lists as arrays', () => {
-    expect(formValues(fd([['a', '1'], ['b[]', 'x'], ['b[]', 'y']]))).toEqual({ a: '1', 'b[]': ['x', 'y'] })
+    expect(
+      formValues(
+        fd([
+          ['a', '1'],
+          ['b[]', 'x'],
+          ['b[]', 'y'],
+        ]),
+      ),
+    ).toEqual({ a: '1', 'b[]': ['x', 'y'] })
   })
 })
 
 describe('field schemas', () => {
-  const Input = z.object({ title: localized({ required: true }), name: requiredText(5), amount: amount(), start: optionalPartialDate(), share: optionalPercent() })
+  const Input = z.object({
+    title: localized({ required: true }),
+    name: requiredText(5),
+    amount: amount(),
+    start: optionalPartialDate(),
+    share: optionalPercent(),
+  })
 
   it('report every error at once, by field, as message keys', () => {
-    const r = Input.safeParse({ title: { en: '  ' }, name: 'far too long', amount: '-5', start: '2024-13', share: '140' })
+    const r = Input.safeParse({
+      title: { en: '  ' },
+      name: 'far too long',
+      amount: '-5',
+      start: '2024-13',
+      share: '140',
+    })
     expect(r.success).toBe(false)
     expect(fieldErrorsOf(r.error!)).toEqual({
       title: ['requiredOneLanguage'],
@@ -82,7 +107,14 @@ describe('field schemas', () => {
 describe('where a sign-in may lead', () => {
   it('only to our manage pages', () => {
     expect(safeNextPath('/manage/partnerships/abc', 'ky')).toBe('/ky/manage/partnerships/abc')
-    for (const bad of ['//evil.example', 'https://evil.example', '/manage//evil.example', '/en/other', undefined, '/manage\\x'])
+    for (const bad of [
+      '//evil.example',
+      'https://evil.example',
+      '/manage//evil.example',
+      '/en/other',
+      undefined,
+      '/manage\\x',
+    ])
       expect(safeNextPath(bad, 'ru'), String(bad)).toBe('/ru/manage')
   })
 })

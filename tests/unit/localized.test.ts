@@ -3,7 +3,11 @@ import { allLocales, pickLocalized } from '@/lib/i18n/localized'
 
 describe('pickLocalized', () => {
   it('returns the wanted language when present', () => {
-    expect(pickLocalized({ ky: 'Талас облусу', en: 'Talas' }, 'ky')).toEqual({ text: 'Талас облусу', locale: 'ky', isFallback: false })
+    expect(pickLocalized({ ky: 'Талас облусу', en: 'Talas' }, 'ky')).toEqual({
+      text: 'Талас облусу',
+      locale: 'ky',
+      isFallback: false,
+    })
   })
 
   it('falls back to the source language, then by order, and says so', () => {
@@ -16,7 +20,10 @@ describe('pickLocalized', () => {
   })
 
   it('treats null like a missing language (the API shape {ky: null, …})', () => {
-    expect(pickLocalized({ ky: null, ru: 'Катранский айылный аймак', en: 'Katran' }, 'ky')).toMatchObject({ locale: 'ru', isFallback: true })
+    expect(pickLocalized({ ky: null, ru: 'Катранский айылный аймак', en: 'Katran' }, 'ky')).toMatchObject({
+      locale: 'ru',
+      isFallback: true,
+    })
   })
 
   it('treats blank strings as missing and garbage as nothing', () => {

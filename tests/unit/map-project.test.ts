@@ -9,12 +9,17 @@ import { projectShapes, type MapGeometry, type MapProjection } from '@/lib/map/p
 
 const geo = path.join(process.cwd(), 'prisma/data/geo')
 function load(file: string) {
-  const fc = JSON.parse(readFileSync(path.join(geo, file), 'utf8')) as FeatureCollection<MapGeometry, { code: string; name_en: string }>
+  const fc = JSON.parse(readFileSync(path.join(geo, file), 'utf8')) as FeatureCollection<
+    MapGeometry,
+    { code: string; name_en: string }
+  >
   return fc.features.map((f) => ({ code: f.properties.code, name: f.properties.name_en, geometry: f.geometry }))
 }
 const oblasts = load('oblasts.geojson')
 const rayons = load('rayons.geojson')
-const parentOf = new Map(parseCsv(readFileSync(path.join(geo, 'admin-units.csv'), 'utf8')).map((r) => [r.code, r.parent_code]))
+const parentOf = new Map(
+  parseCsv(readFileSync(path.join(geo, 'admin-units.csv'), 'utf8')).map((r) => [r.code, r.parent_code]),
+)
 
 /** Rings of the SVG path data as the browser would draw them: checks the `d` string, not our own rings. */
 function rings(d: string): [number, number][][] {
@@ -52,7 +57,9 @@ function contains(rs: [number, number][][], x: number, y: number): boolean {
 function evenOddArea(rs: [number, number][][]): number {
   // Rings are rewound so that holes run against their exterior: the signed sum is the drawn area.
   let sum = 0
-  for (const ring of rs) for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) sum += ring[j][0] * ring[i][1] - ring[i][0] * ring[j][1]
+  for (const ring of rs)
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++)
+      sum += ring[j][0] * ring[i][1] - ring[i][0] * ring[j][1]
   return Math.abs(sum / 2)
 }
 
@@ -147,12 +154,17 @@ describe('projectShapes', () => {
   })
 
   it('keeps the lakes and enclaves as holes', () => {
-    const ringAreas = (code: string) => rings(byCode(level1).get(code)!.d).map((r) => evenOddArea([r])).sort((a, b) => b - a)
+    const ringAreas = (code: string) =>
+      rings(byCode(level1).get(code)!.d)
+        .map((r) => evenOddArea([r]))
+        .sort((a, b) => b - a)
     // Lake Issyk-Kul is about a seventh of the oblast (6,236 of 43,100 km²).
     const [oblast, lake] = ringAreas('KG-Y')
     expect(lake / oblast).toBeGreaterThan(0.1)
     expect(lake / oblast).toBeLessThan(0.2)
-    const holes = ringAreas('KG-Y').slice(1).reduce((a, b) => a + b, 0)
+    const holes = ringAreas('KG-Y')
+      .slice(1)
+      .reduce((a, b) => a + b, 0)
     expect(byCode(level1).get('KG-Y')!.area / (oblast - holes)).toBeCloseTo(1, 3)
     // The enclaves in Batken oblast (Sokh, Shakhimardan, Vorukh …) are holes in it.
     expect(ringAreas('KG-B').length).toBeGreaterThanOrEqual(3)
@@ -174,7 +186,11 @@ describe('labels', () => {
     const tiny = level1.shapes.filter(isTiny).map((s) => s.code)
     expect(tiny.sort()).toEqual(['KG-GB', 'KG-GO'])
     const labels = layoutLabels(level1.shapes, names, level1)
-    for (const code of tiny) expect(labels.filter((l) => l.code === code).reduce((m, l) => m | l.steps, 0), code).toBe(0b111)
+    for (const code of tiny)
+      expect(
+        labels.filter((l) => l.code === code).reduce((m, l) => m | l.steps, 0),
+        code,
+      ).toBe(0b111)
   })
 
   it('keeps labels inside their own shape, inside the frame and apart at each size', () => {
@@ -206,7 +222,11 @@ describe('labels', () => {
       }
       for (const a of boxes)
         for (const b of boxes)
-          if (a !== b) expect(a.box[0] < b.box[2] && b.box[0] < a.box[2] && a.box[1] < b.box[3] && b.box[1] < a.box[3], `${a.code}/${b.code}`).toBe(false)
+          if (a !== b)
+            expect(
+              a.box[0] < b.box[2] && b.box[0] < a.box[2] && a.box[1] < b.box[3] && b.box[1] < a.box[3],
+              `${a.code}/${b.code}`,
+            ).toBe(false)
     })
   })
 

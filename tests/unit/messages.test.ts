@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest'
 import { loadMessages, messageFiles } from '@/lib/i18n/messages'
 
 function keys(obj: object, prefix = ''): string[] {
-  return Object.entries(obj).flatMap(([k, v]) => (typeof v === 'object' && v !== null ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]))
+  return Object.entries(obj).flatMap(([k, v]) =>
+    typeof v === 'object' && v !== null ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`],
+  )
 }
 function get(obj: object, key: string): string {
   return key.split('.').reduce((o: any, k) => o?.[k], obj) // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -19,7 +21,12 @@ describe('UI messages', async () => {
 
   it('are all loaded: every file in the folders is listed, in every language', () => {
     for (const locale of ['ky', 'ru', 'en'])
-      expect(readdirSync(path.join(dir, locale)).map((f) => f.replace(/\.json$/, '')).sort(), locale).toEqual([...messageFiles].sort())
+      expect(
+        readdirSync(path.join(dir, locale))
+          .map((f) => f.replace(/\.json$/, ''))
+          .sort(),
+        locale,
+      ).toEqual([...messageFiles].sort())
   })
 
   it('never define one namespace in two files', () => {
@@ -37,11 +44,17 @@ describe('UI messages', async () => {
   })
 
   it('are translated: no Kyrgyz or Russian string is left identical to the English one', () => {
-    const untranslated = keys(en).filter((k) => !SAME_EVERYWHERE.has(k) && (get(ky, k) === get(en, k) || get(ru, k) === get(en, k)))
+    const untranslated = keys(en).filter(
+      (k) => !SAME_EVERYWHERE.has(k) && (get(ky, k) === get(en, k) || get(ru, k) === get(en, k)),
+    )
     expect(untranslated).toEqual([])
   })
 
   it('have no empty strings', () => {
-    for (const [name, messages] of Object.entries({ en, ru, ky })) expect(keys(messages).filter((k) => !get(messages, k).trim()), name).toEqual([])
+    for (const [name, messages] of Object.entries({ en, ru, ky }))
+      expect(
+        keys(messages).filter((k) => !get(messages, k).trim()),
+        name,
+      ).toEqual([])
   })
 })

@@ -38,7 +38,12 @@ describe('convert', () => {
 
   it('converts dollars to som and keeps the dollar amount', () => {
     const c = convert({ amountMinor: 100000n, currency: 'USD', valueDate: jan(2005), valueDateEstimated: false }, rates)
-    expect(c).toMatchObject({ amountKgsMinor: 4100000n, amountUsdMinor: 100000n, fxRateToKgs: '41.0', fxEstimated: false })
+    expect(c).toMatchObject({
+      amountKgsMinor: 4100000n,
+      amountUsdMinor: 100000n,
+      fxRateToKgs: '41.0',
+      fxEstimated: false,
+    })
   })
 
   it('uses the nearest year and marks it estimated when the year has no rate', () => {
@@ -54,6 +59,8 @@ describe('convert', () => {
   })
 
   it('leaves a currency without any rate unconverted', () => {
-    expect(convert({ amountMinor: 750600n, currency: 'EUR', valueDate: jan(2005), valueDateEstimated: false }, rates)).toBeNull()
+    expect(
+      convert({ amountMinor: 750600n, currency: 'EUR', valueDate: jan(2005), valueDateEstimated: false }, rates),
+    ).toBeNull()
   })
 })

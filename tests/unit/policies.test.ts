@@ -15,7 +15,11 @@ const actor = (memberships: [string, ActorMembership['role']][], isAdmin = false
   name: 'U',
   locale: 'ru',
   isAdmin,
-  memberships: memberships.map(([organizationId, role]) => ({ organizationId, role, organization: org(role === 'OFFICIAL' ? 'AIYL_OKMOT' : 'PUBLIC_ASSOCIATION') })),
+  memberships: memberships.map(([organizationId, role]) => ({
+    organizationId,
+    role,
+    organization: org(role === 'OFFICIAL' ? 'AIYL_OKMOT' : 'PUBLIC_ASSOCIATION'),
+  })),
 })
 
 const admin = actor([], true)
@@ -50,9 +54,17 @@ describe('roles', () => {
 
 describe('partnership policy', () => {
   it('lets the owner’s editors, any CSO party’s editors and the LSG party’s officials edit', () => {
-    expect(partnershipEditAccess(editorA, partnership)).toEqual({ via: 'organization', organizationId: 'ngoA', role: 'EDITOR' })
+    expect(partnershipEditAccess(editorA, partnership)).toEqual({
+      via: 'organization',
+      organizationId: 'ngoA',
+      role: 'EDITOR',
+    })
     expect(canEditPartnership(actor([['ngoC', 'EDITOR']]), partnership)).toBe(true)
-    expect(partnershipEditAccess(officialAO, partnership)).toEqual({ via: 'organization', organizationId: 'ao1', role: 'OFFICIAL' })
+    expect(partnershipEditAccess(officialAO, partnership)).toEqual({
+      via: 'organization',
+      organizationId: 'ao1',
+      role: 'OFFICIAL',
+    })
     expect(partnershipEditAccess(admin, partnership)).toEqual({ via: 'admin' })
   })
   it('refuses editors of other organizations, viewers, editors of a non-CSO party, and everyone but admins on seeded records', () => {
@@ -79,9 +91,27 @@ describe('records below a partnership follow it', () => {
     expect(canEditContribution(officialAO, { ownerOrganizationId: 'ngoC', project })).toBe(true)
     expect(canEditContribution(editorB, { ownerOrganizationId: 'ngoC', project })).toBe(false)
     expect(canEditContribution(editorA, { ownerOrganizationId: REGISTRY_EDITORS_ID, project })).toBe(false)
-    expect(canEditGrant(editorB, { ownerOrganizationId: 'donor', funderId: 'donor', recipientId: 'ngoB', project: null, programme: null })).toBe(true)
-    expect(canEditGrant(editorB, { ownerOrganizationId: 'donor', funderId: 'donor', recipientId: 'ngoX', project, programme: null })).toBe(false)
-    expect(canEditCaseStudy(editorB, { ownerOrganizationId: 'x', organizationId: 'ngoB', partnership: null })).toBe(true)
+    expect(
+      canEditGrant(editorB, {
+        ownerOrganizationId: 'donor',
+        funderId: 'donor',
+        recipientId: 'ngoB',
+        project: null,
+        programme: null,
+      }),
+    ).toBe(true)
+    expect(
+      canEditGrant(editorB, {
+        ownerOrganizationId: 'donor',
+        funderId: 'donor',
+        recipientId: 'ngoX',
+        project,
+        programme: null,
+      }),
+    ).toBe(false)
+    expect(canEditCaseStudy(editorB, { ownerOrganizationId: 'x', organizationId: 'ngoB', partnership: null })).toBe(
+      true,
+    )
     expect(canEditCaseStudy(editorB, { ownerOrganizationId: 'x', organizationId: 'ngoA', partnership })).toBe(false)
   })
   it('organizations: their own editors and their owner’s, never the seed’s', () => {

@@ -30,7 +30,9 @@ describe('seed plan: reference data', () => {
   })
 
   it('seeds one local self-government body per aiyl okmot, town and city', () => {
-    const governed = plan.territories.filter((t) => ['AIYL_OKMOT', 'TOWN', 'OBLAST_CITY', 'REPUBLICAN_CITY'].includes(t.kind as string))
+    const governed = plan.territories.filter((t) =>
+      ['AIYL_OKMOT', 'TOWN', 'OBLAST_CITY', 'REPUBLICAN_CITY'].includes(t.kind as string),
+    )
     expect(plan.lsgBodies).toHaveLength(governed.length)
     expect(new Set(plan.lsgBodies.map((b) => b.governsTerritoryId)).size).toBe(governed.length)
   })
@@ -54,7 +56,9 @@ describe('seed plan: the casebook', () => {
   it("resolves Insan-Leilek's and Hava's villages to their aiyl okmots", () => {
     const insan = territoriesOfCase('insan-leilek-budget-partnership')
     for (const code of ['KG05236818000', 'KG05236808000', 'KG05236842000']) expect(insan).toContain(territoryId(code))
-    const kokOy = plan.territories.find((t) => t.parentId === territoryId('KG07232000000') && (t.name as { en: string }).en === 'Kok-Oy')!
+    const kokOy = plan.territories.find(
+      (t) => t.parentId === territoryId('KG07232000000') && (t.name as { en: string }).en === 'Kok-Oy',
+    )!
     expect(territoriesOfCase('hava-kok-oy-bathhouse')).toContain(kokOy.id)
   })
 
@@ -63,20 +67,30 @@ describe('seed plan: the casebook', () => {
   })
 
   it('keeps rates and pledges flagged so that totals can leave them out', () => {
-    const bayastan = cb.contributions.find((c) => (c.externalKey as string).startsWith('casebook:bayastan') && c.basis === 'RATE')
+    const bayastan = cb.contributions.find(
+      (c) => (c.externalKey as string).startsWith('casebook:bayastan') && c.basis === 'RATE',
+    )
     expect(bayastan).toMatchObject({ amountMinor: 1000n, currency: 'KGS', rateUnit: 'child', ratePeriod: 'MONTH' })
     expect(cb.contributions.filter((c) => c.isPledge).length).toBeGreaterThan(0)
   })
 
   it('records the Manas 1000 city council deputies’ 6,000 som', () => {
     const row = cb.contributions.find((c) => c.partyNameAsReported === 'Deputies of the Talas City Council')!
-    expect(row).toMatchObject({ amountMinor: 600000n, currency: 'KGS', partyType: 'LSG', kind: 'CASH', partyForm: 'ORGANIZATION' })
+    expect(row).toMatchObject({
+      amountMinor: 600000n,
+      currency: 'KGS',
+      partyType: 'LSG',
+      kind: 'CASH',
+      partyForm: 'ORGANIZATION',
+    })
   })
 })
 
 describe('seed plan: bad input', () => {
   it('lists every party name without an alias row, and writes nothing', () => {
-    const aliases = casebook.aliases.filter((a) => !(a.case_id === 'manas-1000-talas-city' && a.name_as_written === 'Jolchu JSC'))
+    const aliases = casebook.aliases.filter(
+      (a) => !(a.case_id === 'manas-1000-talas-city' && a.name_as_written === 'Jolchu JSC'),
+    )
     const broken: SeedData = { ...data, casebook: { ...casebook, aliases } }
     expect(() => buildPlan(broken)).toThrow(SeedDataError)
     expect(() => buildPlan(broken)).toThrow('party-aliases.csv has no row for "Jolchu JSC" in manas-1000-talas-city')
@@ -84,12 +98,16 @@ describe('seed plan: bad input', () => {
 
   it('refuses a place that is not a territory code', () => {
     const places = casebook.places.map((p, i) => (i === 0 ? { ...p, territory_code: 'KG99999999999' } : p))
-    expect(() => buildPlan({ ...data, casebook: { ...casebook, places } })).toThrow('unknown territory code KG99999999999')
+    expect(() => buildPlan({ ...data, casebook: { ...casebook, places } })).toThrow(
+      'unknown territory code KG99999999999',
+    )
   })
 
   it('refuses an alias target that names no organization', () => {
     const aliases = casebook.aliases.map((a, i) => (i === 0 ? { ...a, target: 'org:nobody-by-that-name' } : a))
-    expect(() => buildPlan({ ...data, casebook: { ...casebook, aliases } })).toThrow('no organization with key "nobody-by-that-name"')
+    expect(() => buildPlan({ ...data, casebook: { ...casebook, aliases } })).toThrow(
+      'no organization with key "nobody-by-that-name"',
+    )
   })
 })
 

@@ -19,7 +19,13 @@ export const dynamic = 'force-dynamic'
 const metrics = ['caseStudies', 'partnerships', 'costShare'] as const
 const Query = z.object({ metric: z.enum(metrics).catch('caseStudies') })
 
-export default async function HomePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function HomePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}) {
   const locale = await pageLocale(params)
   const { metric } = Query.parse(await searchParams)
   const [t, regions, totals, costByRegion, latest] = await Promise.all([
@@ -33,7 +39,9 @@ export default async function HomePage({ params, searchParams }: { params: Promi
   const byCode = new Map(regions.map((r) => [r.code, r]))
   const collator = new Intl.Collator(locale)
   const nameOf = (r: (typeof regions)[number]) => pickLocalized(r.names, locale)?.text ?? r.code
-  const ordered = [...regions].sort((a, b) => (a.kind === b.kind ? collator.compare(nameOf(a), nameOf(b)) : a.kind === 'OBLAST' ? -1 : 1))
+  const ordered = [...regions].sort((a, b) =>
+    a.kind === b.kind ? collator.compare(nameOf(a), nameOf(b)) : a.kind === 'OBLAST' ? -1 : 1,
+  )
   const valueOf = (code: string) =>
     metric === 'costShare' ? Number((costByRegion.get(code) ?? 0n) / 100n) : (byCode.get(code)?.[metric] ?? 0)
   const labelOf = (code: string) =>
@@ -49,10 +57,16 @@ export default async function HomePage({ params, searchParams }: { params: Promi
         </h1>
         <p className="mt-4 text-lg leading-relaxed text-stone-700">{t('home.lead')}</p>
         <p className="mt-4 flex flex-wrap gap-3">
-          <Link href="/case-studies" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+          <Link
+            href="/case-studies"
+            className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
+          >
             {t('home.browse')}
           </Link>
-          <Link href="/search" className="rounded border border-brand-700 px-4 py-2 font-medium text-brand-800 hover:bg-brand-50">
+          <Link
+            href="/search"
+            className="rounded border border-brand-700 px-4 py-2 font-medium text-brand-800 hover:bg-brand-50"
+          >
             {t('home.search')}
           </Link>
         </p>
@@ -64,7 +78,10 @@ export default async function HomePage({ params, searchParams }: { params: Promi
         </h2>
         <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
           {(['caseStudies', 'partnerships', 'territories'] as const).map((key) => (
-            <div key={key} className="rounded-lg border border-stone-200 bg-white px-4 py-3 text-lg font-medium text-stone-800">
+            <div
+              key={key}
+              className="rounded-lg border border-stone-200 bg-white px-4 py-3 text-lg font-medium text-stone-800"
+            >
               {t(`home.${key}`, { count: totals[key] })}
             </div>
           ))}
@@ -84,7 +101,11 @@ export default async function HomePage({ params, searchParams }: { params: Promi
                 scroll={false}
                 replace
                 aria-current={m === metric ? 'true' : undefined}
-                className={m === metric ? 'rounded bg-brand-700 px-2 py-0.5 font-semibold text-white' : 'rounded px-2 py-0.5 text-brand-800 underline'}
+                className={
+                  m === metric
+                    ? 'rounded bg-brand-700 px-2 py-0.5 font-semibold text-white'
+                    : 'rounded px-2 py-0.5 text-brand-800 underline'
+                }
               >
                 {t(`home.metrics.${m}`)}
               </NextLink>
@@ -95,7 +116,9 @@ export default async function HomePage({ params, searchParams }: { params: Promi
         <ChoroplethMap
           title={t(`home.metricTitles.${metric}`)}
           legendTitle={t(`home.metrics.${metric}`)}
-          formatValue={metric === 'costShare' ? (v: number) => formatMoney(BigInt(Math.round(v)) * 100n, 'KGS', locale) : undefined}
+          formatValue={
+            metric === 'costShare' ? (v: number) => formatMoney(BigInt(Math.round(v)) * 100n, 'KGS', locale) : undefined
+          }
           shapes={shapes.map((s) => {
             const r = byCode.get(s.code)!
             const n = pickLocalized(r.names, locale)
@@ -116,14 +139,25 @@ export default async function HomePage({ params, searchParams }: { params: Promi
         <p className="-mt-1 text-stone-700">{t('home.regionsLead')}</p>
         <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {ordered.map((r) => (
-            <li key={r.code} data-territory={r.code} className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
-              <p className="text-xs font-medium uppercase tracking-wide text-stone-500">{r.kind === 'OBLAST' ? t('home.oblast') : t('home.city')}</p>
+            <li
+              key={r.code}
+              data-territory={r.code}
+              className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm"
+            >
+              <p className="text-xs font-medium tracking-wide text-stone-500 uppercase">
+                {r.kind === 'OBLAST' ? t('home.oblast') : t('home.city')}
+              </p>
               <h3 className="mt-1 text-lg font-semibold">
-                <Link href={placeHref(r.path)} className="text-stone-950 underline-offset-2 hover:text-brand-800 hover:underline">
+                <Link
+                  href={placeHref(r.path)}
+                  className="text-stone-950 underline-offset-2 hover:text-brand-800 hover:underline"
+                >
                   <LocalizedText value={r.names} locale={locale} />
                 </Link>
               </h3>
-              <p className="mt-2 text-xl font-semibold text-brand-800 tabular-nums">{t('home.regionCaseStudies', { count: r.caseStudies })}</p>
+              <p className="mt-2 text-xl font-semibold text-brand-800 tabular-nums">
+                {t('home.regionCaseStudies', { count: r.caseStudies })}
+              </p>
               <p className="text-sm text-stone-600">{t('home.regionPartnerships', { count: r.partnerships })}</p>
             </li>
           ))}
@@ -134,7 +168,10 @@ export default async function HomePage({ params, searchParams }: { params: Promi
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {latest.map((cs) => (
             <li key={cs.slug} className="rounded-lg border border-stone-200 bg-white p-4">
-              <Link href={caseStudyHref(cs.slug)} className="font-medium text-brand-800 underline-offset-2 hover:underline">
+              <Link
+                href={caseStudyHref(cs.slug)}
+                className="font-medium text-brand-800 underline-offset-2 hover:underline"
+              >
                 <LocalizedText value={cs.title} locale={locale} sourceLocale={cs.sourceLocale} />
               </Link>
               {cs.partnership?.territories[0] ? (

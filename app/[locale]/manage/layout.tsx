@@ -29,7 +29,13 @@ export default async function ManageLayout({ children }: { children: React.React
       <div className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-stone-200 bg-white px-4 py-3">
         <p className="text-sm text-stone-700">
           {t('signedInAs', { name: actor.name })}{' '}
-          <span className="text-stone-500">({roleNames(actor).map((r) => t(`roles.${r}`)).join(', ')})</span>
+          <span className="text-stone-500">
+            (
+            {roleNames(actor)
+              .map((r) => t(`roles.${r}`))
+              .join(', ')}
+            )
+          </span>
         </p>
         <SignOutButton />
       </div>

@@ -109,7 +109,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
           <ul className="space-y-1 text-sm text-stone-700">
             {data.activity.map((a) => (
               <li key={a.id}>
-                <time dateTime={a.at.toISOString()} className="tabular-nums text-stone-500">
+                <time dateTime={a.at.toISOString()} className="text-stone-500 tabular-nums">
                   {formatDateTime(a.at, locale)}
                 </time>{' '}
                 {t('dashboard.activityLine', { action: a.action, entity: a.entity })}

@@ -10,7 +10,12 @@ export async function GET() {
     const territories = await prisma.territory.count()
     return Response.json({
       status: 'ok',
-      database: { status: 'up', latencyMs: Math.round(performance.now() - started), server: version.split(' on ')[0], territories },
+      database: {
+        status: 'up',
+        latencyMs: Math.round(performance.now() - started),
+        server: version.split(' on ')[0],
+        territories,
+      },
     })
   } catch (e) {
     console.error('[health] database check failed:', (e as Error).message)

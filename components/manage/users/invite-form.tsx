@@ -14,8 +14,17 @@ export function InviteForm({ organizations }: { organizations: OrganizationOptio
     <ActionForm action={inviteUserAction} schema={InvitationInput} aria-label={t('users.inviteTitle')}>
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField name="email" type="email" label={t('users.email')} required />
-        <SelectField name="globalRole" label={t('users.globalRole')} options={globalRoles.map((r) => ({ value: r, label: t(`globalRoles.${r}`) }))} />
-        <OrganizationSelect name="organizationId" label={t('users.organization')} options={organizations} hint={t('users.organizationHint')} />
+        <SelectField
+          name="globalRole"
+          label={t('users.globalRole')}
+          options={globalRoles.map((r) => ({ value: r, label: t(`globalRoles.${r}`) }))}
+        />
+        <OrganizationSelect
+          name="organizationId"
+          label={t('users.organization')}
+          options={organizations}
+          hint={t('users.organizationHint')}
+        />
         <SelectField
           name="role"
           label={t('users.role')}

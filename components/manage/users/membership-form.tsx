@@ -13,7 +13,13 @@ export function MembershipForm({ action, organizations }: { action: FormAction; 
     <ActionForm action={action} schema={MembershipInput} aria-label={t('users.addMembership')}>
       <div className="grid gap-4 sm:grid-cols-2">
         <OrganizationSelect name="organizationId" label={t('users.organization')} options={organizations} required />
-        <SelectField name="role" label={t('users.role')} options={membershipRoles.map((r) => ({ value: r, label: t(`membershipRoles.${r}`) }))} hint={t('users.roleHint')} required />
+        <SelectField
+          name="role"
+          label={t('users.role')}
+          options={membershipRoles.map((r) => ({ value: r, label: t(`membershipRoles.${r}`) }))}
+          hint={t('users.roleHint')}
+          required
+        />
       </div>
       <SubmitButton>{t('users.addMembership')}</SubmitButton>
     </ActionForm>

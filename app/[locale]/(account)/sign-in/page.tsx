@@ -10,7 +10,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('title'), robots: { index: false } }
 }
 
-export default async function SignInPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignInPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}) {
   const locale = await pageLocale(params)
   const query = await searchParams
   const next = typeof query.next === 'string' ? query.next : undefined
@@ -23,7 +29,10 @@ export default async function SignInPage({ params, searchParams }: { params: Pro
         <p className="mt-2 text-stone-700">{t('lead')}</p>
       </div>
       {query.reset === '1' && (
-        <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+        <p
+          role="status"
+          className="rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900"
+        >
           {t('passwordChanged')}
         </p>
       )}

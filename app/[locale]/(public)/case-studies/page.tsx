@@ -16,7 +16,10 @@ import { themes } from '@/lib/themes'
 
 export const dynamic = 'force-dynamic'
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await pageLocale(params)
@@ -33,7 +36,9 @@ export default async function CaseStudiesPage({ params, searchParams }: Props) {
   const [rows, donors] = await Promise.all([listPublicCaseStudies(filters), listDonorsInUse()])
   const name = (v: unknown) => pickLocalized(v, locale)?.text ?? ''
   const byName = <T extends { names: unknown }>(a: T, b: T) => name(a.names).localeCompare(name(b.names), locale)
-  const themeOptions = [...themes].map((th) => ({ value: th, label: t(`themes.${th}`) })).sort((a, b) => a.label.localeCompare(b.label, locale))
+  const themeOptions = [...themes]
+    .map((th) => ({ value: th, label: t(`themes.${th}`) }))
+    .sort((a, b) => a.label.localeCompare(b.label, locale))
   const active = Object.keys(filters).length > 0
 
   return (
@@ -43,25 +48,70 @@ export default async function CaseStudiesPage({ params, searchParams }: Props) {
         <p className="mt-2 max-w-3xl text-stone-700">{t('browse.lead')}</p>
       </header>
 
-      <form method="get" className="grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4" aria-label={t('browse.filters')}>
-        <Select name="oblast" label={t('browse.oblast')} any={t('browse.any')} value={choices.oblast ?? ''}
-          options={[...choices.oblasts].sort(byName).map((o) => ({ value: o.code, label: name(o.names) }))} />
-        <Select name="rayon" label={t('browse.rayon')} any={choices.oblast ? t('browse.any') : t('browse.chooseOblastFirst')} value={choices.rayon ?? ''}
-          options={[...choices.rayons].sort(byName).map((o) => ({ value: o.code, label: name(o.names) }))} disabled={!choices.oblast} />
-        <Select name="ao" label={t('browse.aiylOkmot')} any={choices.rayon ? t('browse.any') : t('browse.chooseRayonFirst')} value={choices.ao ?? ''}
-          options={[...choices.aiylOkmots].sort(byName).map((o) => ({ value: o.code, label: name(o.names) }))} disabled={!choices.rayon} />
-        <Select name="theme" label={t('browse.theme')} any={t('browse.any')} value={filters.theme ?? ''} options={themeOptions} />
-        <Select name="partyType" label={t('browse.partyType')} any={t('browse.any')} value={filters.partyType ?? ''}
-          options={partyTypes.map((p) => ({ value: p, label: t(`partyTypes.${p}`) }))} />
-        <Select name="donor" label={t('browse.donor')} any={t('browse.any')} value={filters.donor ?? ''}
-          options={donors.map((d) => ({ value: d.slug, label: name(d.name) })).sort((a, b) => a.label.localeCompare(b.label, locale))} />
+      <form
+        method="get"
+        className="grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4"
+        aria-label={t('browse.filters')}
+      >
+        <Select
+          name="oblast"
+          label={t('browse.oblast')}
+          any={t('browse.any')}
+          value={choices.oblast ?? ''}
+          options={[...choices.oblasts].sort(byName).map((o) => ({ value: o.code, label: name(o.names) }))}
+        />
+        <Select
+          name="rayon"
+          label={t('browse.rayon')}
+          any={choices.oblast ? t('browse.any') : t('browse.chooseOblastFirst')}
+          value={choices.rayon ?? ''}
+          options={[...choices.rayons].sort(byName).map((o) => ({ value: o.code, label: name(o.names) }))}
+          disabled={!choices.oblast}
+        />
+        <Select
+          name="ao"
+          label={t('browse.aiylOkmot')}
+          any={choices.rayon ? t('browse.any') : t('browse.chooseRayonFirst')}
+          value={choices.ao ?? ''}
+          options={[...choices.aiylOkmots].sort(byName).map((o) => ({ value: o.code, label: name(o.names) }))}
+          disabled={!choices.rayon}
+        />
+        <Select
+          name="theme"
+          label={t('browse.theme')}
+          any={t('browse.any')}
+          value={filters.theme ?? ''}
+          options={themeOptions}
+        />
+        <Select
+          name="partyType"
+          label={t('browse.partyType')}
+          any={t('browse.any')}
+          value={filters.partyType ?? ''}
+          options={partyTypes.map((p) => ({ value: p, label: t(`partyTypes.${p}`) }))}
+        />
+        <Select
+          name="donor"
+          label={t('browse.donor')}
+          any={t('browse.any')}
+          value={filters.donor ?? ''}
+          options={donors
+            .map((d) => ({ value: d.slug, label: name(d.name) }))
+            .sort((a, b) => a.label.localeCompare(b.label, locale))}
+        />
         <div className="grid grid-cols-2 gap-2">
           <NumberField name="from" label={t('browse.from')} value={filters.yearFrom} />
           <NumberField name="to" label={t('browse.to')} value={filters.yearTo} />
         </div>
         <label className="flex flex-col gap-1 text-sm">
           <span className="font-medium text-stone-700">{t('browse.words')}</span>
-          <input type="search" name="q" defaultValue={filters.q ?? ''} maxLength={200} className="rounded border border-stone-300 px-2 py-1.5" />
+          <input
+            type="search"
+            name="q"
+            defaultValue={filters.q ?? ''}
+            maxLength={200}
+            className="rounded border border-stone-300 px-2 py-1.5"
+          />
         </label>
         <div className="flex items-end gap-3 sm:col-span-2 lg:col-span-4">
           <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
@@ -82,11 +132,16 @@ export default async function CaseStudiesPage({ params, searchParams }: Props) {
         {await Promise.all(
           rows.map(async (r) => (
             <li key={r.slug} className="rounded-lg border border-stone-200 bg-white p-4">
-              <Link href={caseStudyHref(r.slug)} className="font-medium text-brand-800 underline-offset-2 hover:underline">
+              <Link
+                href={caseStudyHref(r.slug)}
+                className="font-medium text-brand-800 underline-offset-2 hover:underline"
+              >
                 <LocalizedText value={r.title} locale={locale} sourceLocale={r.sourceLocale as Locale} />
               </Link>
               <p className="mt-1 text-sm text-stone-600">
-                {r.partnership?.territories[0] ? <LocalizedText value={r.partnership.territories[0].territory.name} locale={locale} /> : null}
+                {r.partnership?.territories[0] ? (
+                  <LocalizedText value={r.partnership.territories[0].territory.name} locale={locale} />
+                ) : null}
                 {r.partnership ? <> · {await periodText(r.partnership, locale)}</> : null}
               </p>
               <ThemeChips themes={r.partnership?.themes ?? []} />
@@ -103,11 +158,30 @@ function one(v: string | string[] | undefined) {
   return Array.isArray(v) ? v[0] : v
 }
 
-function Select({ name, label, any, value, options, disabled }: { name: string; label: string; any: string; value: string; options: { value: string; label: string }[]; disabled?: boolean }) {
+function Select({
+  name,
+  label,
+  any,
+  value,
+  options,
+  disabled,
+}: {
+  name: string
+  label: string
+  any: string
+  value: string
+  options: { value: string; label: string }[]
+  disabled?: boolean
+}) {
   return (
     <label className="flex flex-col gap-1 text-sm">
       <span className="font-medium text-stone-700">{label}</span>
-      <select name={name} defaultValue={value} disabled={disabled} className="rounded border border-stone-300 bg-white px-2 py-1.5 disabled:bg-stone-100 disabled:text-stone-500">
+      <select
+        name={name}
+        defaultValue={value}
+        disabled={disabled}
+        className="rounded border border-stone-300 bg-white px-2 py-1.5 disabled:bg-stone-100 disabled:text-stone-500"
+      >
         <option value="">{any}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -123,7 +197,15 @@ function NumberField({ name, label, value }: { name: string; label: string; valu
   return (
     <label className="flex flex-col gap-1 text-sm">
       <span className="font-medium text-stone-700">{label}</span>
-      <input type="number" name={name} min={1900} max={2100} inputMode="numeric" defaultValue={value ?? ''} className="w-full rounded border border-stone-300 px-2 py-1.5" />
+      <input
+        type="number"
+        name={name}
+        min={1900}
+        max={2100}
+        inputMode="numeric"
+        defaultValue={value ?? ''}
+        className="w-full rounded border border-stone-300 px-2 py-1.5"
+      />
     </label>
   )
 }

@@ -13,12 +13,23 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('manage'))('caseStudies.title') }
 }
 
-export default async function CaseStudiesPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function CaseStudiesPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | undefined>>
+}) {
   const locale = await pageLocale(params)
   const actor = await requireActor('/manage/case-studies')
   const [rows, query] = await Promise.all([listManagedCaseStudies(actor), searchParams])
   return (
-    <RecordListPage area="caseStudies" newHref="/manage/case-studies/new" canCreate={canCreateRecords(actor)} deleted={query.deleted === '1'}>
+    <RecordListPage
+      area="caseStudies"
+      newHref="/manage/case-studies/new"
+      canCreate={canCreateRecords(actor)}
+      deleted={query.deleted === '1'}
+    >
       {rows.map((c) => (
         <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
           <Link href={`/manage/case-studies/${c.id}`} className={linkClass}>

@@ -13,12 +13,23 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('manage'))('partnerships.title') }
 }
 
-export default async function PartnershipsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function PartnershipsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | undefined>>
+}) {
   const locale = await pageLocale(params)
   const actor = await requireActor('/manage/partnerships')
   const [t, rows, query] = await Promise.all([getTranslations('manage'), listManagedPartnerships(actor), searchParams])
   return (
-    <RecordListPage area="partnerships" newHref="/manage/partnerships/new" canCreate={canCreateRecords(actor)} deleted={query.deleted === '1'}>
+    <RecordListPage
+      area="partnerships"
+      newHref="/manage/partnerships/new"
+      canCreate={canCreateRecords(actor)}
+      deleted={query.deleted === '1'}
+    >
       {rows.map((p) => (
         <li key={p.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
           <span className="min-w-0">

@@ -13,12 +13,23 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('manage'))('programmes.title') }
 }
 
-export default async function ProgrammesPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function ProgrammesPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | undefined>>
+}) {
   const locale = await pageLocale(params)
   const actor = await requireActor('/manage/programmes')
   const [rows, query] = await Promise.all([listManagedProgrammes(actor), searchParams])
   return (
-    <RecordListPage area="programmes" newHref="/manage/programmes/new" canCreate={canCreateRecords(actor)} deleted={query.deleted === '1'}>
+    <RecordListPage
+      area="programmes"
+      newHref="/manage/programmes/new"
+      canCreate={canCreateRecords(actor)}
+      deleted={query.deleted === '1'}
+    >
       {rows.map((p) => (
         <li key={p.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
           <Link href={`/manage/programmes/${p.id}`} className={linkClass}>

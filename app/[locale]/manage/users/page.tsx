@@ -46,7 +46,10 @@ export default async function UsersPage({ params }: { params: Promise<{ locale: 
                     </>
                   )}
                   {i.globalRole === 'ADMIN' && ` · ${t('globalRoles.ADMIN')}`}
-                  <span className="text-stone-500"> · {t('users.expires', { date: formatDate(i.expiresAt, locale) })}</span>
+                  <span className="text-stone-500">
+                    {' '}
+                    · {t('users.expires', { date: formatDate(i.expiresAt, locale) })}
+                  </span>
                 </span>
                 <form action={revokeInvitationAction.bind(null, i.id)}>
                   <button type="submit" className="text-sm font-medium text-red-700 hover:underline">
@@ -66,8 +69,16 @@ export default async function UsersPage({ params }: { params: Promise<{ locale: 
                 {u.name}
               </Link>{' '}
               <span className="text-sm text-stone-600">{u.email}</span>
-              {u.globalRole === 'ADMIN' && <span className="ml-2 rounded bg-brand-100 px-1.5 text-xs font-semibold text-brand-800">{t('globalRoles.ADMIN')}</span>}
-              {u.disabledAt && <span className="ml-2 rounded bg-red-100 px-1.5 text-xs font-semibold text-red-800">{t('users.disabled')}</span>}
+              {u.globalRole === 'ADMIN' && (
+                <span className="ml-2 rounded bg-brand-100 px-1.5 text-xs font-semibold text-brand-800">
+                  {t('globalRoles.ADMIN')}
+                </span>
+              )}
+              {u.disabledAt && (
+                <span className="ml-2 rounded bg-red-100 px-1.5 text-xs font-semibold text-red-800">
+                  {t('users.disabled')}
+                </span>
+              )}
               {u.memberships.length > 0 && (
                 <p className="text-sm text-stone-600">
                   {u.memberships.map((m, i) => (

@@ -11,7 +11,8 @@ const Query = z.object({ level: z.enum(['1', '2', '3']).transform((l) => Number(
 /** GET /api/v1/territories?level=1|2|3 → the territories of that level, by code. */
 export async function GET(request: NextRequest) {
   const parsed = Query.safeParse({ level: request.nextUrl.searchParams.get('level') })
-  if (!parsed.success) return apiError(400, 'invalid_level', 'level must be 1 (oblast), 2 (rayon or city) or 3 (aiyl okmot or town)')
+  if (!parsed.success)
+    return apiError(400, 'invalid_level', 'level must be 1 (oblast), 2 (rayon or city) or 3 (aiyl okmot or town)')
   const territories = await listTerritoriesByLevel(parsed.data.level)
   const origin = request.nextUrl.origin
   return Response.json(

@@ -30,7 +30,8 @@ export default async function InvitationPage({ params }: { params: Promise<{ loc
             {t('lead', { email: invitation.email })}{' '}
             {invitation.organization && invitation.role && (
               <>
-                {t('membership', { role: invitation.role })} <LocalizedText value={invitation.organization.name} locale={locale} />.
+                {t('membership', { role: invitation.role })}{' '}
+                <LocalizedText value={invitation.organization.name} locale={locale} />.
               </>
             )}
           </p>

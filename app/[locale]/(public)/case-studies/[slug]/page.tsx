@@ -38,17 +38,23 @@ export default async function CaseStudyPage({ params }: Props) {
   const citation = cs.source
     ? t('caseStudy.citation', {
         citation: cs.source.citation,
-        pages: cs.source.pageFirst === cs.source.pageLast ? String(cs.source.pageFirst) : `${cs.source.pageFirst}–${cs.source.pageLast}`,
+        pages:
+          cs.source.pageFirst === cs.source.pageLast
+            ? String(cs.source.pageFirst)
+            : `${cs.source.pageFirst}–${cs.source.pageLast}`,
       })
     : null
 
   return (
     <article className="case-study space-y-8">
       <div className="print:hidden">
-        <Breadcrumb locale={locale} crumbs={[{ href: '/case-studies', label: t('lists.caseStudies'), isText: true }, { label: cs.title }]} />
+        <Breadcrumb
+          locale={locale}
+          crumbs={[{ href: '/case-studies', label: t('lists.caseStudies'), isText: true }, { label: cs.title }]}
+        />
       </div>
       <header className="space-y-3">
-        <p className="text-sm font-medium uppercase tracking-wide text-stone-500">{t('caseStudy.kicker')}</p>
+        <p className="text-sm font-medium tracking-wide text-stone-500 uppercase">{t('caseStudy.kicker')}</p>
         <h1 className="text-3xl font-semibold tracking-tight text-stone-950">
           <LocalizedText value={cs.title} locale={locale} sourceLocale={src} />
         </h1>
@@ -56,7 +62,10 @@ export default async function CaseStudyPage({ params }: Props) {
           {cs.organization ? (
             <span>
               {t('caseStudy.by')}{' '}
-              <Link href={organizationHref(cs.organization.slug)} className="font-medium text-brand-800 underline-offset-2 hover:underline">
+              <Link
+                href={organizationHref(cs.organization.slug)}
+                className="font-medium text-brand-800 underline-offset-2 hover:underline"
+              >
                 <LocalizedText value={cs.organization.name} locale={locale} />
               </Link>
             </span>
@@ -64,7 +73,11 @@ export default async function CaseStudyPage({ params }: Props) {
           {citation ? <span data-citation>{citation}</span> : null}
           <PrintButton label={t('caseStudy.print')} />
         </div>
-        {src !== locale ? <p className="rounded-md bg-stone-100 px-3 py-2 text-sm text-stone-700 print:hidden">{t('caseStudy.onlyIn', { language: t(`languageNames.${src}`) })}</p> : null}
+        {src !== locale ? (
+          <p className="rounded-md bg-stone-100 px-3 py-2 text-sm text-stone-700 print:hidden">
+            {t('caseStudy.onlyIn', { language: t(`languageNames.${src}`) })}
+          </p>
+        ) : null}
       </header>
 
       <Section id="summary" title={t('caseStudy.sections.summary')}>
@@ -79,7 +92,7 @@ export default async function CaseStudyPage({ params }: Props) {
       )}
 
       {cs.partnership ? (
-        <section aria-labelledby="figures" className="space-y-4 break-before-page">
+        <section aria-labelledby="figures" className="break-before-page space-y-4">
           <div>
             <h2 id="figures" className="text-2xl font-semibold text-stone-950">
               {t('caseStudy.figures')}
@@ -113,7 +126,11 @@ export default async function CaseStudyPage({ params }: Props) {
           <Bullets items={cs.sections.editorialNotes} locale={locale} src={src} className="text-sm text-stone-700" />
         </Section>
       ) : null}
-      {citation ? <footer className="border-t border-stone-200 pt-3 text-sm text-stone-600">{t('caseStudy.sourceNote', { citation })}</footer> : null}
+      {citation ? (
+        <footer className="border-t border-stone-200 pt-3 text-sm text-stone-600">
+          {t('caseStudy.sourceNote', { citation })}
+        </footer>
+      ) : null}
     </article>
   )
 }
@@ -126,7 +143,17 @@ function Paragraphs({ items, locale, src }: { items: unknown[]; locale: Locale; 
   ))
 }
 
-function Bullets({ items, locale, src, className = 'text-stone-800' }: { items: unknown[]; locale: Locale; src: Locale; className?: string }) {
+function Bullets({
+  items,
+  locale,
+  src,
+  className = 'text-stone-800',
+}: {
+  items: unknown[]
+  locale: Locale
+  src: Locale
+  className?: string
+}) {
   return (
     <ul className={`list-disc space-y-1 pl-5 ${className}`}>
       {items.map((b, i) => (

@@ -5,10 +5,23 @@ import { z } from 'zod'
 import { Breadcrumb } from '@/components/atlas/breadcrumb'
 import { TerritoryCharts } from '@/components/atlas/territory-charts'
 import { TerritoryMap } from '@/components/atlas/territory-map'
-import { CaseStudyList, GrantList, MemorandumList, PartnershipList, ProgrammeList, ProjectList } from '@/components/atlas/record-lists'
+import {
+  CaseStudyList,
+  GrantList,
+  MemorandumList,
+  PartnershipList,
+  ProgrammeList,
+  ProjectList,
+} from '@/components/atlas/record-lists'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { Section } from '@/components/ui/section'
-import { getCashInKind, getCostShare, getActivityByYear, getOutcomesByTheme, getSubtreeRecords } from '@/lib/atlas/queries'
+import {
+  getCashInKind,
+  getCostShare,
+  getActivityByYear,
+  getOutcomesByTheme,
+  getSubtreeRecords,
+} from '@/lib/atlas/queries'
 import type { Locale } from '@/lib/i18n/locales'
 import { pickLocalized } from '@/lib/i18n/localized'
 import { Link } from '@/lib/i18n/navigation'
@@ -18,9 +31,15 @@ import { countPublishedInSubtree, getTerritoryByPath, listTerritoriesWithCounts 
 
 export const dynamic = 'force-dynamic'
 
-type Props = { params: Promise<{ locale: string; path: string[] }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Props = {
+  params: Promise<{ locale: string; path: string[] }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
 
-const Segments = z.array(z.string().regex(/^[a-z0-9-]{1,80}$/)).min(1).max(3)
+const Segments = z
+  .array(z.string().regex(/^[a-z0-9-]{1,80}$/))
+  .min(1)
+  .max(3)
 const Query = z.object({ currency: z.enum(['KGS', 'USD']).catch('KGS') })
 
 async function load(params: Props['params']) {
@@ -61,10 +80,13 @@ export default async function PlacePage({ params, searchParams }: Props) {
       <header className="space-y-3">
         <Breadcrumb
           locale={locale}
-          crumbs={[...territory.ancestors.map((a) => ({ href: placeHref(a.path), label: a.names })), { label: territory.names }]}
+          crumbs={[
+            ...territory.ancestors.map((a) => ({ href: placeHref(a.path), label: a.names })),
+            { label: territory.names },
+          ]}
         />
         <div>
-          <p className="text-sm font-medium uppercase tracking-wide text-stone-500">
+          <p className="text-sm font-medium tracking-wide text-stone-500 uppercase">
             {t(`place.kinds.${territory.kind}`)}
             {parent ? (
               <>
@@ -78,11 +100,17 @@ export default async function PlacePage({ params, searchParams }: Props) {
           </h1>
           <p className="mt-1 text-sm text-stone-500">{t('place.code', { code: territory.code })}</p>
         </div>
-        {territory.validTo ? <p className="rounded-md bg-amber-50 px-3 py-2 text-amber-900">{t('place.abolished')}</p> : null}
+        {territory.validTo ? (
+          <p className="rounded-md bg-amber-50 px-3 py-2 text-amber-900">{t('place.abolished')}</p>
+        ) : null}
         <section aria-label={t('place.figures')}>
           <ul className="grid grid-cols-2 gap-2 sm:grid-cols-5">
             {(['caseStudies', 'partnerships', 'projects', 'memoranda', 'organizations'] as const).map((k) => (
-              <li key={k} data-count={k} className="rounded-lg border border-stone-200 bg-white px-3 py-2 text-sm font-medium text-stone-800">
+              <li
+                key={k}
+                data-count={k}
+                className="rounded-lg border border-stone-200 bg-white px-3 py-2 text-sm font-medium text-stone-800"
+              >
                 {t(`place.counts.${k}`, { count: counts[k] })}
               </li>
             ))}
@@ -107,11 +135,21 @@ export default async function PlacePage({ params, searchParams }: Props) {
             <table className="w-full text-left text-sm">
               <thead className="bg-stone-100 text-stone-700">
                 <tr>
-                  <th scope="col" className="px-3 py-2 font-medium">{t('place.childName')}</th>
-                  <th scope="col" className="px-3 py-2 font-medium">{t('place.childKind')}</th>
-                  <th scope="col" className="px-3 py-2 text-right font-medium">{t('place.childCaseStudies')}</th>
-                  <th scope="col" className="px-3 py-2 text-right font-medium">{t('place.childPartnerships')}</th>
-                  <th scope="col" className="px-3 py-2 text-right font-medium">{t('place.childProjects')}</th>
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    {t('place.childName')}
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    {t('place.childKind')}
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right font-medium">
+                    {t('place.childCaseStudies')}
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right font-medium">
+                    {t('place.childPartnerships')}
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right font-medium">
+                    {t('place.childProjects')}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -190,7 +228,10 @@ async function EmptyState({
   const t = await getTranslations('place.empty')
   const nearby = siblings.filter((s) => s.partnerships > 0).slice(0, 8)
   return (
-    <section aria-labelledby="empty" className="space-y-3 rounded-lg border border-dashed border-stone-300 bg-white p-5">
+    <section
+      aria-labelledby="empty"
+      className="space-y-3 rounded-lg border border-dashed border-stone-300 bg-white p-5"
+    >
       <h2 id="empty" className="text-lg font-semibold">
         {t('title')}
       </h2>
@@ -201,7 +242,10 @@ async function EmptyState({
           <ul className="mt-1 flex flex-wrap gap-2">
             {nearby.map((s) => (
               <li key={s.code}>
-                <Link href={placeHref(s.path)} className="inline-block rounded-full bg-brand-50 px-3 py-1 text-sm text-brand-800 hover:bg-brand-100">
+                <Link
+                  href={placeHref(s.path)}
+                  className="inline-block rounded-full bg-brand-50 px-3 py-1 text-sm text-brand-800 hover:bg-brand-100"
+                >
                   <LocalizedText value={s.names} locale={locale} /> ({s.partnerships})
                 </Link>
               </li>

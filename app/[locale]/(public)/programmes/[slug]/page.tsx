@@ -45,13 +45,19 @@ export default async function ProgrammePage({ params }: Props) {
       <Facts
         items={[
           [t('record.period'), await periodText(p, locale)],
-          [t('record.budget'), p.budgetMinor !== null && p.budgetCurrency ? formatMoney(p.budgetMinor, p.budgetCurrency, locale) : null],
+          [
+            t('record.budget'),
+            p.budgetMinor !== null && p.budgetCurrency ? formatMoney(p.budgetMinor, p.budgetCurrency, locale) : null,
+          ],
           [
             t('record.parties'),
             <ul key="parties">
               {p.parties.map((x) => (
                 <li key={`${x.organization.slug}-${x.role}`}>
-                  <Link href={organizationHref(x.organization.slug)} className="text-brand-800 underline-offset-2 hover:underline">
+                  <Link
+                    href={organizationHref(x.organization.slug)}
+                    className="text-brand-800 underline-offset-2 hover:underline"
+                  >
                     <LocalizedText value={x.organization.name} locale={locale} />
                   </Link>{' '}
                   <span className="text-sm text-stone-600">· {t(`programmeRoles.${x.role}`)}</span>

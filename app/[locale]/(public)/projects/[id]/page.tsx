@@ -48,7 +48,10 @@ export default async function ProjectPage({ params }: Props) {
           [
             t('record.partOf'),
             p.partnership ? (
-              <Link href={partnershipHref(p.partnership.slug)} className="text-brand-800 underline-offset-2 hover:underline">
+              <Link
+                href={partnershipHref(p.partnership.slug)}
+                className="text-brand-800 underline-offset-2 hover:underline"
+              >
                 <LocalizedText value={p.partnership.title} locale={locale} />
               </Link>
             ) : null,
@@ -56,7 +59,10 @@ export default async function ProjectPage({ params }: Props) {
           [
             t('record.programme'),
             p.programme ? (
-              <Link href={programmeHref(p.programme.slug)} className="text-brand-800 underline-offset-2 hover:underline">
+              <Link
+                href={programmeHref(p.programme.slug)}
+                className="text-brand-800 underline-offset-2 hover:underline"
+              >
                 <LocalizedText value={p.programme.title} locale={locale} />
               </Link>
             ) : null,

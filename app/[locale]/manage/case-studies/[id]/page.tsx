@@ -15,7 +15,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('manage'))('caseStudies.title') }
 }
 
-export default async function CaseStudyPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function CaseStudyPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string; id: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}) {
   const locale = await pageLocale(params)
   const { id } = await params
   const actor = await requireActor(`/manage/case-studies/${id}`)
@@ -45,8 +51,14 @@ export default async function CaseStudyPage({ params, searchParams }: { params: 
       <Section title={t('projects.detailsTitle')} id="details">
         <DefinitionList
           items={[
-            { label: t('caseStudies.fields.organization'), value: c.organization ? <LocalizedText value={c.organization.name} locale={locale} /> : '—' },
-            { label: t('caseStudies.fields.partnership'), value: c.partnership ? <LocalizedText value={c.partnership.title} locale={locale} /> : '—' },
+            {
+              label: t('caseStudies.fields.organization'),
+              value: c.organization ? <LocalizedText value={c.organization.name} locale={locale} /> : '—',
+            },
+            {
+              label: t('caseStudies.fields.partnership'),
+              value: c.partnership ? <LocalizedText value={c.partnership.title} locale={locale} /> : '—',
+            },
             { label: t('form.owner'), value: <LocalizedText value={c.ownerOrganization.name} locale={locale} /> },
           ]}
         />

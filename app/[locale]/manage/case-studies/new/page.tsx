@@ -19,12 +19,25 @@ export default async function NewCaseStudyPage({ params }: { params: Promise<{ l
   const locale = await pageLocale(params)
   const actor = await requireActor('/manage/case-studies/new')
   if (!canCreateRecords(actor)) notFound()
-  const [t, form, organizations, partnerships] = await Promise.all([getTranslations('manage'), createFormData(actor, locale), listOrganizationOptions(actor, locale), partnershipChoices(actor, locale)])
+  const [t, form, organizations, partnerships] = await Promise.all([
+    getTranslations('manage'),
+    createFormData(actor, locale),
+    listOrganizationOptions(actor, locale),
+    partnershipChoices(actor, locale),
+  ])
   return (
     <div>
       <PageHeader title={t('caseStudies.new')} lead={t('caseStudies.lead')} />
       <div className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-6">
-        <CaseStudyForm action={createCaseStudyAction} mode="create" initialValues={{ sourceLocale: locale }} organizations={organizations} partnerships={partnerships} owners={form.owners} submissionKey={form.submissionKey} />
+        <CaseStudyForm
+          action={createCaseStudyAction}
+          mode="create"
+          initialValues={{ sourceLocale: locale }}
+          organizations={organizations}
+          partnerships={partnerships}
+          owners={form.owners}
+          submissionKey={form.submissionKey}
+        />
       </div>
     </div>
   )

@@ -15,7 +15,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('manage'))('grants.title') }
 }
 
-export default async function GrantPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function GrantPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string; id: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}) {
   const locale = await pageLocale(params)
   const { id } = await params
   const actor = await requireActor(`/manage/grants/${id}`)
@@ -23,7 +29,10 @@ export default async function GrantPage({ params, searchParams }: { params: Prom
   if (!found) notFound()
   const { grant: g, canEdit } = found
   const [t, query] = await Promise.all([getTranslations('manage'), searchParams])
-  const period = [formatPartialDate(g.startDate, g.startPrecision, locale), formatPartialDate(g.endDate, g.endPrecision, locale)].filter(Boolean).join(' – ') || '—'
+  const period =
+    [formatPartialDate(g.startDate, g.startPrecision, locale), formatPartialDate(g.endDate, g.endPrecision, locale)]
+      .filter(Boolean)
+      .join(' – ') || '—'
   return (
     <div className="space-y-6">
       <p>
@@ -53,7 +62,11 @@ export default async function GrantPage({ params, searchParams }: { params: Prom
               value: (
                 <>
                   {g.amountMinor !== null && g.currency ? formatMoney(g.amountMinor, g.currency, locale) : '—'}
-                  {g.amountWithheld && <span className="ml-2 rounded bg-stone-800 px-1.5 text-xs font-semibold text-white">{t('contributions.withheldBadge')}</span>}
+                  {g.amountWithheld && (
+                    <span className="ml-2 rounded bg-stone-800 px-1.5 text-xs font-semibold text-white">
+                      {t('contributions.withheldBadge')}
+                    </span>
+                  )}
                 </>
               ),
             },
@@ -68,7 +81,10 @@ export default async function GrantPage({ params, searchParams }: { params: Prom
                 '—'
               ),
             },
-            { label: t('grants.fields.programme'), value: g.programme ? <LocalizedText value={g.programme.title} locale={locale} /> : '—' },
+            {
+              label: t('grants.fields.programme'),
+              value: g.programme ? <LocalizedText value={g.programme.title} locale={locale} /> : '—',
+            },
             { label: t('grants.countedTitle'), value: g.contribution ? t('grants.counted') : t('grants.notCounted') },
             { label: t('form.owner'), value: <LocalizedText value={g.ownerOrganization.name} locale={locale} /> },
           ]}

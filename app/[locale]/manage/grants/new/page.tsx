@@ -15,11 +15,23 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('manage'))('grants.new') }
 }
 
-export default async function NewGrantPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function NewGrantPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | undefined>>
+}) {
   const locale = await pageLocale(params)
   const actor = await requireActor('/manage/grants/new')
   if (!canCreateRecords(actor)) notFound()
-  const [t, form, organizations, targets, query] = await Promise.all([getTranslations('manage'), createFormData(actor, locale), listOrganizationOptions(actor, locale), grantTargets(actor, locale), searchParams])
+  const [t, form, organizations, targets, query] = await Promise.all([
+    getTranslations('manage'),
+    createFormData(actor, locale),
+    listOrganizationOptions(actor, locale),
+    grantTargets(actor, locale),
+    searchParams,
+  ])
   const projectId = targets.projects.some((p) => p.value === query.project) ? query.project : undefined
   return (
     <div>

@@ -52,8 +52,18 @@ export default async function OrganizationPage({
       <Section title={t('organizations.detailsTitle')} id="details">
         <DefinitionList
           items={[
-            { label: t('organizations.fields.home'), value: o.homeTerritory ? <LocalizedText value={o.homeTerritory.name} locale={locale} /> : dash },
-            ...(o.governsTerritory ? [{ label: t('organizations.fields.governs'), value: <LocalizedText value={o.governsTerritory.name} locale={locale} /> }] : []),
+            {
+              label: t('organizations.fields.home'),
+              value: o.homeTerritory ? <LocalizedText value={o.homeTerritory.name} locale={locale} /> : dash,
+            },
+            ...(o.governsTerritory
+              ? [
+                  {
+                    label: t('organizations.fields.governs'),
+                    value: <LocalizedText value={o.governsTerritory.name} locale={locale} />,
+                  },
+                ]
+              : []),
             { label: t('organizations.fields.tin'), value: o.tin ?? dash },
             { label: t('organizations.fields.okpo'), value: o.okpo ?? dash },
             { label: t('organizations.fields.foundedYear'), value: o.foundedYear ?? dash },
@@ -69,7 +79,10 @@ export default async function OrganizationPage({
               { label: t('organizations.fields.contactEmail'), value: o.contactEmail ?? dash },
               { label: t('organizations.fields.contactPhone'), value: o.contactPhone ?? dash },
               { label: t('organizations.fields.contactAddress'), value: o.contactAddress ?? dash },
-              { label: t('form.internalNote'), value: o.internalNote ? <span className="whitespace-pre-line">{o.internalNote}</span> : dash },
+              {
+                label: t('form.internalNote'),
+                value: o.internalNote ? <span className="whitespace-pre-line">{o.internalNote}</span> : dash,
+              },
             ]}
           />
         </Section>

@@ -18,7 +18,11 @@ export default async function NewOrganizationPage({ params }: { params: Promise<
   const locale = await pageLocale(params)
   const actor = await requireActor('/manage/organizations/new')
   if (!canCreateRecords(actor)) notFound()
-  const [t, form, territories] = await Promise.all([getTranslations('manage'), createFormData(actor, locale), listTerritoryOptions(locale)])
+  const [t, form, territories] = await Promise.all([
+    getTranslations('manage'),
+    createFormData(actor, locale),
+    listTerritoryOptions(locale),
+  ])
   return (
     <div>
       <PageHeader title={t('organizations.new')} lead={t('organizations.newLead')} />

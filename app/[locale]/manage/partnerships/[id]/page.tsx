@@ -31,7 +31,10 @@ export default async function PartnershipPage({
   if (!found) notFound()
   const { partnership: p, canEdit } = found
   const [t, query] = await Promise.all([getTranslations('manage'), searchParams])
-  const period = [formatPartialDate(p.startDate, p.startPrecision, locale), formatPartialDate(p.endDate, p.endPrecision, locale)].filter(Boolean).join(' – ') || '—'
+  const period =
+    [formatPartialDate(p.startDate, p.startPrecision, locale), formatPartialDate(p.endDate, p.endPrecision, locale)]
+      .filter(Boolean)
+      .join(' – ') || '—'
   return (
     <div className="space-y-6">
       <p>
@@ -41,7 +44,10 @@ export default async function PartnershipPage({
       </p>
       <SavedBanner query={query} />
       {query.deleted === '1' && (
-        <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+        <p
+          role="status"
+          className="rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900"
+        >
           {t('form.deleted')}
         </p>
       )}
@@ -64,8 +70,18 @@ export default async function PartnershipPage({
             { label: t('partnerships.fields.status'), value: t(`enums.partnershipStatus.${p.status}`) },
             { label: t('partnerships.fields.period'), value: period },
             { label: t('form.owner'), value: <LocalizedText value={p.ownerOrganization.name} locale={locale} /> },
-            { label: t('partnerships.fields.themes'), value: p.themes.length ? p.themes.map((th) => t(`themes.${th}`)).join(', ') : '—' },
-            { label: t('partnerships.fields.summary'), value: p.summary ? <LocalizedText value={p.summary} locale={locale} sourceLocale={p.sourceLocale} /> : '—' },
+            {
+              label: t('partnerships.fields.themes'),
+              value: p.themes.length ? p.themes.map((th) => t(`themes.${th}`)).join(', ') : '—',
+            },
+            {
+              label: t('partnerships.fields.summary'),
+              value: p.summary ? (
+                <LocalizedText value={p.summary} locale={locale} sourceLocale={p.sourceLocale} />
+              ) : (
+                '—'
+              ),
+            },
           ]}
         />
       </Section>
@@ -73,7 +89,13 @@ export default async function PartnershipPage({
         <ul className="divide-y divide-stone-100">
           {p.parties.map((party) => (
             <li key={party.id} className="py-2" data-party={party.organizationId ?? party.nameAsReported}>
-              <span className="font-medium text-stone-900">{party.organization ? <LocalizedText value={party.organization.name} locale={locale} /> : party.nameAsReported}</span>{' '}
+              <span className="font-medium text-stone-900">
+                {party.organization ? (
+                  <LocalizedText value={party.organization.name} locale={locale} />
+                ) : (
+                  party.nameAsReported
+                )}
+              </span>{' '}
               <span className="text-sm text-stone-600">
                 · {t(`enums.partyType.${party.partyType}`)}
                 {party.isLead && ` · ${t('partnerships.lead_')}`}
@@ -93,7 +115,11 @@ export default async function PartnershipPage({
         ) : (
           <ul className="flex flex-wrap gap-2">
             {p.territories.map((pt) => (
-              <li key={pt.territoryId} className="rounded-full border border-stone-300 bg-white px-3 py-1 text-sm" data-territory={pt.territory.code}>
+              <li
+                key={pt.territoryId}
+                className="rounded-full border border-stone-300 bg-white px-3 py-1 text-sm"
+                data-territory={pt.territory.code}
+              >
                 <LocalizedText value={pt.territory.name} locale={locale} />
               </li>
             ))}
@@ -133,7 +159,11 @@ export default async function PartnershipPage({
         </Section>
       )}
       {canEdit && p.projects.length === 0 && (
-        <DeleteForm action={deletePartnershipAction.bind(null, id, p.version)} label={t('partnerships.delete')} explanation={t('partnerships.deleteExplanation')} />
+        <DeleteForm
+          action={deletePartnershipAction.bind(null, id, p.version)}
+          label={t('partnerships.delete')}
+          explanation={t('partnerships.deleteExplanation')}
+        />
       )}
     </div>
   )

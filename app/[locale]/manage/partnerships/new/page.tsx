@@ -30,7 +30,13 @@ export default async function NewPartnershipPage({ params }: { params: Promise<{
   const initialValues = {
     sourceLocale: locale,
     status: 'ACTIVE',
-    ...(own ? { 'parties.0.organizationId': own.id, ...(own.partyType === 'CSO' ? { 'parties.0.isLead': 'on' } : {}), 'parties.1.organizationId': '' } : {}),
+    ...(own
+      ? {
+          'parties.0.organizationId': own.id,
+          ...(own.partyType === 'CSO' ? { 'parties.0.isLead': 'on' } : {}),
+          'parties.1.organizationId': '',
+        }
+      : {}),
   }
   return (
     <div>

@@ -15,7 +15,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('manage'))('programmes.title') }
 }
 
-export default async function ProgrammePage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ProgrammePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string; id: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}) {
   const locale = await pageLocale(params)
   const { id } = await params
   const actor = await requireActor(`/manage/programmes/${id}`)
@@ -23,7 +29,10 @@ export default async function ProgrammePage({ params, searchParams }: { params: 
   if (!found) notFound()
   const { programme: p, canEdit } = found
   const [t, query] = await Promise.all([getTranslations('manage'), searchParams])
-  const period = [formatPartialDate(p.startDate, p.startPrecision, locale), formatPartialDate(p.endDate, p.endPrecision, locale)].filter(Boolean).join(' – ') || '—'
+  const period =
+    [formatPartialDate(p.startDate, p.startPrecision, locale), formatPartialDate(p.endDate, p.endPrecision, locale)]
+      .filter(Boolean)
+      .join(' – ') || '—'
   return (
     <div className="space-y-6">
       <p>
@@ -47,20 +56,38 @@ export default async function ProgrammePage({ params, searchParams }: { params: 
         <DefinitionList
           items={[
             { label: t('projects.fields.period'), value: period },
-            { label: t('programmes.fields.budget'), value: p.budgetMinor !== null && p.budgetCurrency ? formatMoney(p.budgetMinor, p.budgetCurrency, locale) : '—' },
+            {
+              label: t('programmes.fields.budget'),
+              value:
+                p.budgetMinor !== null && p.budgetCurrency ? formatMoney(p.budgetMinor, p.budgetCurrency, locale) : '—',
+            },
             {
               label: t('programmes.fields.parties'),
               value: p.parties.length
                 ? p.parties.map((x, i) => (
                     <span key={`${x.organizationId}-${x.role}`}>
                       {i > 0 && '; '}
-                      <LocalizedText value={x.organization.name} locale={locale} /> ({t(`enums.programmeRole.${x.role}`)})
+                      <LocalizedText value={x.organization.name} locale={locale} /> (
+                      {t(`enums.programmeRole.${x.role}`)})
                     </span>
                   ))
                 : '—',
             },
-            { label: t('projects.fields.places'), value: p.territories.length ? p.territories.map((x, i) => <span key={x.territoryId}>{i > 0 && ', '}<LocalizedText value={x.territory.name} locale={locale} /></span>) : '—' },
-            { label: t('partnerships.fields.themes'), value: p.themes.length ? p.themes.map((th) => t(`themes.${th}`)).join(', ') : '—' },
+            {
+              label: t('projects.fields.places'),
+              value: p.territories.length
+                ? p.territories.map((x, i) => (
+                    <span key={x.territoryId}>
+                      {i > 0 && ', '}
+                      <LocalizedText value={x.territory.name} locale={locale} />
+                    </span>
+                  ))
+                : '—',
+            },
+            {
+              label: t('partnerships.fields.themes'),
+              value: p.themes.length ? p.themes.map((th) => t(`themes.${th}`)).join(', ') : '—',
+            },
             { label: t('form.owner'), value: <LocalizedText value={p.ownerOrganization.name} locale={locale} /> },
           ]}
         />

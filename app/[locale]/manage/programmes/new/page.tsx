@@ -19,12 +19,25 @@ export default async function NewProgrammePage({ params }: { params: Promise<{ l
   const locale = await pageLocale(params)
   const actor = await requireActor('/manage/programmes/new')
   if (!canCreateRecords(actor)) notFound()
-  const [t, form, organizations, territories] = await Promise.all([getTranslations('manage'), createFormData(actor, locale), listOrganizationOptions(actor, locale), listTerritoryOptions(locale)])
+  const [t, form, organizations, territories] = await Promise.all([
+    getTranslations('manage'),
+    createFormData(actor, locale),
+    listOrganizationOptions(actor, locale),
+    listTerritoryOptions(locale),
+  ])
   return (
     <div>
       <PageHeader title={t('programmes.new')} lead={t('programmes.lead')} />
       <div className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-6">
-        <ProgrammeForm action={createProgrammeAction} mode="create" initialValues={{ sourceLocale: locale }} organizations={organizations} territories={territories} owners={form.owners} submissionKey={form.submissionKey} />
+        <ProgrammeForm
+          action={createProgrammeAction}
+          mode="create"
+          initialValues={{ sourceLocale: locale }}
+          organizations={organizations}
+          territories={territories}
+          owners={form.owners}
+          submissionKey={form.submissionKey}
+        />
       </div>
     </div>
   )

@@ -32,7 +32,10 @@ export default async function ProjectPage({
   if (!found) notFound()
   const { project: p, canEdit } = found
   const [t, query] = await Promise.all([getTranslations('manage'), searchParams])
-  const period = [formatPartialDate(p.startDate, p.startPrecision, locale), formatPartialDate(p.endDate, p.endPrecision, locale)].filter(Boolean).join(' – ') || '—'
+  const period =
+    [formatPartialDate(p.startDate, p.startPrecision, locale), formatPartialDate(p.endDate, p.endPrecision, locale)]
+      .filter(Boolean)
+      .join(' – ') || '—'
   return (
     <div className="space-y-6">
       {p.partnership && (
@@ -44,7 +47,10 @@ export default async function ProjectPage({
       )}
       <SavedBanner query={query} />
       {query.deleted === '1' && (
-        <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+        <p
+          role="status"
+          className="rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900"
+        >
           {t('form.deleted')}
         </p>
       )}
@@ -65,7 +71,14 @@ export default async function ProjectPage({
           items={[
             { label: t('projects.fields.period'), value: period },
             { label: t('form.owner'), value: <LocalizedText value={p.ownerOrganization.name} locale={locale} /> },
-            { label: t('projects.fields.description'), value: p.description ? <LocalizedText value={p.description} locale={locale} sourceLocale={p.sourceLocale} /> : '—' },
+            {
+              label: t('projects.fields.description'),
+              value: p.description ? (
+                <LocalizedText value={p.description} locale={locale} sourceLocale={p.sourceLocale} />
+              ) : (
+                '—'
+              ),
+            },
           ]}
         />
       </Section>
@@ -75,7 +88,11 @@ export default async function ProjectPage({
         ) : (
           <ul className="flex flex-wrap gap-2">
             {p.territories.map((pt) => (
-              <li key={pt.territoryId} className="rounded-full border border-stone-300 bg-white px-3 py-1 text-sm" data-territory={pt.territory.code}>
+              <li
+                key={pt.territoryId}
+                className="rounded-full border border-stone-300 bg-white px-3 py-1 text-sm"
+                data-territory={pt.territory.code}
+              >
                 <LocalizedText value={pt.territory.name} locale={locale} />
               </li>
             ))}
@@ -93,7 +110,11 @@ export default async function ProjectPage({
           )
         }
       >
-        {p.contributions.length === 0 ? <Empty>{t('contributions.none')}</Empty> : <LedgerTable rows={p.contributions} locale={locale} canEdit={canEdit} />}
+        {p.contributions.length === 0 ? (
+          <Empty>{t('contributions.none')}</Empty>
+        ) : (
+          <LedgerTable rows={p.contributions} locale={locale} canEdit={canEdit} />
+        )}
       </Section>
       <Section
         title={t('outcomes.title')}
@@ -117,7 +138,11 @@ export default async function ProjectPage({
                     <LocalizedText value={o.indicator} locale={locale} />
                   </span>
                   <span className="block text-sm text-stone-700">
-                    {t(`enums.outcomeKind.${o.kind}`)}: {t('outcomes.qualifiedValue', { qualifier: o.qualifier, value: formatNumber(o.value.toString(), locale, 4) })}{' '}
+                    {t(`enums.outcomeKind.${o.kind}`)}:{' '}
+                    {t('outcomes.qualifiedValue', {
+                      qualifier: o.qualifier,
+                      value: formatNumber(o.value.toString(), locale, 4),
+                    })}{' '}
                     <LocalizedText value={o.unit} locale={locale} />
                     {o.date && ` · ${formatPartialDate(o.date, o.datePrecision, locale)}`}
                   </span>
@@ -135,7 +160,13 @@ export default async function ProjectPage({
           </ul>
         )}
       </Section>
-      {canEdit && p.contributions.length === 0 && p.outcomes.length === 0 && <DeleteForm action={deleteProjectAction.bind(null, id, p.version)} label={t('projects.delete')} explanation={t('projects.deleteExplanation')} />}
+      {canEdit && p.contributions.length === 0 && p.outcomes.length === 0 && (
+        <DeleteForm
+          action={deleteProjectAction.bind(null, id, p.version)}
+          label={t('projects.delete')}
+          explanation={t('projects.deleteExplanation')}
+        />
+      )}
     </div>
   )
 }

@@ -9,7 +9,12 @@ import { formatDate } from '@/lib/format'
 import { Link } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
 import { listOrganizationOptions } from '@/lib/organizations/manage-queries'
-import { addMembershipAction, issuePasswordResetAction, removeMembershipAction, setUserAccessAction } from '@/lib/users/actions'
+import {
+  addMembershipAction,
+  issuePasswordResetAction,
+  removeMembershipAction,
+  setUserAccessAction,
+} from '@/lib/users/actions'
 import { getUserForAdmin } from '@/lib/users/queries'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,7 +25,11 @@ export default async function UserPage({ params }: { params: Promise<{ locale: s
   const locale = await pageLocale(params)
   const { id } = await params
   const actor = await requireAdmin(`/manage/users/${id}`)
-  const [t, user, organizations] = await Promise.all([getTranslations('manage'), getUserForAdmin(actor, id), listOrganizationOptions(actor, locale)])
+  const [t, user, organizations] = await Promise.all([
+    getTranslations('manage'),
+    getUserForAdmin(actor, id),
+    listOrganizationOptions(actor, locale),
+  ])
   if (!user) notFound()
   const self = user.id === actor.userId
   return (
@@ -35,7 +44,12 @@ export default async function UserPage({ params }: { params: Promise<{ locale: s
         <DefinitionList
           items={[
             { label: t('users.globalRole'), value: t(`globalRoles.${user.globalRole}`) },
-            { label: t('users.status'), value: user.disabledAt ? t('users.disabledSince', { date: formatDate(user.disabledAt, locale) }) : t('users.active') },
+            {
+              label: t('users.status'),
+              value: user.disabledAt
+                ? t('users.disabledSince', { date: formatDate(user.disabledAt, locale) })
+                : t('users.active'),
+            },
             { label: t('users.created'), value: formatDate(user.createdAt, locale) },
           ]}
         />
@@ -62,7 +76,8 @@ export default async function UserPage({ params }: { params: Promise<{ locale: s
             {user.memberships.map((m) => (
               <li key={m.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                 <span>
-                  <LocalizedText value={m.organization.name} locale={locale} /> <span className="text-sm text-stone-600">· {t(`membershipRoles.${m.role}`)}</span>
+                  <LocalizedText value={m.organization.name} locale={locale} />{' '}
+                  <span className="text-sm text-stone-600">· {t(`membershipRoles.${m.role}`)}</span>
                 </span>
                 <form action={removeMembershipAction.bind(null, user.id, m.id)}>
                   <button type="submit" className="text-sm font-medium text-red-700 hover:underline">

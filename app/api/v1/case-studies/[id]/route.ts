@@ -18,8 +18,17 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       id: cs.id,
       slug: cs.slug,
       title: text(cs.title),
-      source: cs.source && { citation: cs.source.citation, title: cs.source.title, year: cs.source.year, pages: [cs.source.pageFirst, cs.source.pageLast] },
-      organization: cs.organization && { slug: cs.organization.slug, name: text(cs.organization.name), kind: cs.organization.kind },
+      source: cs.source && {
+        citation: cs.source.citation,
+        title: cs.source.title,
+        year: cs.source.year,
+        pages: [cs.source.pageFirst, cs.source.pageLast],
+      },
+      organization: cs.organization && {
+        slug: cs.organization.slug,
+        name: text(cs.organization.name),
+        kind: cs.organization.kind,
+      },
       sections: Object.fromEntries(Object.entries(cs.sections).map(([k, v]) => [k, v.map(text)])),
       partnership: p && {
         slug: p.slug,
@@ -27,7 +36,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
         status: p.status,
         themes: p.themes,
         period: { start: p.startDate, startPrecision: p.startPrecision, end: p.endDate, endPrecision: p.endPrecision },
-        territories: p.territories.map((x) => ({ code: x.territory.code, primary: x.isPrimary, name: text(x.territory.name) })),
+        territories: p.territories.map((x) => ({
+          code: x.territory.code,
+          primary: x.isPrimary,
+          name: text(x.territory.name),
+        })),
         partners: p.parties.map((x) => ({
           name: x.nameAsReported,
           organization: x.organization && { slug: x.organization.slug, name: text(x.organization.name) },
@@ -56,7 +69,16 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
             pledge: c.isPledge,
             amountKGS: minorToNumber(c.amountKgsMinor),
             amountUSD: minorToNumber(c.amountUsdMinor),
-            fx: c.amountKgsMinor === null ? null : { rateToKgs: c.fxRateToKgs, usdRateToKgs: c.fxUsdRateToKgs, date: c.fxRateDate, source: c.fxRateSource, estimated: c.fxEstimated },
+            fx:
+              c.amountKgsMinor === null
+                ? null
+                : {
+                    rateToKgs: c.fxRateToKgs,
+                    usdRateToKgs: c.fxUsdRateToKgs,
+                    date: c.fxRateDate,
+                    source: c.fxRateSource,
+                    estimated: c.fxEstimated,
+                  },
             note: text(c.note),
             sourcePage: c.source?.page ?? null,
           })),

@@ -18,7 +18,11 @@ export async function generateMetadata(): Promise<Metadata> {
  * organization in which role (never a person), and which fields changed — not their values, so no old
  * or withheld figure can be read here.
  */
-export default async function HistoryPage({ params }: { params: Promise<{ locale: string; entity: string; id: string }> }) {
+export default async function HistoryPage({
+  params,
+}: {
+  params: Promise<{ locale: string; entity: string; id: string }>
+}) {
   const locale = await pageLocale(params)
   const { entity, id } = await params
   const history = await getRecordHistory(await getActor(), entity, id)
@@ -42,7 +46,7 @@ export default async function HistoryPage({ params }: { params: Promise<{ locale
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <header>
-        <p className="text-sm font-medium uppercase tracking-wide text-stone-500">{t(`entities.${history.entity}`)}</p>
+        <p className="text-sm font-medium tracking-wide text-stone-500 uppercase">{t(`entities.${history.entity}`)}</p>
         <h1 className="text-2xl font-semibold text-stone-950">
           <LocalizedText value={history.title} locale={locale} />
         </h1>
@@ -59,7 +63,9 @@ export default async function HistoryPage({ params }: { params: Promise<{ locale
               </p>
               <p className="font-medium text-stone-900">{t(`actions.${e.action}`)}</p>
               <p className="text-sm text-stone-700">{by(e.by)}</p>
-              {e.fields.length > 0 && <p className="text-sm text-stone-600">{t('changed', { fields: e.fields.map(field).join(', ') })}</p>}
+              {e.fields.length > 0 && (
+                <p className="text-sm text-stone-600">{t('changed', { fields: e.fields.map(field).join(', ') })}</p>
+              )}
             </li>
           ))}
         </ol>

@@ -23,7 +23,11 @@ export default async function EditCaseStudyPage({ params }: { params: Promise<{ 
   const actor = await requireActor(`/manage/case-studies/${id}/edit`)
   const cs = await getCaseStudyForEdit(actor, id)
   if (!cs) notFound()
-  const [t, organizations, partnerships] = await Promise.all([getTranslations('manage'), listOrganizationOptions(actor, locale), partnershipChoices(actor, locale)])
+  const [t, organizations, partnerships] = await Promise.all([
+    getTranslations('manage'),
+    listOrganizationOptions(actor, locale),
+    partnershipChoices(actor, locale),
+  ])
   return (
     <div className="space-y-6">
       <p>
@@ -33,9 +37,19 @@ export default async function EditCaseStudyPage({ params }: { params: Promise<{ 
       </p>
       <PageHeader title={t('caseStudies.edit')} />
       <div className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-6">
-        <CaseStudyForm action={updateCaseStudyAction.bind(null, id)} mode="update" initialValues={caseStudyFormValues(cs)} organizations={organizations} partnerships={partnerships} />
+        <CaseStudyForm
+          action={updateCaseStudyAction.bind(null, id)}
+          mode="update"
+          initialValues={caseStudyFormValues(cs)}
+          organizations={organizations}
+          partnerships={partnerships}
+        />
       </div>
-      <DeleteForm action={deleteCaseStudyAction.bind(null, id, cs.version)} label={t('caseStudies.delete')} explanation={t('caseStudies.deleteExplanation')} />
+      <DeleteForm
+        action={deleteCaseStudyAction.bind(null, id, cs.version)}
+        label={t('caseStudies.delete')}
+        explanation={t('caseStudies.deleteExplanation')}
+      />
     </div>
   )
 }

@@ -28,7 +28,11 @@ export default async function EditContributionPage({ params }: { params: Promise
   const actor = await requireActor(`/manage/contributions/${id}/edit`)
   const line = await getContributionForEdit(actor, id)
   if (!line) notFound()
-  const [t, organizations, project] = await Promise.all([getTranslations('manage'), listOrganizationOptions(actor, locale), getProjectForEdit(actor, line.projectId)])
+  const [t, organizations, project] = await Promise.all([
+    getTranslations('manage'),
+    listOrganizationOptions(actor, locale),
+    getProjectForEdit(actor, line.projectId),
+  ])
   const { recipients, grants } = project ? ledgerChoices(project, locale) : { recipients: [], grants: [] }
   return (
     <div className="space-y-6">
@@ -46,15 +50,37 @@ export default async function EditContributionPage({ params }: { params: Promise
           organizations={organizations}
           recipients={recipients}
           grants={grants}
-          linkedGrant={line.grant ? (pickLocalized(line.grant.title, locale)?.text ?? t('contributions.untitledGrant')) : undefined}
+          linkedGrant={
+            line.grant ? (pickLocalized(line.grant.title, locale)?.text ?? t('contributions.untitledGrant')) : undefined
+          }
         />
       </div>
       <PublishPanel
         status={line.publicationStatus}
-        publish={setPublicationAction.bind(null, 'Contribution', id, line.version, 'PUBLISHED', false, `/manage/contributions/${id}/edit`)}
-        withdraw={setPublicationAction.bind(null, 'Contribution', id, line.version, 'DRAFT', false, `/manage/contributions/${id}/edit`)}
+        publish={setPublicationAction.bind(
+          null,
+          'Contribution',
+          id,
+          line.version,
+          'PUBLISHED',
+          false,
+          `/manage/contributions/${id}/edit`,
+        )}
+        withdraw={setPublicationAction.bind(
+          null,
+          'Contribution',
+          id,
+          line.version,
+          'DRAFT',
+          false,
+          `/manage/contributions/${id}/edit`,
+        )}
       />
-      <DeleteForm action={deleteContributionAction.bind(null, id, line.version)} label={t('contributions.delete')} explanation={t('contributions.deleteExplanation')} />
+      <DeleteForm
+        action={deleteContributionAction.bind(null, id, line.version)}
+        label={t('contributions.delete')}
+        explanation={t('contributions.deleteExplanation')}
+      />
     </div>
   )
 }

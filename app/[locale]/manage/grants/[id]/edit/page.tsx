@@ -22,7 +22,11 @@ export default async function EditGrantPage({ params }: { params: Promise<{ loca
   const actor = await requireActor(`/manage/grants/${id}/edit`)
   const grant = await getGrantForEdit(actor, id)
   if (!grant) notFound()
-  const [t, organizations, targets] = await Promise.all([getTranslations('manage'), listOrganizationOptions(actor, locale), grantTargets(actor, locale)])
+  const [t, organizations, targets] = await Promise.all([
+    getTranslations('manage'),
+    listOrganizationOptions(actor, locale),
+    grantTargets(actor, locale),
+  ])
   return (
     <div className="space-y-6">
       <p>
@@ -32,9 +36,20 @@ export default async function EditGrantPage({ params }: { params: Promise<{ loca
       </p>
       <PageHeader title={t('grants.edit')} />
       <div className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-6">
-        <GrantForm action={updateGrantAction.bind(null, id)} mode="update" initialValues={grantFormValues(grant)} organizations={organizations} projects={targets.projects} programmes={targets.programmes} />
+        <GrantForm
+          action={updateGrantAction.bind(null, id)}
+          mode="update"
+          initialValues={grantFormValues(grant)}
+          organizations={organizations}
+          projects={targets.projects}
+          programmes={targets.programmes}
+        />
       </div>
-      <DeleteForm action={deleteGrantAction.bind(null, id, grant.version)} label={t('grants.delete')} explanation={t('grants.deleteExplanation')} />
+      <DeleteForm
+        action={deleteGrantAction.bind(null, id, grant.version)}
+        label={t('grants.delete')}
+        explanation={t('grants.deleteExplanation')}
+      />
     </div>
   )
 }

@@ -32,7 +32,12 @@ export default async function EditOrganizationPage({ params }: { params: Promise
       </p>
       <PageHeader title={t('organizations.edit')} />
       <div className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-6">
-        <OrganizationForm action={updateOrganizationAction.bind(null, id)} mode="update" initialValues={organizationFormValues(org)} territories={territories} />
+        <OrganizationForm
+          action={updateOrganizationAction.bind(null, id)}
+          mode="update"
+          initialValues={organizationFormValues(org)}
+          territories={territories}
+        />
       </div>
     </div>
   )

@@ -30,20 +30,45 @@ export default async function EditOutcomePage({ params }: { params: Promise<{ lo
       {outcome.project && (
         <p>
           <Link href={`/manage/projects/${outcome.project.id}`} className={linkClass}>
-            ← <LocalizedText value={outcome.project.title} locale={locale} sourceLocale={outcome.project.sourceLocale} />
+            ←{' '}
+            <LocalizedText value={outcome.project.title} locale={locale} sourceLocale={outcome.project.sourceLocale} />
           </Link>
         </p>
       )}
       <PageHeader title={t('outcomes.edit')} />
       <div className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-6">
-        <OutcomeForm action={updateOutcomeAction.bind(null, id)} mode="update" initialValues={outcomeFormValues(outcome)} />
+        <OutcomeForm
+          action={updateOutcomeAction.bind(null, id)}
+          mode="update"
+          initialValues={outcomeFormValues(outcome)}
+        />
       </div>
       <PublishPanel
         status={outcome.publicationStatus}
-        publish={setPublicationAction.bind(null, 'Outcome', id, outcome.version, 'PUBLISHED', false, `/manage/outcomes/${id}/edit`)}
-        withdraw={setPublicationAction.bind(null, 'Outcome', id, outcome.version, 'DRAFT', false, `/manage/outcomes/${id}/edit`)}
+        publish={setPublicationAction.bind(
+          null,
+          'Outcome',
+          id,
+          outcome.version,
+          'PUBLISHED',
+          false,
+          `/manage/outcomes/${id}/edit`,
+        )}
+        withdraw={setPublicationAction.bind(
+          null,
+          'Outcome',
+          id,
+          outcome.version,
+          'DRAFT',
+          false,
+          `/manage/outcomes/${id}/edit`,
+        )}
       />
-      <DeleteForm action={deleteOutcomeAction.bind(null, id, outcome.version)} label={t('outcomes.delete')} explanation={t('outcomes.deleteExplanation')} />
+      <DeleteForm
+        action={deleteOutcomeAction.bind(null, id, outcome.version)}
+        label={t('outcomes.delete')}
+        explanation={t('outcomes.deleteExplanation')}
+      />
     </div>
   )
 }

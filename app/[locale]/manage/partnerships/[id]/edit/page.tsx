@@ -23,7 +23,11 @@ export default async function EditPartnershipPage({ params }: { params: Promise<
   const actor = await requireActor(`/manage/partnerships/${id}/edit`)
   const partnership = await getPartnershipForEdit(actor, id)
   if (!partnership) notFound()
-  const [t, organizations, territories] = await Promise.all([getTranslations('manage'), listOrganizationOptions(actor, locale), listTerritoryOptions(locale)])
+  const [t, organizations, territories] = await Promise.all([
+    getTranslations('manage'),
+    listOrganizationOptions(actor, locale),
+    listTerritoryOptions(locale),
+  ])
   return (
     <div>
       <p className="mb-2">

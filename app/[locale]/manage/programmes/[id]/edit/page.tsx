@@ -23,7 +23,11 @@ export default async function EditProgrammePage({ params }: { params: Promise<{ 
   const actor = await requireActor(`/manage/programmes/${id}/edit`)
   const programme = await getProgrammeForEdit(actor, id)
   if (!programme) notFound()
-  const [t, organizations, territories] = await Promise.all([getTranslations('manage'), listOrganizationOptions(actor, locale), listTerritoryOptions(locale)])
+  const [t, organizations, territories] = await Promise.all([
+    getTranslations('manage'),
+    listOrganizationOptions(actor, locale),
+    listTerritoryOptions(locale),
+  ])
   return (
     <div className="space-y-6">
       <p>
@@ -33,9 +37,19 @@ export default async function EditProgrammePage({ params }: { params: Promise<{ 
       </p>
       <PageHeader title={t('programmes.edit')} />
       <div className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-6">
-        <ProgrammeForm action={updateProgrammeAction.bind(null, id)} mode="update" initialValues={programmeFormValues(programme)} organizations={organizations} territories={territories} />
+        <ProgrammeForm
+          action={updateProgrammeAction.bind(null, id)}
+          mode="update"
+          initialValues={programmeFormValues(programme)}
+          organizations={organizations}
+          territories={territories}
+        />
       </div>
-      <DeleteForm action={deleteProgrammeAction.bind(null, id, programme.version)} label={t('programmes.delete')} explanation={t('programmes.deleteExplanation')} />
+      <DeleteForm
+        action={deleteProgrammeAction.bind(null, id, programme.version)}
+        label={t('programmes.delete')}
+        explanation={t('programmes.deleteExplanation')}
+      />
     </div>
   )
 }

@@ -32,7 +32,12 @@ export default async function EditProjectPage({ params }: { params: Promise<{ lo
       </p>
       <PageHeader title={t('projects.edit')} />
       <div className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-6">
-        <ProjectForm action={updateProjectAction.bind(null, id)} mode="update" initialValues={projectFormValues(project)} territories={territories} />
+        <ProjectForm
+          action={updateProjectAction.bind(null, id)}
+          mode="update"
+          initialValues={projectFormValues(project)}
+          territories={territories}
+        />
       </div>
     </div>
   )

@@ -22,7 +22,11 @@ export default async function NewProjectPage({ params }: { params: Promise<{ loc
   const actor = await requireActor(`/manage/partnerships/${id}/projects/new`)
   const partnership = await getPartnershipForEdit(actor, id)
   if (!partnership) notFound()
-  const [t, form, territories] = await Promise.all([getTranslations('manage'), createFormData(actor, locale), listTerritoryOptions(locale)])
+  const [t, form, territories] = await Promise.all([
+    getTranslations('manage'),
+    createFormData(actor, locale),
+    listTerritoryOptions(locale),
+  ])
   return (
     <div>
       <p className="mb-2">
@@ -36,7 +40,10 @@ export default async function NewProjectPage({ params }: { params: Promise<{ loc
           action={createProjectAction.bind(null, id)}
           mode="create"
           // The partnership's places are proposed; a project may cover fewer or more.
-          initialValues={{ sourceLocale: partnership.sourceLocale, 'territoryIds[]': partnership.territories.map((pt) => pt.territoryId) }}
+          initialValues={{
+            sourceLocale: partnership.sourceLocale,
+            'territoryIds[]': partnership.territories.map((pt) => pt.territoryId),
+          }}
           territories={territories}
           submissionKey={form.submissionKey}
         />

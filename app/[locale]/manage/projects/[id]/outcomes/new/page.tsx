@@ -31,7 +31,12 @@ export default async function NewOutcomePage({ params }: { params: Promise<{ loc
       </p>
       <PageHeader title={t('outcomes.new')} lead={t('outcomes.newLead')} />
       <div className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-6">
-        <OutcomeForm action={createOutcomeAction.bind(null, id)} mode="create" initialValues={{ kind: 'ACTUAL', qualifier: 'EXACT' }} submissionKey={randomUUID()} />
+        <OutcomeForm
+          action={createOutcomeAction.bind(null, id)}
+          mode="create"
+          initialValues={{ kind: 'ACTUAL', qualifier: 'EXACT' }}
+          submissionKey={randomUUID()}
+        />
       </div>
     </div>
   )
