@@ -13,7 +13,14 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          // Packages that import 'next/server' without an extension (fine under Next's bundler) are
+          // bundled by Vite instead of loaded by Node, so server action modules can be imported here.
+          server: { deps: { inline: ['next-auth', 'next-intl', '@auth/core'] } },
+        },
       },
       {
         resolve: { alias },

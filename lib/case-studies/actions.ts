@@ -1,54 +1,36 @@
 'use server'
 
-import { getLocale } from 'next-intl/server'
-import { requireActor } from '@/lib/auth/actor'
-import { runButton, runForm } from '@/lib/forms/run'
-import type { FormState } from '@/lib/forms/state'
-import { redirect } from '@/lib/i18n/navigation'
+import { actorAction } from '@/lib/actions/actor-action'
+import { RecordId, Version } from '@/lib/actions/bound'
 import { revalidatePublic } from '@/lib/manage/revalidate'
 import { savedQuery } from '@/lib/manage/saved'
 import { createCaseStudy, deleteCaseStudy, updateCaseStudy } from './mutations'
 import { CreateCaseStudyInput, UpdateCaseStudyInput } from './schema'
 
-export async function createCaseStudyAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor('/manage/case-studies/new')
-  const run = await runForm(formData, CreateCaseStudyInput, (input) => createCaseStudy(actor, input), {
-    actorId: actor.userId,
-    entity: 'CaseStudy',
-  })
-  if (!run.ok) return run.state
-  revalidatePublic()
-  return redirect({
-    href: `/manage/case-studies/${run.result.id}?${savedQuery(run.result)}`,
-    locale: await getLocale(),
-  })
-}
+export const createCaseStudyAction = actorAction({
+  entity: 'CaseStudy',
+  input: CreateCaseStudyInput,
+  signInReturn: () => '/manage/case-studies/new',
+  mutate: ({ actor, input }) => createCaseStudy(actor, input),
+  revalidate: revalidatePublic,
+  onSuccess: (cs) => `/manage/case-studies/${cs.id}?${savedQuery(cs)}`,
+})
 
-export async function updateCaseStudyAction(id: string, _state: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor(`/manage/case-studies/${id}/edit`)
-  const run = await runForm(formData, UpdateCaseStudyInput, (input) => updateCaseStudy(actor, id, input), {
-    actorId: actor.userId,
-    entity: 'CaseStudy',
-    entityId: id,
-  })
-  if (!run.ok) return run.state
-  revalidatePublic()
-  return redirect({ href: `/manage/case-studies/${id}?saved=1`, locale: await getLocale() })
-}
+export const updateCaseStudyAction = actorAction({
+  entity: 'CaseStudy',
+  bind: [RecordId],
+  input: UpdateCaseStudyInput,
+  signInReturn: (id) => `/manage/case-studies/${id}/edit`,
+  mutate: ({ actor, input }, id) => updateCaseStudy(actor, id, input),
+  revalidate: revalidatePublic,
+  onSuccess: (_, id) => `/manage/case-studies/${id}?saved=1`,
+})
 
-export async function deleteCaseStudyAction(
-  id: string,
-  version: number,
-  _state: FormState,
-  _formData: FormData,
-): Promise<FormState> {
-  const actor = await requireActor(`/manage/case-studies/${id}`)
-  const run = await runButton(() => deleteCaseStudy(actor, id, version), {
-    actorId: actor.userId,
-    entity: 'CaseStudy',
-    entityId: id,
-  })
-  if (!run.ok) return run.state
-  revalidatePublic()
-  return redirect({ href: '/manage/case-studies?deleted=1', locale: await getLocale() })
-}
+export const deleteCaseStudyAction = actorAction({
+  entity: 'CaseStudy',
+  bind: [RecordId, Version],
+  signInReturn: (id) => `/manage/case-studies/${id}`,
+  mutate: ({ actor }, id, version) => deleteCaseStudy(actor, id, version),
+  revalidate: revalidatePublic,
+  onSuccess: () => '/manage/case-studies?deleted=1',
+})

@@ -1,37 +1,27 @@
 'use server'
 
-import { getLocale } from 'next-intl/server'
-import { requireActor } from '@/lib/auth/actor'
-import { runForm } from '@/lib/forms/run'
-import type { FormState } from '@/lib/forms/state'
-import { redirect } from '@/lib/i18n/navigation'
+import { actorAction } from '@/lib/actions/actor-action'
+import { RecordId } from '@/lib/actions/bound'
 import { revalidatePublic } from '@/lib/manage/revalidate'
 import { savedQuery } from '@/lib/manage/saved'
 import { createOrganization, updateOrganization } from './mutations'
 import { CreateOrganizationInput, UpdateOrganizationInput } from './schema'
 
-export async function createOrganizationAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor('/manage/organizations/new')
-  const run = await runForm(formData, CreateOrganizationInput, (input) => createOrganization(actor, input), {
-    actorId: actor.userId,
-    entity: 'Organization',
-  })
-  if (!run.ok) return run.state
-  revalidatePublic()
-  return redirect({
-    href: `/manage/organizations/${run.result.id}?${savedQuery(run.result)}`,
-    locale: await getLocale(),
-  })
-}
+export const createOrganizationAction = actorAction({
+  entity: 'Organization',
+  input: CreateOrganizationInput,
+  signInReturn: () => '/manage/organizations/new',
+  mutate: ({ actor, input }) => createOrganization(actor, input),
+  revalidate: revalidatePublic,
+  onSuccess: (org) => `/manage/organizations/${org.id}?${savedQuery(org)}`,
+})
 
-export async function updateOrganizationAction(id: string, _state: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor(`/manage/organizations/${id}/edit`)
-  const run = await runForm(formData, UpdateOrganizationInput, (input) => updateOrganization(actor, id, input), {
-    actorId: actor.userId,
-    entity: 'Organization',
-    entityId: id,
-  })
-  if (!run.ok) return run.state
-  revalidatePublic()
-  return redirect({ href: `/manage/organizations/${id}?saved=1`, locale: await getLocale() })
-}
+export const updateOrganizationAction = actorAction({
+  entity: 'Organization',
+  bind: [RecordId],
+  input: UpdateOrganizationInput,
+  signInReturn: (id) => `/manage/organizations/${id}/edit`,
+  mutate: ({ actor, input }, id) => updateOrganization(actor, id, input),
+  revalidate: revalidatePublic,
+  onSuccess: (_, id) => `/manage/organizations/${id}?saved=1`,
+})

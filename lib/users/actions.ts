@@ -1,15 +1,15 @@
 'use server'
 
+import { revalidatePath } from 'next/cache'
 import { headers } from 'next/headers'
 import { getLocale, getTranslations } from 'next-intl/server'
-import { revalidatePath } from 'next/cache'
-import { requireActor } from '@/lib/auth/actor'
+import { z } from 'zod'
+import { actorAction, anonymousAction } from '@/lib/actions/actor-action'
+import { LinkToken, RecordId } from '@/lib/actions/bound'
 import { signIn } from '@/lib/auth/config'
 import { readEnv } from '@/lib/env'
-import { runButton, runForm } from '@/lib/forms/run'
 import type { FormState } from '@/lib/forms/state'
 import { sendMail } from '@/lib/mail'
-import { redirect } from '@/lib/i18n/navigation'
 import {
   acceptInvitation,
   addMembership,
@@ -34,109 +34,90 @@ async function origin(): Promise<string> {
 }
 
 /** Mails the link when SMTP is configured; otherwise the form shows it to the admin to pass on. */
-async function deliver(kind: 'invitation' | 'reset', to: string, link: string): Promise<FormState> {
-  const t = await getTranslations('auth.mail')
+async function deliver(kind: 'invitation' | 'reset', to: string, path: string): Promise<FormState> {
+  const [t, locale, base] = await Promise.all([getTranslations('auth.mail'), getLocale(), origin()])
+  const link = `${base}/${locale}/${path}`
   const sent = await sendMail({ to, subject: t(`${kind}Subject`), text: t(`${kind}Body`, { link }) })
   return sent
     ? { status: 'saved', message: t('sent', { email: to }) }
     : { status: 'saved', message: t('notSent'), link }
 }
 
-export async function inviteUserAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor('/manage/users')
-  const run = await runForm(formData, InvitationInput, (input) => inviteUser(actor, input), {
-    actorId: actor.userId,
-    entity: 'Invitation',
-  })
-  if (!run.ok) return run.state
-  revalidatePath('/[locale]/manage/users', 'page')
-  const locale = await getLocale()
-  const email = String(formData.get('email') ?? '')
-    .trim()
-    .toLowerCase()
-  return deliver('invitation', email, `${await origin()}/${locale}/invitation/${run.result.token}`)
-}
+const revalidateUsers = () => revalidatePath('/[locale]/manage/users', 'layout')
 
-export async function revokeInvitationAction(invitationId: string): Promise<void> {
-  const actor = await requireActor('/manage/users')
-  await runButton(() => revokeInvitation(actor, invitationId), {
-    actorId: actor.userId,
-    entity: 'Invitation',
-    entityId: invitationId,
-  })
-  revalidatePath('/[locale]/manage/users', 'page')
-}
+export const inviteUserAction = actorAction({
+  entity: 'Invitation',
+  input: InvitationInput,
+  signInReturn: () => '/manage/users',
+  mutate: ({ actor, input }) => inviteUser(actor, input),
+  revalidate: revalidateUsers,
+  onSuccess: (invitation) => deliver('invitation', invitation.email, `invitation/${invitation.token}`),
+})
 
-export async function issuePasswordResetAction(
-  userId: string,
-  _state: FormState,
-  _formData: FormData,
-): Promise<FormState> {
-  const actor = await requireActor(`/manage/users/${userId}`)
-  const run = await runButton(() => issuePasswordReset(actor, userId), {
-    actorId: actor.userId,
-    entity: 'User',
-    entityId: userId,
-  })
-  if (!run.ok) return run.state
-  const locale = await getLocale()
-  return deliver('reset', run.result.email, `${await origin()}/${locale}/reset-password/${run.result.token}`)
-}
+export const revokeInvitationAction = actorAction({
+  entity: 'Invitation',
+  bind: [RecordId],
+  signInReturn: () => '/manage/users',
+  mutate: ({ actor }, invitationId) => revokeInvitation(actor, invitationId),
+  revalidate: revalidateUsers,
+})
 
-export async function addMembershipAction(userId: string, _state: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor(`/manage/users/${userId}`)
-  const run = await runForm(formData, MembershipInput, (input) => addMembership(actor, userId, input), {
-    actorId: actor.userId,
-    entity: 'Membership',
-  })
-  if (!run.ok) return run.state
-  revalidatePath('/[locale]/manage/users', 'layout')
-  return { status: 'saved' }
-}
+export const issuePasswordResetAction = actorAction({
+  entity: 'User',
+  bind: [RecordId],
+  signInReturn: (userId) => `/manage/users/${userId}`,
+  mutate: ({ actor }, userId) => issuePasswordReset(actor, userId),
+  onSuccess: (reset) => deliver('reset', reset.email, `reset-password/${reset.token}`),
+})
 
-export async function removeMembershipAction(userId: string, membershipId: string): Promise<void> {
-  const actor = await requireActor(`/manage/users/${userId}`)
-  await runButton(() => removeMembership(actor, membershipId), {
-    actorId: actor.userId,
-    entity: 'Membership',
-    entityId: membershipId,
-  })
-  revalidatePath('/[locale]/manage/users', 'layout')
-}
+export const addMembershipAction = actorAction({
+  entity: 'Membership',
+  bind: [RecordId],
+  input: MembershipInput,
+  signInReturn: (userId) => `/manage/users/${userId}`,
+  mutate: ({ actor, input }, userId) => addMembership(actor, userId, input),
+  revalidate: revalidateUsers,
+})
 
-export async function setUserAccessAction(
-  userId: string,
-  change: { admin?: boolean; disabled?: boolean },
-): Promise<void> {
-  const actor = await requireActor(`/manage/users/${userId}`)
-  await runButton(() => setUserAccess(actor, userId, change), {
-    actorId: actor.userId,
-    entity: 'User',
-    entityId: userId,
-  })
-  revalidatePath('/[locale]/manage/users', 'layout')
-}
+export const removeMembershipAction = actorAction({
+  entity: 'Membership',
+  bind: [RecordId, RecordId],
+  signInReturn: (userId) => `/manage/users/${userId}`,
+  mutate: ({ actor }, _userId, membershipId) => removeMembership(actor, membershipId),
+  revalidate: revalidateUsers,
+})
 
-export async function acceptInvitationAction(token: string, _state: FormState, formData: FormData): Promise<FormState> {
-  const run = await runForm(formData, AcceptInvitationInput, (input) => acceptInvitation(token, input), {
-    entity: 'Invitation',
-  })
-  if (!run.ok) return run.state
-  const locale = await getLocale()
-  // Signed in straight away with the new password.
-  await signIn('credentials', {
-    email: run.result.email,
-    password: String(formData.get('password')),
-    redirectTo: `/${locale}/manage`,
-  })
-  return { status: 'saved' }
-}
+/** Exactly one change at a time: admin rights, or whether the account is disabled. */
+const AccessChange = z.union([z.strictObject({ admin: z.boolean() }), z.strictObject({ disabled: z.boolean() })])
 
-export async function resetPasswordAction(token: string, _state: FormState, formData: FormData): Promise<FormState> {
-  const run = await runForm(formData, SetPasswordInput, (input) => resetPassword(token, input), {
-    entity: 'PasswordResetToken',
-  })
-  if (!run.ok) return run.state
-  const locale = await getLocale()
-  return redirect({ href: { pathname: '/sign-in', query: { reset: '1' } }, locale })
-}
+export const setUserAccessAction = actorAction({
+  entity: 'User',
+  bind: [RecordId, AccessChange],
+  signInReturn: (userId) => `/manage/users/${userId}`,
+  mutate: ({ actor }, userId, change) => setUserAccess(actor, userId, change),
+  revalidate: revalidateUsers,
+})
+
+export const acceptInvitationAction = anonymousAction({
+  entity: 'Invitation',
+  bind: [LinkToken],
+  input: AcceptInvitationInput,
+  mutate: async ({ input }, token) => ({ ...(await acceptInvitation(token, input)), password: input.password }),
+  onSuccess: async (account) => {
+    // Signed in straight away with the new password; success is a redirect, thrown.
+    await signIn('credentials', {
+      email: account.email,
+      password: account.password,
+      redirectTo: `/${await getLocale()}/manage`,
+    })
+    return { status: 'saved' }
+  },
+})
+
+export const resetPasswordAction = anonymousAction({
+  entity: 'PasswordResetToken',
+  bind: [LinkToken],
+  input: SetPasswordInput,
+  mutate: ({ input }, token) => resetPassword(token, input),
+  onSuccess: () => '/sign-in?reset=1',
+})

@@ -27,7 +27,7 @@ async function checkMembership(organizationId: string, role: string, field: stri
 export async function inviteUser(
   actor: Actor,
   input: InvitationInput,
-): Promise<{ invitationId: string; token: string }> {
+): Promise<{ invitationId: string; token: string; email: string }> {
   assertAdmin(actor)
   if (await prisma.user.findUnique({ where: { email: input.email }, select: { id: true } }))
     throw invalid('email', 'emailTaken')
@@ -59,7 +59,7 @@ export async function inviteUser(
     })
     return created
   })
-  return { invitationId: invitation.id, token }
+  return { invitationId: invitation.id, token, email: invitation.email }
 }
 
 export async function revokeInvitation(actor: Actor, invitationId: string) {

@@ -1,3 +1,4 @@
+import { ButtonForm } from '@/components/forms/button-form'
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { InviteForm } from '@/components/manage/users/invite-form'
@@ -51,11 +52,9 @@ export default async function UsersPage({ params }: { params: Promise<{ locale: 
                     · {t('users.expires', { date: formatDate(i.expiresAt, locale) })}
                   </span>
                 </span>
-                <form action={revokeInvitationAction.bind(null, i.id)}>
-                  <button type="submit" className="text-sm font-medium text-red-700 hover:underline">
-                    {t('users.revoke')}
-                  </button>
-                </form>
+                <ButtonForm action={revokeInvitationAction.bind(null, i.id)} variant="danger">
+                  {t('users.revoke')}
+                </ButtonForm>
               </li>
             ))}
           </ul>

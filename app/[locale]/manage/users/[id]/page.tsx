@@ -1,8 +1,9 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
+import { ButtonForm } from '@/components/forms/button-form'
 import { MembershipForm, ResetLinkForm } from '@/components/manage/users/membership-form'
-import { DefinitionList, Empty, linkClass, PageHeader, Section, secondaryButtonClass } from '@/components/manage/ui'
+import { DefinitionList, Empty, linkClass, PageHeader, Section } from '@/components/manage/ui'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { requireAdmin } from '@/lib/auth/actor'
 import { formatDate } from '@/lib/format'
@@ -55,16 +56,12 @@ export default async function UserPage({ params }: { params: Promise<{ locale: s
         />
         {!self && (
           <div className="mt-4 flex flex-wrap gap-2">
-            <form action={setUserAccessAction.bind(null, user.id, { admin: user.globalRole !== 'ADMIN' })}>
-              <button type="submit" className={secondaryButtonClass}>
-                {user.globalRole === 'ADMIN' ? t('users.removeAdmin') : t('users.makeAdmin')}
-              </button>
-            </form>
-            <form action={setUserAccessAction.bind(null, user.id, { disabled: !user.disabledAt })}>
-              <button type="submit" className={secondaryButtonClass}>
-                {user.disabledAt ? t('users.enable') : t('users.disable')}
-              </button>
-            </form>
+            <ButtonForm action={setUserAccessAction.bind(null, user.id, { admin: user.globalRole !== 'ADMIN' })}>
+              {user.globalRole === 'ADMIN' ? t('users.removeAdmin') : t('users.makeAdmin')}
+            </ButtonForm>
+            <ButtonForm action={setUserAccessAction.bind(null, user.id, { disabled: !user.disabledAt })}>
+              {user.disabledAt ? t('users.enable') : t('users.disable')}
+            </ButtonForm>
           </div>
         )}
       </Section>
@@ -79,11 +76,9 @@ export default async function UserPage({ params }: { params: Promise<{ locale: s
                   <LocalizedText value={m.organization.name} locale={locale} />{' '}
                   <span className="text-sm text-stone-600">· {t(`membershipRoles.${m.role}`)}</span>
                 </span>
-                <form action={removeMembershipAction.bind(null, user.id, m.id)}>
-                  <button type="submit" className="text-sm font-medium text-red-700 hover:underline">
-                    {t('users.removeMembership')}
-                  </button>
-                </form>
+                <ButtonForm action={removeMembershipAction.bind(null, user.id, m.id)} variant="danger">
+                  {t('users.removeMembership')}
+                </ButtonForm>
               </li>
             ))}
           </ul>
