@@ -164,7 +164,7 @@ const Case = z
         parties: z.array(z.string().min(1)),
         date: z
           .string()
-          .regex(/^\d{4}(-\d{2})?$/)
+          .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD')
           .nullable(),
         subject: z.string().min(1),
         page: z.number().int().positive().nullable(),

@@ -127,15 +127,28 @@ describe('the casebook in the database', () => {
         expect([...new Set(row.parties.map((p) => p.nameAsReported))], where).toEqual(a.parties)
         if (a.date === null) expect(row.signedDate, where).toBeNull()
         else {
-          const [y, m] = a.date.split('-').map(Number)
-          expect(row.signedPrecision, where).toBe(m ? 'MONTH' : 'YEAR')
-          expect(row.signedDate!.getUTCFullYear(), where).toBe(y)
-          if (m) expect(row.signedDate!.getUTCMonth() + 1, where).toBe(m)
+          const [y, m, d] = a.date.split('-').map(Number)
+          expect(row.signedPrecision, where).toBe(d ? 'DAY' : m ? 'MONTH' : 'YEAR')
+          expect(row.signedDate, where).toEqual(new Date(Date.UTC(y, m ? m - 1 : 0, d ?? 1)))
         }
         expect(row.sourcePage, where).toBe(a.page)
         checked++
       })
     expect(checked).toBe(rows.length)
+  })
+
+  it('dates the four agreements the handbook dates to the day', async () => {
+    const signed = async (caseId: string, index: number) => {
+      const row = await prisma.agreement.findUniqueOrThrow({
+        where: { externalKey: `casebook:${caseId}/a${index}` },
+        select: { signedDate: true, signedPrecision: true },
+      })
+      return [row.signedDate?.toISOString().slice(0, 10), row.signedPrecision]
+    }
+    expect(await signed('hava-kok-oy-bathhouse', 0)).toEqual(['2003-07-02', 'DAY'])
+    expect(await signed('aikol-talas-oblast', 0)).toEqual(['2003-01-26', 'DAY'])
+    expect(await signed('fti-batken-voruh-shurab-canal', 1)).toEqual(['2001-12-09', 'DAY'])
+    expect(await signed('fti-batken-voruh-shurab-canal', 2)).toEqual(['2002-10-08', 'DAY'])
   })
 
   it('links each case study to its partnership, CSO, sections and page range', async () => {
