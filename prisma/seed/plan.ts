@@ -262,12 +262,31 @@ const qualifierWords: Record<string, ValueQualifier> = {
   approximately: 'ABOUT',
   almost: 'UP_TO',
 }
+const qualifierPrefix = new RegExp(`^(${Object.keys(qualifierWords).join('|')})(?=$|[\\s,])\\s*(.*)$`, 'i')
+const figure = /^(\d[\d,]*(?:\.\d+)?)(?:\s*[-–]\s*\d[\d,]*(?:\.\d+)?)?$/
 
-/** "hectares (more than)" → {unit: "hectares", qualifier: MORE_THAN}; other brackets stay in the unit. */
-export function parseUnit(text: string): { unit: string; qualifier: ValueQualifier } {
+/**
+ * The casebook writes a value's qualifier in brackets after its unit (ADR 004):
+ * - "hectares (more than)" → hectares, MORE_THAN;
+ * - "tons (more than, per year)" → "tons per year", MORE_THAN (what follows the comma belongs to the unit);
+ * - "children (at least 150-200)" → children, AT_LEAST, with the figure restated: `restatedFrom` is its
+ *   lower end (150), which must be the value; the stored figure is "at least 150", the range stays in the note.
+ * Brackets that do not start with a qualifier ("people (10-12)"), or whose qualifier is about something else
+ * ("KGS (around $2,000)", a dollar equivalent), stay in the unit and the value is EXACT.
+ */
+export function parseUnit(text: string): { unit: string; qualifier: ValueQualifier; restatedFrom: number | null } {
+  const kept = { unit: text, qualifier: 'EXACT' as ValueQualifier, restatedFrom: null }
   const m = /^(.*\S)\s+\(([^()]+)\)$/.exec(text)
-  const q = m ? qualifierWords[m[2].trim().toLowerCase()] : undefined
-  return q && m ? { unit: m[1], qualifier: q } : { unit: text, qualifier: 'EXACT' }
+  const q = m ? qualifierPrefix.exec(m[2].trim()) : null
+  if (!m || !q) return kept
+  const [restated, ...unitParts] = q[2].split(/,(?!\d)/).map((part) => part.trim())
+  const from = restated ? figure.exec(restated) : null
+  if (restated && !from) return kept
+  return {
+    unit: [m[1], ...unitParts].filter(Boolean).join(' '),
+    qualifier: qualifierWords[q[1].toLowerCase()],
+    restatedFrom: from ? Number(from[1].replaceAll(',', '')) : null,
+  }
 }
 
 type ResolvedParty = { form: PartyForm; organizationIds: string[]; label: string }
@@ -602,7 +621,11 @@ function planCasebook(cb: CasebookData, ref: Reference, owner: string) {
           problems.push(
             `outcome-kinds.csv: ${c.id} project ${pi} outcome ${oi} names "${kindRow.indicator_start}", the casebook "${o.indicator.slice(0, 30)}"`,
           )
-        const { unit, qualifier } = parseUnit(o.unit)
+        const { unit, qualifier, restatedFrom } = parseUnit(o.unit)
+        if (restatedFrom !== null && restatedFrom !== o.value)
+          problems.push(
+            `${c.id} project ${pi} outcome ${oi}: the unit "${o.unit}" restates ${restatedFrom}, the value is ${o.value}`,
+          )
         outcomes.push({
           id: stableId(`${projectKey}/o${oi}`),
           projectId,

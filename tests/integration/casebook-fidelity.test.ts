@@ -36,6 +36,8 @@ const agreementKinds: Record<string, string> = {
   other: 'OTHER',
 }
 const num = (d: { toString(): string } | null) => (d === null ? null : Number(d.toString()))
+/** A bracket that opens with a qualifier about the value itself (not "around $2,000", a dollar equivalent). */
+const qualifierLeftInUnit = /\((more than|over|at least|around|about|approximately|almost)(?=[\s,)])(?!\s*\$)/i
 
 describe('the casebook in the database', () => {
   it('has every contribution as recorded', async () => {
@@ -100,7 +102,13 @@ describe('the casebook in the database', () => {
           expect(row, where).toBeDefined()
           expect((row.indicator as { en: string }).en, where).toBe(o.indicator)
           expect(num(row.value), where).toBe(o.value)
-          expect({ unit: (row.unit as { en: string }).en, qualifier: row.qualifier }, where).toEqual(parseUnit(o.unit))
+          const { unit, qualifier } = parseUnit(o.unit)
+          expect({ unit: (row.unit as { en: string }).en, qualifier: row.qualifier }, where).toEqual({
+            unit,
+            qualifier,
+          })
+          // a qualifier the casebook states never stays behind in the unit text
+          expect((row.unit as { en: string }).en, where).not.toMatch(qualifierLeftInUnit)
           expect(row.sourcePage, where).toBe(o.page)
           // figures the casebook marks as baseline or context are never results
           if (/\b(baseline|context)\b/i.test(`${o.indicator} ${o.note}`)) expect(row.kind, where).not.toBe('ACTUAL')
@@ -108,6 +116,26 @@ describe('the casebook in the database', () => {
         }),
       )
     expect(checked).toBe(rows.length)
+  })
+
+  it('keeps "more than" and "at least" on the outcomes that state them', async () => {
+    const outcome = (key: string) =>
+      prisma.outcome.findUniqueOrThrow({ where: { externalKey: `casebook:${key}` } }).then((o) => ({
+        value: num(o.value),
+        qualifier: o.qualifier,
+        unit: (o.unit as { en: string }).en,
+        note: (o.note as { en: string } | null)?.en,
+      }))
+    // Hava: "more than 3 tons of milk" in each of 2005 and 2006
+    expect(await outcome('hava-kok-oy-bathhouse/p2/o2')).toMatchObject({
+      value: 3,
+      qualifier: 'MORE_THAN',
+      unit: 'tons per year',
+    })
+    // Altius: "at least 150-200 children" a day: at least 150, the range kept in the note
+    const altius = await outcome('altius-jalal-abad-computer-games/p0/o1')
+    expect(altius).toMatchObject({ value: 150, qualifier: 'AT_LEAST', unit: 'children' })
+    expect(altius.note).toContain('150-200')
   })
 
   it('has every agreement with its kind, parties and dated precision', async () => {

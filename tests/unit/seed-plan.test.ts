@@ -113,10 +113,43 @@ describe('seed plan: bad input', () => {
 
 describe('mapping helpers', () => {
   it('splits qualifiers off units and leaves other brackets alone', () => {
-    expect(parseUnit('hectares (more than)')).toEqual({ unit: 'hectares', qualifier: 'MORE_THAN' })
-    expect(parseUnit('women (around)')).toEqual({ unit: 'women', qualifier: 'ABOUT' })
-    expect(parseUnit('KGS (around $2,000)')).toEqual({ unit: 'KGS (around $2,000)', qualifier: 'EXACT' })
-    expect(parseUnit('people')).toEqual({ unit: 'people', qualifier: 'EXACT' })
+    const exact = (unit: string) => ({ unit, qualifier: 'EXACT', restatedFrom: null })
+    expect(parseUnit('hectares (more than)')).toEqual({ unit: 'hectares', qualifier: 'MORE_THAN', restatedFrom: null })
+    expect(parseUnit('women (around)')).toEqual({ unit: 'women', qualifier: 'ABOUT', restatedFrom: null })
+    expect(parseUnit('KGS (around $2,000)')).toEqual(exact('KGS (around $2,000)'))
+    expect(parseUnit('people (10-12)')).toEqual(exact('people (10-12)'))
+    expect(parseUnit('times (doubled)')).toEqual(exact('times (doubled)'))
+    expect(parseUnit('people')).toEqual(exact('people'))
+  })
+
+  it('keeps a qualifier followed by more of the unit or by the figure restated as a range', () => {
+    expect(parseUnit('tons (more than, per year)')).toEqual({
+      unit: 'tons per year',
+      qualifier: 'MORE_THAN',
+      restatedFrom: null,
+    })
+    expect(parseUnit('children (at least 150-200)')).toEqual({
+      unit: 'children',
+      qualifier: 'AT_LEAST',
+      restatedFrom: 150,
+    })
+    expect(parseUnit('KGS (over 10,000)')).toMatchObject({ unit: 'KGS', qualifier: 'MORE_THAN', restatedFrom: 10000 })
+  })
+
+  it('refuses a unit that restates another figure than the value', () => {
+    const cases = casebook.cases.map((c) =>
+      c.id !== 'altius-jalal-abad-computer-games'
+        ? c
+        : {
+            ...c,
+            projects: c.projects.map((p, pi) =>
+              pi !== 0 ? p : { ...p, outcomes: p.outcomes.map((o, oi) => (oi === 1 ? { ...o, value: 200 } : o)) },
+            ),
+          },
+    )
+    expect(() => buildPlan({ ...data, casebook: { ...casebook, cases } })).toThrow(
+      'the unit "children (at least 150-200)" restates 150, the value is 200',
+    )
   })
 
   it('treats land given in hectares as land', () => {
