@@ -289,7 +289,8 @@ export function parseUnit(text: string): { unit: string; qualifier: ValueQualifi
   }
 }
 
-type ResolvedParty = { form: PartyForm; organizationIds: string[]; label: string }
+/** What a party string resolves to; a group keeps its members (organizations, communities, named parties). */
+type ResolvedParty = { form: PartyForm; organizationIds: string[]; label: string; members?: ResolvedParty[] }
 
 function planCasebook(cb: CasebookData, ref: Reference, owner: string) {
   const problems: string[] = []
@@ -355,6 +356,7 @@ function planCasebook(cb: CasebookData, ref: Reference, owner: string) {
           form: 'GROUP',
           organizationIds: [...new Set(members.flatMap((m) => m!.organizationIds))],
           label: value,
+          members: members as ResolvedParty[],
         }
       }
       default:
@@ -673,23 +675,27 @@ function planCasebook(cb: CasebookData, ref: Reference, owner: string) {
         externalKey: `${key}/a${ai}`,
         ...common,
       })
-      let position = 0
+      // One row per party as the source reports it. A name the crosswalk reads as a group ("Project partners
+      // incl. Balykchy City Administration and RCE") stays one party: it is not one organization, so it links
+      // none, and it has a party type only when all its members share one.
+      const linked = new Set<string>()
       a.parties.forEach((name, i) => {
         const r = resolveParty(c.id, name)
         if (!r) return
-        const members = r.organizationIds.length ? r.organizationIds : [null]
-        members.forEach((orgId, m) =>
-          agreementParties.push({
-            id: stableId(`${key}/a${ai}/party/${i}/${m}`),
-            agreementId,
-            organizationId: orgId,
-            nameAsReported: name,
-            partyType: orgId ? partyTypeOfKind[orgKindById.get(orgId)!] : r.form === 'COMMUNITY' ? 'COMMUNITY' : null,
-            signatoryName: null,
-            signatoryTitle: null,
-            position: position++,
-          }),
-        )
+        const organizationId = r.form === 'ORGANIZATION' ? r.organizationIds[0] : null
+        if (organizationId && linked.has(organizationId))
+          problems.push(`${c.id} agreement ${ai}: "${name}" is a second party for the same organization`)
+        if (organizationId) linked.add(organizationId)
+        agreementParties.push({
+          id: stableId(`${key}/a${ai}/party/${i}/0`),
+          agreementId,
+          organizationId,
+          nameAsReported: name,
+          partyType: agreementPartyType(r, orgKindById),
+          signatoryName: null,
+          signatoryTitle: null,
+          position: i,
+        })
       })
     })
 
@@ -762,4 +768,20 @@ function partyTypeFor(
   if (party.form === 'ORGANIZATION' && kinds.get(party.organizationIds[0]) === 'INTERNATIONAL_ORGANIZATION')
     return 'INTERNATIONAL'
   return partyTypeOfCasebook[type]
+}
+
+/** The party type of an agreement party: its organization's, COMMUNITY, or for a group the one its members share. */
+function agreementPartyType(party: ResolvedParty, kinds: Map<string, OrganizationKind>): PartyType | null {
+  switch (party.form) {
+    case 'ORGANIZATION':
+      return partyTypeOfKind[kinds.get(party.organizationIds[0])!]
+    case 'COMMUNITY':
+      return 'COMMUNITY'
+    case 'NAMED':
+      return null
+    case 'GROUP': {
+      const types = new Set(party.members!.map((m) => agreementPartyType(m, kinds)).filter((t) => t !== null))
+      return types.size === 1 ? [...types][0] : null
+    }
+  }
 }

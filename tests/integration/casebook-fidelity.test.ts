@@ -152,7 +152,13 @@ describe('the casebook in the database', () => {
         expect(row, where).toBeDefined()
         expect(row.kind, where).toBe(agreementKinds[a.kind])
         expect((row.subject as { en: string }).en, where).toBe(a.subject)
-        expect([...new Set(row.parties.map((p) => p.nameAsReported))], where).toEqual(a.parties)
+        // the parties as the handbook reports them, in its order, each once (a group is not expanded)
+        expect(
+          row.parties.map((p) => p.nameAsReported),
+          where,
+        ).toEqual(a.parties)
+        const linked = row.parties.flatMap((p) => (p.organizationId ? [p.organizationId] : []))
+        expect(new Set(linked).size, `${where}: an organization linked twice`).toBe(linked.length)
         if (a.date === null) expect(row.signedDate, where).toBeNull()
         else {
           const [y, m, d] = a.date.split('-').map(Number)
@@ -163,6 +169,32 @@ describe('the casebook in the database', () => {
         checked++
       })
     expect(checked).toBe(rows.length)
+  })
+
+  it('keeps a party the handbook reports as one (a group of partners) as one party', async () => {
+    const parties = async (caseId: string) => {
+      const row = await prisma.agreement.findUniqueOrThrow({
+        where: { externalKey: `casebook:${caseId}/a0` },
+        include: { parties: { orderBy: { position: 'asc' }, include: { organization: { select: { slug: true } } } } },
+      })
+      return row.parties.map((p) => [p.nameAsReported, p.organization?.slug ?? null, p.partyType])
+    }
+    expect(await parties('rce-balykchy-elderly')).toEqual([
+      ['Small community councils', null, 'COMMUNITY'],
+      ['Project partners incl. Balykchy City Administration and RCE', null, null],
+    ])
+    expect(await parties('mehr-shafkat-aravan-village-committees')).toEqual([
+      ['SHG Federations', null, 'COMMUNITY'],
+      ['Ayil okmots (LSG)', null, 'LSG'],
+      ['Family Medicine Center', 'aravan-family-medicine-center', 'STATE'],
+      ['Rayon Electric Power Station', 'aravan-rayon-power-station', 'STATE'],
+      ['Family doctors group', null, null],
+      ['Water committee', null, 'COMMUNITY'],
+    ])
+    expect(await parties('araket-sai-irrigation')).toEqual([
+      ['Araket Initiative Group', 'araket', 'CSO'],
+      ['Ilaytalaa Ayil Okmot and partners', null, 'LSG'],
+    ])
   })
 
   it('dates the four agreements the handbook dates to the day', async () => {

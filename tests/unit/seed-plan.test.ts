@@ -66,6 +66,15 @@ describe('seed plan: the casebook', () => {
     expect(cb.report.fallbacks.filter((f) => f.includes('oblast fallback'))).toEqual([])
   })
 
+  it('keeps each agreement party as reported, a group as one party without an organization', () => {
+    const balykchy = cb.agreements.find((a) => a.externalKey === 'casebook:rce-balykchy-elderly/a0')!
+    const parties = cb.agreementParties.filter((p) => p.agreementId === balykchy.id)
+    expect(parties.map((p) => [p.nameAsReported, p.organizationId, p.position])).toEqual([
+      ['Small community councils', null, 0],
+      ['Project partners incl. Balykchy City Administration and RCE', null, 1],
+    ])
+  })
+
   it('keeps rates and pledges flagged so that totals can leave them out', () => {
     const bayastan = cb.contributions.find(
       (c) => (c.externalKey as string).startsWith('casebook:bayastan') && c.basis === 'RATE',
@@ -100,6 +109,17 @@ describe('seed plan: bad input', () => {
     const places = casebook.places.map((p, i) => (i === 0 ? { ...p, territory_code: 'KG99999999999' } : p))
     expect(() => buildPlan({ ...data, casebook: { ...casebook, places } })).toThrow(
       'unknown territory code KG99999999999',
+    )
+  })
+
+  it('refuses an agreement that would link one organization as two parties', () => {
+    const aliases = casebook.aliases.map((a) =>
+      a.case_id === 'manas-1000-talas-city' && a.name_as_written === 'Governor of Talas Oblast'
+        ? { ...a, target: 'org:talas-oblast-state-administration' }
+        : a,
+    )
+    expect(() => buildPlan({ ...data, casebook: { ...casebook, aliases } })).toThrow(
+      'manas-1000-talas-city agreement 1: "Talas Oblast State Administration" is a second party for the same organization',
     )
   })
 
