@@ -2,7 +2,7 @@ import 'server-only'
 import type { PartialDate } from '@/lib/dates'
 import { prisma } from '@/lib/db'
 import type { Prisma } from '@/lib/generated/prisma/client'
-import { convert, type Rate } from '@/lib/money/convert'
+import { convert, rateSource, type Rate, type UsdRate } from '@/lib/money/convert'
 
 /**
  * The value date of an amount: as given, else derived (ADR 001) from the project's last year, its
@@ -18,7 +18,8 @@ export function valueDateOf(
 }
 
 /**
- * The conversion columns written with an amount (ADR 001, lib/money/convert.ts). An amount in a
+ * The conversion columns written with an amount (ADR 001, lib/money/convert.ts): at the som
+ * rates, or through the dollar for a currency that only has a dollar rate (EUR). An amount in a
  * currency without any rate stays unconverted (all null) and is counted as such.
  */
 export async function conversionColumns(
@@ -27,16 +28,27 @@ export async function conversionColumns(
   valueDate: Date,
   valueDateEstimated: boolean,
 ) {
-  const rows = await prisma.exchangeRate.findMany({ where: { currency: { in: [currency, 'USD'] } } })
+  const [rows, usdRows] = await Promise.all([
+    prisma.exchangeRate.findMany({ where: { currency: { in: [currency, 'USD'] } } }),
+    currency === 'KGS' || currency === 'USD' ? [] : prisma.usdExchangeRate.findMany({ where: { currency } }),
+  ])
   const rates: Rate[] = rows.map((r) => ({
     currency: r.currency,
     date: r.date,
     period: r.period,
     rateToKgs: r.rateToKgs.toString(),
     basis: r.basis,
-    source: `${r.source} (${r.basis}, ${r.date.getUTCFullYear()})`,
+    source: rateSource(r),
   }))
-  const c = convert({ amountMinor, currency, valueDate, valueDateEstimated }, rates)
+  const usdRates: UsdRate[] = usdRows.map((r) => ({
+    currency: r.currency,
+    date: r.date,
+    period: r.period,
+    rateToUsd: r.rateToUsd.toString(),
+    basis: r.basis,
+    source: rateSource(r),
+  }))
+  const c = convert({ amountMinor, currency, valueDate, valueDateEstimated }, rates, usdRates)
   return {
     amountKgsMinor: c?.amountKgsMinor ?? null,
     amountUsdMinor: c?.amountUsdMinor ?? null,

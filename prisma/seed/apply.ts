@@ -21,6 +21,7 @@ const AUDITED = new Set([
   'territory',
   'organization',
   'exchangeRate',
+  'usdExchangeRate',
   'partnership',
   'project',
   'contribution',
@@ -40,6 +41,7 @@ export async function applyPlan(prisma: PrismaClient, plan: Plan): Promise<SyncC
         plan.boundaries.map((b) => ({ ...b, territoryId: b.id })),
       )
       await sync('exchangeRate', plan.exchangeRates)
+      await sync('usdExchangeRate', plan.usdExchangeRates)
       await sync('organization', [plan.registryEditors, ...plan.lsgBodies], { externalKey: { startsWith: 'lsg:' } })
       const cb = plan.casebook
       if (!cb) return

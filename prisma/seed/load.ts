@@ -89,6 +89,16 @@ const FxRow = z.object({
   source: z.string().min(1),
 })
 export type FxRow = z.infer<typeof FxRow>
+const UsdPerEurRow = z.object({
+  year: z
+    .string()
+    .regex(/^\d{4}$/)
+    .transform(Number),
+  usd_per_eur: z.string().regex(/^\d+(\.\d{1,6})?$/, 'a positive decimal with at most 6 decimals'),
+  kind: z.string().min(1),
+  source: z.string().min(1),
+})
+export type UsdPerEurRow = z.infer<typeof UsdPerEurRow>
 
 // ---- casebook -------------------------------------------------------------------------------------
 const YearOrMonth = z.union([z.number().int().min(1900).max(2100), z.string().regex(/^\d{4}(-\d{2})?$/)])
@@ -285,7 +295,8 @@ export function loadReferenceData(dir = DATA_DIR) {
   const oblasts = parseWith('geo/oblasts.geojson', FeatureCollection, json(dir, 'geo/oblasts.geojson'))
   const rayons = parseWith('geo/rayons.geojson', FeatureCollection, json(dir, 'geo/rayons.geojson'))
   const fx = csv(dir, 'fx/kgs-per-usd-annual.csv', FxRow)
-  return { units, boundaries: [...oblasts.features, ...rayons.features], fx }
+  const usdPerEur = csv(dir, 'fx/usd-per-eur-annual.csv', UsdPerEurRow)
+  return { units, boundaries: [...oblasts.features, ...rayons.features], fx, usdPerEur }
 }
 
 export function loadCasebookData(dir = DATA_DIR) {

@@ -14,7 +14,7 @@ import type {
   ValueQualifier,
 } from '@/lib/generated/prisma/enums'
 import { parsePartialDate, parseYearSpan } from '@/lib/dates'
-import { convert, type Rate } from '@/lib/money/convert'
+import { convert, rateSource, type Rate, type UsdRate } from '@/lib/money/convert'
 import { toMinorUnits } from '@/lib/money/minor'
 import { partyTypeOfKind } from '@/lib/organizations/kinds'
 import { normalizeName, slugify } from '@/lib/text'
@@ -147,16 +147,38 @@ function planReference(data: SeedData, owner: string) {
     basis: r.kind,
     source: r.source,
   }))
-  const rates: Rate[] = data.fx.map((r) => ({
-    currency: 'USD',
+  const rates: Rate[] = data.fx.map((r) => {
+    const date = new Date(Date.UTC(r.year, 0, 1))
+    const source = rateSource({ source: r.source, basis: r.kind, date })
+    return { currency: 'USD', date, period: 'YEAR', rateToKgs: r.kgs_per_usd, basis: r.kind, source }
+  })
+  // Dollars per euro: a euro amount converts to som through the dollar (ADR 001).
+  const usdExchangeRates: Row[] = data.usdPerEur.map((r) => ({
+    id: stableId(`fx-usd:EUR:${r.year}`),
+    currency: 'EUR',
     date: new Date(Date.UTC(r.year, 0, 1)),
     period: 'YEAR',
-    rateToKgs: r.kgs_per_usd,
+    rateToUsd: new Prisma.Decimal(r.usd_per_eur),
     basis: r.kind,
-    source: `${r.source} (${r.kind}, ${r.year})`,
+    source: r.source,
   }))
+  const usdRates: UsdRate[] = data.usdPerEur.map((r) => {
+    const date = new Date(Date.UTC(r.year, 0, 1))
+    const source = rateSource({ source: r.source, basis: r.kind, date })
+    return { currency: 'EUR', date, period: 'YEAR', rateToUsd: r.usd_per_eur, basis: r.kind, source }
+  })
 
-  return { territories, boundaries, registryEditors, lsgBodies, exchangeRates, rates, units: byCode }
+  return {
+    territories,
+    boundaries,
+    registryEditors,
+    lsgBodies,
+    exchangeRates,
+    usdExchangeRates,
+    rates,
+    usdRates,
+    units: byCode,
+  }
 }
 
 function compactName(n: Record<string, string | null | undefined>) {
@@ -567,10 +589,10 @@ function planCasebook(cb: CasebookData, ref: Reference, owner: string) {
         const valueDateEstimated = valueDate !== null && statedYear === null
         const conversion =
           amountMinor !== null && valueDate && x.currency
-            ? convert({ amountMinor, currency: x.currency, valueDate, valueDateEstimated }, ref.rates)
+            ? convert({ amountMinor, currency: x.currency, valueDate, valueDateEstimated }, ref.rates, ref.usdRates)
             : null
         if (amountMinor !== null && !conversion)
-          notConverted.push(`${where}: ${x.amount} ${x.currency} (no ${x.currency} rate)`)
+          notConverted.push(`${where}: ${x.amount} ${x.currency} (no rate for ${x.currency})`)
         const shareMin = x.shareRange ? x.shareRange[0] : x.share
         const shareMax = x.shareRange ? x.shareRange[1] : x.share
         contributions.push({

@@ -77,17 +77,31 @@ describe('the casebook in the database', () => {
             expect(row.valueDatePrecision, where).toBe('YEAR')
             if (note.value_year) expect(row.valueDate!.getUTCFullYear(), where).toBe(note.value_year)
             expect(row.valueDateEstimated, where).toBe(note.value_year === null)
-            // converted figures stored with their rate, unless no rate exists (EUR)
-            if (x.currency === 'EUR') expect(row.amountKgsMinor, where).toBeNull()
-            else {
-              expect(row.amountKgsMinor, where).not.toBeNull()
-              expect(row.fxRateSource, where).toBeTruthy()
-            }
+            // every amount converted and stored with its rate; a euro amount through the dollar, an estimate
+            expect(row.amountKgsMinor, where).not.toBeNull()
+            expect(row.amountUsdMinor, where).not.toBeNull()
+            expect(row.fxRateSource, where).toBeTruthy()
+            if (x.currency === 'EUR') expect(row.fxEstimated, where).toBe(true)
           }
           checked++
         }),
       )
     expect(checked).toBe(rows.length)
+  })
+
+  it("converts the OSCE's €7,506 through the dollar, marked estimated, naming both rates", async () => {
+    const row = await prisma.contribution.findUniqueOrThrow({
+      where: { externalKey: 'casebook:interbilim-osh-anti-corruption/p3/c0' },
+    })
+    expect(row).toMatchObject({ amountMinor: 750600n, currency: 'EUR', valueDateEstimated: true, fxEstimated: true })
+    // value year 2006 (the project's last): 1.2556 USD per EUR (ECB) × 38.5 som per USD (the handbook)
+    expect(row.amountUsdMinor).toBe(942453n)
+    expect(row.amountKgsMinor).toBe(36284454n)
+    expect(num(row.fxRateToKgs)).toBe(48.3406)
+    expect(num(row.fxUsdRateToKgs)).toBe(38.5)
+    expect(row.fxRateSource).toMatch(
+      /^cross rate through the dollar: EUR→USD ECB .*2006\); USD→KGS Counterpart .*2006\)$/,
+    )
   })
 
   it('has every outcome with its value, unit and kind', async () => {

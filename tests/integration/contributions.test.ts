@@ -99,6 +99,20 @@ describe('the ledger', () => {
     ])
   })
 
+  it('an amount in euros converts through the dollar with the same rule as the seed, marked estimated', async () => {
+    const { id } = await createContribution(
+      editorA,
+      projectId,
+      line({ partyOrganizationId: donor.id, amount: '1000', currency: 'EUR', valueDate: '2024-03' }),
+    )
+    const c = await prisma.contribution.findUniqueOrThrow({ where: { id } })
+    // 2024: 1.0824 USD per EUR (ECB) × the year's som per dollar
+    expect(c).toMatchObject({ amountMinor: 100000n, currency: 'EUR', amountUsdMinor: 108240n, fxEstimated: true })
+    expect(c.fxRateToKgs?.toString()).toBe(String(Math.round(1.0824 * usd2024 * 1e6) / 1e6))
+    expect(c.amountKgsMinor).toBe(BigInt(Math.round(1.0824 * usd2024 * 100000)))
+    expect(c.fxRateSource).toMatch(/^cross rate through the dollar: EUR→USD ECB .*2024\); USD→KGS .*2024\)$/)
+  })
+
   it('valued in-kind labour needs its valuation basis; without a value date the project’s last year is used, marked estimated', async () => {
     const bad = CreateContributionInput.safeParse({
       partyForm: 'COMMUNITY',

@@ -39,6 +39,7 @@ describe('seed', () => {
     )
     expect(await prisma.caseStudy.count()).toBe(0)
     expect(await prisma.exchangeRate.count()).toBeGreaterThan(20)
+    expect(await prisma.usdExchangeRate.count({ where: { currency: 'EUR' } })).toBe(26) // 1999–2024
   })
 
   it('--if-empty leaves a database that holds data alone', async () => {
