@@ -275,6 +275,8 @@ const ContributionAnnotation = z.object({
   rate_unit: optional,
   rate_period: z.enum(['', 'day', 'week', 'month', 'year']).transform((s) => s || null),
   pledge: flag,
+  /** blank: a cost share; `tax` or `condition`: a line that is never a cost share (schema: ContributionNature) */
+  nature: z.enum(['', 'cost_share', 'tax', 'condition']).transform((s) => s || 'cost_share'),
   quantity_value: z
     .string()
     .regex(/^(\d+(\.\d+)?)?$/)

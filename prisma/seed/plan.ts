@@ -4,6 +4,7 @@ import { Prisma } from '@/lib/generated/prisma/client'
 import type {
   AgreementKind,
   ContributionKind,
+  ContributionNature,
   OrganizationKind,
   OutcomeKind,
   PartyForm,
@@ -603,6 +604,7 @@ function planCasebook(cb: CasebookData, ref: Reference, owner: string) {
           partyNameAsReported: x.party,
           partyType: partyTypeFor(x.partyType, party, orgKindById),
           kind: contributionKindOf(x.kind, note.quantity_unit, x.quantity),
+          nature: note.nature.toUpperCase() as ContributionNature,
           amountMinor,
           currency: amountMinor !== null ? x.currency : null,
           valueDate,

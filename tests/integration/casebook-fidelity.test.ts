@@ -71,6 +71,9 @@ describe('the casebook in the database', () => {
             (n) => n.case_id === c.id && n.project_index === pi && n.item_index === xi,
           )!
           expect(row.basis, where).toBe(note.basis === 'rate' ? 'RATE' : 'LUMP_SUM')
+          expect(row.nature, where).toBe(note.nature.toUpperCase())
+          // a share the casebook states for a tax or levy is never a share of the cost
+          if (x.share !== null && /\b(tax|levy|fee)\b/i.test(x.note)) expect(row.nature, where).not.toBe('COST_SHARE')
           expect(row.isPledge, where).toBe(note.pledge)
           if (x.amount === null) expect(row.valueDate, where).toBeNull()
           else {
@@ -87,6 +90,22 @@ describe('the casebook in the database', () => {
         }),
       )
     expect(checked).toBe(rows.length)
+  })
+
+  it("records Lady Shirin's 5 % tax as a tax, not a cost share", async () => {
+    const row = await prisma.contribution.findUniqueOrThrow({
+      where: { externalKey: 'casebook:lady-shirin-kara-buura-widows/p3/c1' },
+    })
+    expect(row).toMatchObject({ nature: 'TAX', partyNameAsReported: 'Population', amountMinor: null })
+    expect(num(row.shareMin)).toBe(0.05) // the tax rate as stated, never read as a share of the cost
+    const stated = await prisma.contribution.findMany({
+      where: { externalKey: { startsWith: 'casebook:' }, shareMin: { not: null }, nature: 'COST_SHARE' },
+      select: { externalKey: true },
+    })
+    expect(stated.map((c) => c.externalKey)).not.toContain('casebook:lady-shirin-kara-buura-widows/p3/c1')
+    expect(stated.length).toBe(
+      cases.flatMap((c) => c.projects.flatMap((p) => p.contributions)).filter((x) => x.share !== null).length - 1,
+    )
   })
 
   it("converts the OSCE's €7,506 through the dollar, marked estimated, naming both rates", async () => {

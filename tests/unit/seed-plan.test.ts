@@ -75,6 +75,13 @@ describe('seed plan: the casebook', () => {
     ])
   })
 
+  it("marks Lady Shirin's 5 % tax as a tax; every other line is a cost share", () => {
+    const notCostShares = cb.contributions.filter((c) => c.nature !== 'COST_SHARE')
+    expect(notCostShares.map((c) => [c.externalKey, c.nature])).toEqual([
+      ['casebook:lady-shirin-kara-buura-widows/p3/c1', 'TAX'],
+    ])
+  })
+
   it('keeps rates and pledges flagged so that totals can leave them out', () => {
     const bayastan = cb.contributions.find(
       (c) => (c.externalKey as string).startsWith('casebook:bayastan') && c.basis === 'RATE',
