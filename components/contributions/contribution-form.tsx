@@ -14,6 +14,7 @@ import {
 import { OrganizationSelect } from '@/components/forms/organization-select'
 import {
   contributionKinds,
+  contributionNatures,
   CreateContributionInput,
   IN_KIND,
   partyForms,
@@ -108,6 +109,12 @@ export function ContributionForm({
           options={contributionKinds.map((k) => ({ value: k, label: t(`enums.contributionKind.${k}`) }))}
           onChange={setKind}
           required
+        />
+        <SelectField
+          name="nature"
+          label={t('contributions.fields.nature')}
+          hint={t('contributions.fields.natureHint')}
+          options={contributionNatures.map((n) => ({ value: n, label: t(`enums.contributionNature.${n}`) }))}
         />
         {grantId && !linkedGrant ? (
           <p className="rounded-md bg-stone-100 px-3 py-2 text-sm text-stone-700">

@@ -94,6 +94,11 @@ export async function LedgerTable({ rows, locale, canEdit }: { rows: LedgerRow[]
                       {t('contributions.withheldBadge')}
                     </span>
                   )}
+                  {r.nature && r.nature !== 'COST_SHARE' && (
+                    <span className="inline-block rounded bg-amber-100 px-1.5 py-0.5 text-amber-900">
+                      {t(`enums.contributionNature.${r.nature}`)}
+                    </span>
+                  )}
                   {r.isPledge && (
                     <span className="inline-block rounded bg-stone-200 px-1.5 py-0.5">
                       {t('contributions.pledgeBadge')}

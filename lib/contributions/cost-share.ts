@@ -1,10 +1,10 @@
 // The cost-share of a set of ledger lines, by party type. Pure, so the manage pages, the public
 // preview and the public atlas compute it the same way (ADR 001 and 005):
-// - rates and pledges never enter totals;
+// - rates, pledges, taxes and conditions never enter totals (a tax or a condition is not a cost share);
 // - a withheld amount never enters a public total, and the number of withheld lines is given instead;
 // - lines without a conversion (no rate for their currency) are counted, not summed;
 // - a grant counts once because sums read ledger lines only (Contribution.grantId is unique).
-import type { PartyType } from '@/lib/generated/prisma/enums'
+import type { ContributionNature, PartyType } from '@/lib/generated/prisma/enums'
 
 export type LedgerLine = {
   partyType: PartyType
@@ -15,6 +15,8 @@ export type LedgerLine = {
   isPledge: boolean
   amountWithheld: boolean
   fxEstimated: boolean
+  /** Absent: a cost share (callers that do not select it keep their lines as before). */
+  nature?: ContributionNature
 }
 
 export type CostShare = {
@@ -28,6 +30,8 @@ export type CostShare = {
   unconverted: number
   pledges: number
   rates: number
+  /** Lines with an amount that record a tax or a condition, not a cost share. */
+  notCostShare: number
   /** Summed lines whose conversion is an estimate. */
   estimated: number
 }
@@ -43,10 +47,15 @@ export function costShare(lines: readonly LedgerLine[], { forPublic }: { forPubl
     unconverted: 0,
     pledges: 0,
     rates: 0,
+    notCostShare: 0,
     estimated: 0,
   }
   for (const l of lines) {
     if (l.amountMinor === null) continue // a share or a description only
+    if (l.nature !== undefined && l.nature !== 'COST_SHARE') {
+      out.notCostShare++
+      continue
+    }
     if (l.basis === 'RATE') {
       out.rates++
       continue

@@ -17,6 +17,7 @@ export function contributionFormValues(c: ContributionForEdit): FormValues {
       partyNameAsReported: c.partyOrganizationId ? null : c.partyNameAsReported,
       partyType: c.partyType,
       kind: c.kind,
+      nature: c.nature,
       amount: c.amountMinor === null ? null : fromMinorUnits(c.amountMinor),
       currency: c.currency,
       valueDate: c.valueDateEstimated ? null : partialDateInput(c.valueDate, c.valueDatePrecision),

@@ -95,6 +95,7 @@ async function resolve(
     partyNameAsReported: org ? (pickLocalized(org.name, 'en')?.text ?? org.id) : input.partyNameAsReported!,
     partyType,
     kind: input.kind,
+    nature: input.nature ?? 'COST_SHARE',
     amountMinor,
     currency,
     valueDate: valueDate?.date ?? null,

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ContributionKind, ValuationBasis } from '@/lib/generated/prisma/enums'
+import { ContributionKind, ContributionNature, ValuationBasis } from '@/lib/generated/prisma/enums'
 import {
   always,
   checkbox,
@@ -19,6 +19,8 @@ import { partyTypes } from '@/lib/organizations/kinds'
 
 export const contributionKinds = Object.values(ContributionKind) as [ContributionKind, ...ContributionKind[]]
 export const valuationBases = Object.values(ValuationBasis) as [ValuationBasis, ...ValuationBasis[]]
+/** What a line is: a cost share, or a tax or condition that is never one (schema: ContributionNature). */
+export const contributionNatures = ['COST_SHARE', 'TAX', 'CONDITION'] as const satisfies readonly ContributionNature[]
 /** Forms a party can take in the form (groups of organizations stay an import-only shape for now). */
 export const partyForms = ['ORGANIZATION', 'COMMUNITY', 'NAMED'] as const
 
@@ -45,6 +47,8 @@ export const ContributionFields = z.object({
   partyNameAsReported: optionalText(300),
   partyType: optionalChoice(partyTypes),
   kind: choice(contributionKinds),
+  /** Not given: a cost share. */
+  nature: optionalChoice(contributionNatures),
   amount: optionalAmount(),
   currency: optionalCurrency(),
   valueDate: optionalPartialDate(),

@@ -90,6 +90,7 @@ describe('the ledger', () => {
       valueDatePrecision: 'MONTH',
       valueDateEstimated: false,
       fxEstimated: false,
+      nature: 'COST_SHARE', // not chosen: a cost share
       publicationStatus: 'DRAFT',
     })
     expect(Number(c.amountUsdMinor)).toBeCloseTo(15000000 / usd2024, -1)
@@ -111,6 +112,30 @@ describe('the ledger', () => {
     expect(c.fxRateToKgs?.toString()).toBe(String(Math.round(1.0824 * usd2024 * 1e6) / 1e6))
     expect(c.amountKgsMinor).toBe(BigInt(Math.round(1.0824 * usd2024 * 100000)))
     expect(c.fxRateSource).toMatch(/^cross rate through the dollar: EUR→USD ECB .*2024\); USD→KGS .*2024\)$/)
+  })
+
+  it('a tax stated as a percentage is recorded as a tax, and an edit can change what the line is', async () => {
+    const fields = {
+      partyForm: 'COMMUNITY',
+      partyNameAsReported: 'Residents',
+      partyType: 'COMMUNITY',
+      kind: 'CASH',
+      shareMin: '5',
+      note: { en: 'a 5 % local tax' },
+    }
+    const { id } = await createContribution(editorA, projectId, line({ ...fields, nature: 'TAX' }))
+    const c = await prisma.contribution.findUniqueOrThrow({ where: { id } })
+    expect(c).toMatchObject({ nature: 'TAX', amountMinor: null })
+    expect(c.shareMin?.toString()).toBe('0.05')
+    expect(CreateContributionInput.safeParse({ ...fields, nature: 'FEE', submissionKey: randomUUID() }).success).toBe(
+      false,
+    )
+    await updateContribution(
+      editorA,
+      id,
+      UpdateContributionInput.parse({ ...fields, nature: 'CONDITION', version: '1' }),
+    )
+    expect(await prisma.contribution.findUniqueOrThrow({ where: { id } })).toMatchObject({ nature: 'CONDITION' })
   })
 
   it('valued in-kind labour needs its valuation basis; without a value date the project’s last year is used, marked estimated', async () => {

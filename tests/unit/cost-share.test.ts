@@ -22,25 +22,29 @@ describe('cost-share', () => {
     line({ partyType: 'CSO', basis: 'RATE', amountKgsMinor: 999n }),
     line({ partyType: 'DONOR', amountKgsMinor: null, amountUsdMinor: null }), // EUR without a rate
     line({ partyType: 'CSO', amountMinor: null, amountKgsMinor: null }), // a share only
+    line({ partyType: 'COMMUNITY', nature: 'TAX', amountKgsMinor: 777n }), // a levy collected, not a cost share
+    line({ partyType: 'DONOR', nature: 'CONDITION', amountKgsMinor: 888n }),
+    line({ partyType: 'CSO', nature: 'COST_SHARE', amountKgsMinor: 0n, amountUsdMinor: 0n }),
   ]
 
-  it('never sums rates, pledges or unconverted amounts, and counts them instead', () => {
+  it('never sums rates, pledges, taxes, conditions or unconverted amounts, and counts them instead', () => {
     const internal = costShare(lines, { forPublic: false })
     expect(internal).toMatchObject({
       totalKgsMinor: 123000000n,
-      counted: 3,
+      counted: 4,
       pledges: 1,
       rates: 1,
+      notCostShare: 2,
       unconverted: 1,
       withheld: 0,
       estimated: 1,
     })
-    expect(internal.byPartyType.map((g) => g.partyType)).toEqual(['DONOR', 'LSG', 'COMMUNITY'])
+    expect(internal.byPartyType.map((g) => g.partyType)).toEqual(['DONOR', 'LSG', 'COMMUNITY', 'CSO'])
   })
 
   it('for the public, leaves withheld amounts out of every figure and says how many there are', () => {
     const pub = costShare(lines, { forPublic: true })
-    expect(pub).toMatchObject({ totalKgsMinor: 19000000n, totalUsdMinor: 21800n, counted: 2, withheld: 1 })
+    expect(pub).toMatchObject({ totalKgsMinor: 19000000n, totalUsdMinor: 21800n, counted: 3, withheld: 1 })
     expect(pub.byPartyType.find((g) => g.partyType === 'DONOR')).toBeUndefined()
     // Nothing in the public result carries the withheld figure.
     expect(JSON.stringify(pub, (_k, v) => (typeof v === 'bigint' ? v.toString() : v))).not.toContain('104000000')
