@@ -1,82 +1,38 @@
 import { getTranslations } from 'next-intl/server'
+import { PartyName } from '@/components/records/contribution-ledger'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { ThemeChips } from '@/components/ui/theme-chips'
-import { formatPartialDate, formatMoney, type DatePrecision } from '@/lib/format'
+import { formatMoney, formatPartialDate } from '@/lib/format'
 import type { Locale } from '@/lib/i18n/locales'
 import { Link } from '@/lib/i18n/navigation'
 import { caseStudyHref, organizationHref, partnershipHref, programmeHref, projectHref } from '@/lib/i18n/paths'
-
-type L = { locale: Locale }
-type Text = { title: unknown; sourceLocale: string }
-
-function Empty({ text }: { text: string }) {
-  return <p className="text-stone-600">{text}</p>
-}
+import { periodText } from '@/lib/i18n/period'
+import type { PublicGrant } from '@/lib/public/dto'
+import type { ListedAgreement, ListedPartnership, ListedProject, ListedRecord } from '@/lib/public/lists'
 
 const item = 'rounded-lg border border-stone-200 bg-white px-4 py-3'
 const linkCls = 'font-medium text-brand-800 underline-offset-2 hover:underline'
 
-export async function CaseStudyList({ items, locale }: L & { items: (Text & { slug: string })[] }) {
-  const t = await getTranslations('lists')
-  if (!items.length) return <Empty text={t('none')} />
-  return (
-    <ul className="grid gap-2 sm:grid-cols-2">
-      {items.map((c) => (
-        <li key={c.slug} className={item}>
-          <Link href={caseStudyHref(c.slug)} className={linkCls}>
-            <LocalizedText value={c.title} locale={locale} sourceLocale={c.sourceLocale as Locale} />
-          </Link>
-        </li>
-      ))}
-    </ul>
-  )
-}
-
-type PeriodDates = {
-  startDate: Date | null
-  startPrecision: string | null
-  endDate: Date | null
-  endPrecision: string | null
-}
-
-export async function periodText(p: PeriodDates, locale: Locale): Promise<string> {
-  const t = await getTranslations({ locale, namespace: 'lists' })
-  const from = formatPartialDate(p.startDate, p.startPrecision as DatePrecision, locale)
-  const to = formatPartialDate(p.endDate, p.endPrecision as DatePrecision, locale)
-  if (from && to) return from === to ? from : t('period', { from, to })
-  if (from) return t('since', { date: from })
-  return t('periodUnknown')
-}
-
-export async function PartnershipList({
+/** The one shell of every public list: "none yet" when empty, else the items in the given layout. */
+async function RecordList<T>({
   items,
-  locale,
-}: L & {
-  items: (Text & PeriodDates & { slug: string; themes: string[]; lead: { name: unknown; slug: string } | null })[]
+  layout = 'stack',
+  render,
+  keyOf,
+}: {
+  items: T[]
+  layout?: 'stack' | 'grid'
+  render: (item: T) => React.ReactNode | Promise<React.ReactNode>
+  keyOf: (item: T) => string
 }) {
-  const t = await getTranslations()
-  if (!items.length) return <Empty text={t('lists.none')} />
+  const t = await getTranslations('lists')
+  if (!items.length) return <p className="text-stone-600">{t('none')}</p>
   return (
-    <ul className="space-y-2">
+    <ul className={layout === 'grid' ? 'grid gap-2 sm:grid-cols-2' : 'space-y-2'}>
       {await Promise.all(
-        items.map(async (p) => (
-          <li key={p.slug} className={item}>
-            <Link href={partnershipHref(p.slug)} className={linkCls}>
-              <LocalizedText value={p.title} locale={locale} sourceLocale={p.sourceLocale as Locale} />
-            </Link>
-            <p className="mt-1 text-sm text-stone-600">
-              {await periodText(p, locale)}
-              {p.lead ? (
-                <>
-                  {' · '}
-                  {t('lists.leadCso')}{' '}
-                  <Link href={organizationHref(p.lead.slug)} className="underline-offset-2 hover:underline">
-                    <LocalizedText value={p.lead.name} locale={locale} />
-                  </Link>
-                </>
-              ) : null}
-            </p>
-            <ThemeChips themes={p.themes} />
+        items.map(async (x) => (
+          <li key={keyOf(x)} className={item}>
+            {await render(x)}
           </li>
         )),
       )}
@@ -84,27 +40,64 @@ export async function PartnershipList({
   )
 }
 
-export async function ProjectList({
-  items,
-  locale,
-}: L & {
-  items: (Text & {
-    id: string
-    periodAsReported: string | null
-    partnership: { slug: string; title: unknown } | null
-  })[]
-}) {
-  const t = await getTranslations('lists')
-  if (!items.length) return <Empty text={t('none')} />
+export async function CaseStudyList({ items, locale }: { items: ListedRecord[]; locale: Locale }) {
   return (
-    <ul className="space-y-2">
-      {items.map((p) => (
-        <li key={p.id} className={item}>
-          <Link href={projectHref(p.id)} className={linkCls}>
-            <LocalizedText value={p.title} locale={locale} sourceLocale={p.sourceLocale as Locale} />
+    <RecordList
+      items={items}
+      layout="grid"
+      keyOf={(c) => c.slug}
+      render={(c) => (
+        <Link href={caseStudyHref(c.slug)} className={linkCls}>
+          <LocalizedText value={c.title} locale={locale} sourceLocale={c.sourceLocale} />
+        </Link>
+      )}
+    />
+  )
+}
+
+export async function PartnershipList({ items, locale }: { items: ListedPartnership[]; locale: Locale }) {
+  const t = await getTranslations('lists')
+  return (
+    <RecordList
+      items={items}
+      keyOf={(p) => p.slug}
+      render={async (p) => (
+        <>
+          <Link href={partnershipHref(p.slug)} className={linkCls}>
+            <LocalizedText value={p.title} locale={locale} sourceLocale={p.sourceLocale} />
           </Link>
           <p className="mt-1 text-sm text-stone-600">
-            {p.periodAsReported ?? t('periodUnknown')}
+            {await periodText(p.start, p.end, locale)}
+            {p.lead ? (
+              <>
+                {' · '}
+                {t('leadCso')}{' '}
+                <Link href={organizationHref(p.lead.slug)} className="underline-offset-2 hover:underline">
+                  <LocalizedText value={p.lead.name} locale={locale} />
+                </Link>
+              </>
+            ) : null}
+          </p>
+          <ThemeChips themes={p.themes} />
+        </>
+      )}
+    />
+  )
+}
+
+export async function ProjectList({ items, locale }: { items: ListedProject[]; locale: Locale }) {
+  const t = await getTranslations('lists')
+  return (
+    <RecordList
+      items={items}
+      keyOf={(p) => p.id}
+      render={async (p) => (
+        <>
+          <Link href={projectHref(p.id)} className={linkCls}>
+            <LocalizedText value={p.title} locale={locale} sourceLocale={p.sourceLocale} />
+          </Link>
+          <p className="mt-1 text-sm text-stone-600">
+            {p.start || p.end ? await periodText(p.start, p.end, locale) : (p.periodAsReported ?? t('periodUnknown'))}
             {p.partnership ? (
               <>
                 {' · '}
@@ -115,42 +108,28 @@ export async function ProjectList({
               </>
             ) : null}
           </p>
-        </li>
-      ))}
-    </ul>
+        </>
+      )}
+    />
   )
 }
 
-export async function MemorandumList({
-  items,
-  locale,
-}: L & {
-  items: {
-    id: string
-    kind: string
-    subject: unknown
-    sourceLocale: string
-    signedDate: Date | null
-    signedPrecision: string | null
-    status: string
-    partnership: { slug: string; title: unknown } | null
-  }[]
-}) {
+export async function MemorandumList({ items, locale }: { items: ListedAgreement[]; locale: Locale }) {
   const t = await getTranslations()
-  if (!items.length) return <Empty text={t('lists.none')} />
   return (
-    <ul className="space-y-2">
-      {items.map((a) => {
-        const signed = formatPartialDate(a.signedDate, a.signedPrecision as DatePrecision, locale)
+    <RecordList
+      items={items}
+      keyOf={(a) => a.id}
+      render={(a) => {
+        const signed = a.signed ? formatPartialDate(a.signed.date, a.signed.precision, locale) : ''
         return (
-          <li key={a.id} className={item}>
-            <p className="font-medium text-stone-900">{t(`agreementKinds.${a.kind}` as 'agreementKinds.OTHER')}</p>
+          <>
+            <p className="font-medium text-stone-900">{t(`agreementKinds.${a.kind}`)}</p>
             <p className="text-stone-800">
-              <LocalizedText value={a.subject} locale={locale} sourceLocale={a.sourceLocale as Locale} />
+              <LocalizedText value={a.subject} locale={locale} sourceLocale={a.sourceLocale} />
             </p>
             <p className="mt-1 text-sm text-stone-600">
-              {signed ? t('lists.signed', { date: signed }) : t('lists.undated')} ·{' '}
-              {t(`agreementStatus.${a.status}` as 'agreementStatus.UNKNOWN')}
+              {signed ? t('lists.signed', { date: signed }) : t('lists.undated')} · {t(`agreementStatus.${a.status}`)}
               {a.partnership ? (
                 <>
                   {' · '}
@@ -163,72 +142,59 @@ export async function MemorandumList({
                 </>
               ) : null}
             </p>
-          </li>
+          </>
         )
-      })}
-    </ul>
+      }}
+    />
   )
 }
 
-export async function ProgrammeList({ items, locale }: L & { items: (Text & { slug: string })[] }) {
-  const t = await getTranslations('lists')
-  if (!items.length) return <Empty text={t('none')} />
+export async function ProgrammeList({ items, locale }: { items: ListedRecord[]; locale: Locale }) {
   return (
-    <ul className="space-y-2">
-      {items.map((p) => (
-        <li key={p.slug} className={item}>
-          <Link href={programmeHref(p.slug)} className={linkCls}>
-            <LocalizedText value={p.title} locale={locale} sourceLocale={p.sourceLocale as Locale} />
-          </Link>
-        </li>
-      ))}
-    </ul>
+    <RecordList
+      items={items}
+      keyOf={(p) => p.slug}
+      render={(p) => (
+        <Link href={programmeHref(p.slug)} className={linkCls}>
+          <LocalizedText value={p.title} locale={locale} sourceLocale={p.sourceLocale} />
+        </Link>
+      )}
+    />
   )
 }
 
-export async function GrantList({
-  items,
-  locale,
-}: L & {
-  items: {
-    id: string
-    title: unknown
-    amountMinor: bigint | null
-    currency: string | null
-    amountWithheld: boolean
-    funder: { name: unknown; slug: string }
-    recipient: { name: unknown; slug: string }
-  }[]
-}) {
+export async function GrantList({ items, locale }: { items: PublicGrant[]; locale: Locale }) {
   const t = await getTranslations('lists')
-  if (!items.length) return <Empty text={t('none')} />
   return (
-    <ul className="space-y-2">
-      {items.map((g) => (
-        <li key={g.id} className={item}>
+    <RecordList
+      items={items}
+      keyOf={(g) => g.id}
+      render={async (g) => (
+        <>
+          {g.title ? (
+            <p className="font-medium text-stone-900">
+              <LocalizedText value={g.title} locale={locale} />
+            </p>
+          ) : null}
           <dl className="grid grid-cols-[auto_1fr] gap-x-2 text-stone-900">
             <dt className="text-stone-600">{t('funder')}</dt>
             <dd>
-              <Link href={organizationHref(g.funder.slug)} className={linkCls}>
-                <LocalizedText value={g.funder.name} locale={locale} />
-              </Link>
+              <PartyName party={{ organization: g.funder, asReported: null }} locale={locale} compact />
             </dd>
             <dt className="text-stone-600">{t('recipient')}</dt>
             <dd>
-              <Link href={organizationHref(g.recipient.slug)} className={linkCls}>
-                <LocalizedText value={g.recipient.name} locale={locale} />
-              </Link>
+              <PartyName party={{ organization: g.recipient, asReported: null }} locale={locale} compact />
             </dd>
           </dl>
           <p className="text-sm text-stone-600">
-            {g.amountWithheld
+            {g.withheld
               ? t('withheld')
-              : g.amountMinor !== null && g.currency
-                ? formatMoney(g.amountMinor, g.currency, locale)
-                : null}
+              : g.amount
+                ? formatMoney(g.amount.minor, g.amount.currency, locale)
+                : t('amountNotStated')}
           </p>
-        </li>
-      ))}
-    </ul>
+        </>
+      )}
+    />
   )
 }

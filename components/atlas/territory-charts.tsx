@@ -3,7 +3,9 @@ import NextLink from 'next/link'
 import { ChartCard } from '@/components/charts/chart-card'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { Section } from '@/components/ui/section'
-import type { CashInKind, CostShare, OutcomeFigure } from '@/lib/atlas/queries'
+import { pickLocalized } from '@/lib/i18n/localized'
+import type { MoneyFigures, OutcomeFigure, SharedProject, StatedShare } from '@/lib/public/money'
+import type { Money } from '@/lib/public/totals'
 import { formatMoney, formatNumber, formatShare } from '@/lib/format'
 import type { Locale } from '@/lib/i18n/locales'
 import { Link } from '@/lib/i18n/navigation'
@@ -14,8 +16,11 @@ type Props = {
   currency: 'KGS' | 'USD'
   /** Start of the CSV file names, e.g. the territory code. */
   fileBase: string
-  costShare: CostShare
-  cashInKind: CashInKind
+  money: MoneyFigures
+  /** What counts in this territory itself rather than in one of its children (null: nothing). */
+  direct: Money | null
+  statedShares: StatedShare[]
+  shared: SharedProject[]
   outcomes: OutcomeFigure[]
   activity: { year: number; projects: number }[]
 }
@@ -25,21 +30,31 @@ export async function TerritoryCharts({
   locale,
   currency,
   fileBase,
-  costShare,
-  cashInKind,
+  money,
+  direct,
+  statedShares,
+  shared,
   outcomes,
   activity,
 }: Props) {
   const t = await getTranslations()
   const usd = currency === 'USD'
   const format = usd ? 'money-usd' : 'money-kgs'
-  const totals = costShare.totals
+  const pick = (m: Money) => (usd ? m.usdMinor : m.kgsMinor)
+  const c = money.classes
   const caveats = [
-    t('costShare.excluded', { count: totals.excluded }),
-    t('costShare.withheld', { count: totals.withheld }),
-    t('costShare.unconverted', { count: totals.unconverted }),
-    t('costShare.estimated', { count: totals.estimated }),
+    t('costShare.excluded', { count: c.rate + c.pledge }),
+    t('costShare.withheld', { count: c.withheld }),
+    t('costShare.unconverted', { count: c.unconverted }),
+    t('costShare.notCostShare', { count: c.notCostShare }),
+    t('costShare.estimated', { count: money.estimated }),
   ].filter(Boolean)
+  const withAmount = money.rows.filter((r) => r.amount)
+  const withoutAmount = money.rows.filter((r) => !r.amount)
+  const forms = [
+    { key: 'cash', label: t('costShare.cash'), ...money.cash },
+    { key: 'inKind', label: t('costShare.inKind'), ...money.inKind },
+  ]
 
   const themes = [...new Set(outcomes.map((o) => o.theme))]
   const byTheme = themes
@@ -53,20 +68,20 @@ export async function TerritoryCharts({
       aside={
         <p className="flex items-center gap-2 text-sm">
           <span className="text-stone-600">{t('place.currency')}</span>
-          {(['KGS', 'USD'] as const).map((c) => (
+          {(['KGS', 'USD'] as const).map((cur) => (
             <NextLink
-              key={c}
-              href={`?currency=${c}`}
+              key={cur}
+              href={`?currency=${cur}`}
               scroll={false}
               replace
-              aria-current={c === currency ? 'true' : undefined}
+              aria-current={cur === currency ? 'true' : undefined}
               className={
-                c === currency
+                cur === currency
                   ? 'rounded bg-brand-700 px-2 py-0.5 font-semibold text-white'
                   : 'rounded px-2 py-0.5 text-brand-800 underline'
               }
             >
-              {c}
+              {cur}
             </NextLink>
           ))}
         </p>
@@ -78,46 +93,99 @@ export async function TerritoryCharts({
             type="bars"
             headingLevel={3}
             title={t('costShare.title')}
-            note={t('costShare.note', { withAmount: totals.withAmount, total: totals.contributions })}
+            note={t('costShare.note', { withAmount: money.counted, total: money.lines })}
             fileName={`${fileBase}-cost-share-${currency}`}
             format={format}
             labelHeader={t('costShare.partyType')}
             valueHeader={t('costShare.amount')}
-            data={costShare.rows.map((r) => ({
-              label: t(`partyTypes.${r.partyType}`),
-              value: usd ? r.amountUsdMinor : r.amountKgsMinor,
-            }))}
+            data={withAmount.map((r) => ({ label: t(`partyTypes.${r.partyType}`), value: pick(r.amount!) }))}
           />
-          {totals.withAmount ? (
-            <p className="text-sm text-stone-700" data-total>
-              {t('costShare.total', { amount: formatMoney(usd ? totals.usdMinor : totals.kgsMinor, currency, locale) })}
-            </p>
+          <p className="text-sm text-stone-700" data-total>
+            {money.total
+              ? t('costShare.total', { amount: formatMoney(pick(money.total), currency, locale) })
+              : t('costShare.totalUnknown')}
+            {money.total && direct
+              ? ` ${t('costShare.direct', { amount: formatMoney(pick(direct), currency, locale) })}`
+              : ''}
+          </p>
+          {withoutAmount.length ? (
+            <ul className="space-y-1 text-sm text-stone-700" data-not-stated>
+              {withoutAmount.map((r) => (
+                <li key={r.partyType}>
+                  {t('costShare.notStatedRow', { partyType: t(`partyTypes.${r.partyType}`), count: r.lines })}
+                </li>
+              ))}
+            </ul>
           ) : null}
           {caveats.length ? (
             <ul className="list-disc space-y-1 pl-5 text-sm text-stone-600">
-              {caveats.map((c) => (
-                <li key={c}>{c}</li>
+              {caveats.map((x) => (
+                <li key={x}>{x}</li>
               ))}
             </ul>
           ) : null}
         </div>
-        <ChartCard
-          type="bars"
-          headingLevel={3}
-          title={t('costShare.cashInKindTitle')}
-          note={t('costShare.note', {
-            withAmount: cashInKind.reduce((s, r) => s + r.withAmount, 0),
-            total: cashInKind.reduce((s, r) => s + r.contributions, 0),
-          })}
-          fileName={`${fileBase}-cash-in-kind-${currency}`}
-          format={format}
-          labelHeader={t('costShare.form')}
-          valueHeader={t('costShare.amount')}
-          data={cashInKind.map((r) => ({ label: t(`costShare.${r.form}`), value: usd ? r.usdMinor : r.kgsMinor }))}
-        />
+        <div className="space-y-2">
+          <ChartCard
+            type="bars"
+            headingLevel={3}
+            title={t('costShare.cashInKindTitle')}
+            note={t('costShare.note', {
+              withAmount: money.cash.counted + money.inKind.counted,
+              total: money.cash.lines + money.inKind.lines,
+            })}
+            fileName={`${fileBase}-cash-in-kind-${currency}`}
+            format={format}
+            labelHeader={t('costShare.form')}
+            valueHeader={t('costShare.amount')}
+            data={forms.flatMap((f) => (f.amount ? [{ label: f.label, value: pick(f.amount) }] : []))}
+          />
+          {forms.some((f) => !f.amount && f.lines) ? (
+            <ul className="space-y-1 text-sm text-stone-700">
+              {forms
+                .filter((f) => !f.amount && f.lines)
+                .map((f) => (
+                  <li key={f.key}>{t('costShare.notStatedRow', { partyType: f.label, count: f.lines })}</li>
+                ))}
+            </ul>
+          ) : null}
+        </div>
       </div>
 
-      {costShare.statedShares.length ? (
+      {shared.length ? (
+        <div className="rounded-lg border border-stone-200 bg-white p-4" data-shared-projects>
+          <h3 className="text-lg font-semibold text-stone-950">{t('costShare.sharedTitle')}</h3>
+          <p className="mt-1 text-sm text-stone-600">{t('costShare.sharedNote')}</p>
+          <ul className="mt-2 space-y-1 text-sm">
+            {shared.map((s) => (
+              <li
+                key={s.id}
+                className="flex flex-wrap justify-between gap-x-3 border-b border-stone-100 pb-1 last:border-0"
+              >
+                <span>
+                  <Link href={projectHref(s.id)} className="text-brand-800 underline-offset-2 hover:underline">
+                    <LocalizedText value={s.title} locale={locale} />
+                  </Link>{' '}
+                  <span className="text-stone-600">
+                    ·{' '}
+                    {s.countedIn
+                      ? t('costShare.sharedWith', {
+                          count: s.places,
+                          place: pickLocalized(s.countedIn.name, locale)?.text ?? s.countedIn.code,
+                        })
+                      : t('costShare.sharedNational', { count: s.places })}
+                  </span>
+                </span>
+                <span className="text-stone-900 tabular-nums">
+                  {s.total ? formatMoney(pick(s.total), currency, locale) : t('costShare.notStated')}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      {statedShares.length ? (
         <div className="rounded-lg border border-stone-200 bg-white p-4">
           <h3 className="text-lg font-semibold text-stone-950">{t('costShare.statedSharesTitle')}</h3>
           <p className="mt-1 text-sm text-stone-600">{t('costShare.statedSharesNote')}</p>
@@ -140,9 +208,9 @@ export async function TerritoryCharts({
                 </tr>
               </thead>
               <tbody>
-                {costShare.statedShares.map((s, i) => (
+                {statedShares.map((s, i) => (
                   <tr key={i} className="border-b border-stone-100 last:border-0">
-                    <td className="py-1.5 pr-3">{s.party}</td>
+                    <td className="py-1.5 pr-3">{s.party || t('ledger.unlistedOrganization')}</td>
                     <td className="py-1.5 pr-3 text-stone-600">{t(`partyTypes.${s.partyType}`)}</td>
                     <td className="py-1.5 pr-3">
                       <Link

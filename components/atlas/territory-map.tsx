@@ -4,7 +4,7 @@ import { pickLocalized } from '@/lib/i18n/localized'
 import type { Locale } from '@/lib/i18n/locales'
 import { placeHref } from '@/lib/i18n/paths'
 import { getMapShapes } from '@/lib/map/boundaries'
-import { listTerritoriesWithCounts, type TerritoryPage, type TerritoryWithCounts } from '@/lib/territories/queries'
+import { listTerritoriesWithCounts, type TerritoryPage, type TerritoryWithCounts } from '@/lib/public/territories'
 
 /**
  * The map of a territory page: an oblast shows its rayons and cities coloured by case studies; a rayon

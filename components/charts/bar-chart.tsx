@@ -12,7 +12,7 @@ import {
   ZIndexLayer,
   usePlotArea,
 } from 'recharts'
-import { formatValue, type ValueFormat } from '@/lib/chart-format'
+import { formatValue, type ValueFormat } from '@/lib/format'
 import { BAR_THICKNESS, colors, type PlotProps, type PlotRow } from './plot'
 
 /**

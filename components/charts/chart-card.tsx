@@ -1,5 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl'
-import { exportValue, formatValue, type ChartValue, type ValueFormat } from '@/lib/chart-format'
+import { formatValue, type ChartValue, type ValueFormat } from '@/lib/format'
+import { exportValue } from '@/lib/money/minor'
 import { csvFileName, type CsvColumn, type CsvRow } from '@/lib/csv-export'
 import { DownloadCsvButton } from './download-csv-button'
 import { LazyChart } from './lazy-chart'

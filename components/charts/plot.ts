@@ -1,4 +1,4 @@
-import type { ValueFormat } from '@/lib/chart-format'
+import type { ValueFormat } from '@/lib/format'
 
 /**
  * What the card hands to a client chart: plain numbers (money in minor units, as numbers: bigint does

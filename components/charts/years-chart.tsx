@@ -2,7 +2,7 @@
 
 import { useLocale } from 'next-intl'
 import { Bar, BarChart as RechartsBarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts'
-import { formatValue } from '@/lib/chart-format'
+import { formatValue } from '@/lib/format'
 import { colors, type PlotProps } from './plot'
 
 const tick = { fontSize: 12, fill: colors.stone700 }

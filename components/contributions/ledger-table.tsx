@@ -1,12 +1,12 @@
 import { getTranslations } from 'next-intl/server'
 import { StatusBadge } from '@/components/manage/ui'
 import { LocalizedText } from '@/components/ui/localized-text'
-import { costShare, type LedgerLine } from '@/lib/contributions/cost-share'
+import { costShare, type TotalsLine } from '@/lib/public/totals'
 import { formatMoney, formatPartialDate, formatShare } from '@/lib/format'
 import { Link } from '@/lib/i18n/navigation'
 import type { Locale } from '@/lib/i18n/locales'
 
-export type LedgerRow = LedgerLine & {
+export type LedgerRow = TotalsLine & {
   id: string
   kind: string
   currency: string | null
@@ -18,6 +18,8 @@ export type LedgerRow = LedgerLine & {
   shareMin: { toString(): string } | null
   shareMax: { toString(): string } | null
   grantId: string | null
+  /** Another organization withheld this amount: its figures are not loaded for this reader. */
+  masked?: boolean
   valuationBasis: string | null
   publicationStatus: string
 }
@@ -64,7 +66,13 @@ export async function LedgerTable({ rows, locale, canEdit }: { rows: LedgerRow[]
                   )}
                 </td>
                 <td className="py-2 pr-3 text-right tabular-nums">
-                  {r.amountMinor !== null && r.currency ? formatMoney(r.amountMinor, r.currency, locale) : '—'}
+                  {r.masked ? (
+                    <span className="text-stone-600 italic">{t('contributions.withheldByOther')}</span>
+                  ) : r.amountMinor !== null && r.currency ? (
+                    formatMoney(r.amountMinor, r.currency, locale)
+                  ) : (
+                    '—'
+                  )}
                   {r.valueDate && (
                     <span className="block text-xs text-stone-500">
                       {formatPartialDate(r.valueDate, r.valueDatePrecision, locale)}
@@ -127,12 +135,12 @@ export async function LedgerTable({ rows, locale, canEdit }: { rows: LedgerRow[]
         <div>
           <dt className="font-medium text-stone-700">{t('contributions.totalInternal')}</dt>
           <dd className="text-stone-900 tabular-nums" data-total="internal">
-            {formatMoney(internal.totalKgsMinor, 'KGS', locale)}
+            {internal.total ? formatMoney(internal.total.kgsMinor, 'KGS', locale) : t('contributions.totalNotStated')}
             <span className="block text-xs text-stone-500">
               {t('contributions.totalNotes', {
-                pledges: internal.pledges,
-                rates: internal.rates,
-                unconverted: internal.unconverted,
+                pledges: internal.classes.pledge,
+                rates: internal.classes.rate + internal.classes.notCostShare,
+                unconverted: internal.classes.unconverted,
               })}
             </span>
           </dd>
@@ -140,9 +148,9 @@ export async function LedgerTable({ rows, locale, canEdit }: { rows: LedgerRow[]
         <div>
           <dt className="font-medium text-stone-700">{t('contributions.totalPublic')}</dt>
           <dd className="text-stone-900 tabular-nums" data-total="public">
-            {formatMoney(published.totalKgsMinor, 'KGS', locale)}
+            {published.total ? formatMoney(published.total.kgsMinor, 'KGS', locale) : t('contributions.totalNotStated')}
             <span className="block text-xs text-stone-500">
-              {t('contributions.withheldCount', { count: published.withheld })}
+              {t('contributions.withheldCount', { count: published.classes.withheld })}
             </span>
           </dd>
         </div>

@@ -1,8 +1,17 @@
 import { getTranslations } from 'next-intl/server'
-import { ButtonForm } from '@/components/forms/button-form'
 import { signOutAction } from '@/lib/auth/actions'
 
+/** A plain form: signing out works without JavaScript, and nothing on the page can cancel it. */
 export async function SignOutButton() {
   const t = await getTranslations('auth')
-  return <ButtonForm action={signOutAction}>{t('signOut')}</ButtonForm>
+  return (
+    <form action={signOutAction}>
+      <button
+        type="submit"
+        className="rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium text-stone-800 hover:bg-stone-100"
+      >
+        {t('signOut')}
+      </button>
+    </form>
+  )
 }

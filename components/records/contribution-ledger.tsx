@@ -1,45 +1,59 @@
 import { getTranslations } from 'next-intl/server'
 import { LocalizedText } from '@/components/ui/localized-text'
-import { formatPartialDate, formatMoney, formatNumber, formatShare, type DatePrecision } from '@/lib/format'
+import { formatMoney, formatNumber, formatPartialDate, formatShare } from '@/lib/format'
 import type { Locale } from '@/lib/i18n/locales'
 import { pickLocalized } from '@/lib/i18n/localized'
 import { Link } from '@/lib/i18n/navigation'
 import { organizationHref } from '@/lib/i18n/paths'
-import type { PublicContribution } from '@/lib/records/public-selects'
+import type { OrgRef, PartyRef, PublicContribution } from '@/lib/public/dto'
+import type { PartyShare } from '@/lib/public/partnerships'
 
-/** Contributions that may be added up: an amount, converted, a lump sum, delivered, not withheld. */
-export function isSummable(c: PublicContribution) {
-  return c.amountKgsMinor !== null && c.basis === 'LUMP_SUM' && !c.isPledge && !c.amountWithheld
-}
-
+/**
+ * A party as the public may name it: a published organization (with the source's own words when they
+ * differ), a party known only by name, or "an organization not yet in the public registry".
+ */
 export async function PartyName({
-  c,
+  party,
+  groupMembers = [],
   locale,
+  compact = false,
 }: {
-  c: Pick<PublicContribution, 'party' | 'organization' | 'groupMembers'>
+  party: PartyRef
+  groupMembers?: OrgRef[]
   locale: Locale
+  /** Inline use (inside a sentence): the name only. */
+  compact?: boolean
 }) {
-  if (c.organization) {
-    const name = pickLocalized(c.organization.name, locale)
+  const t = await getTranslations('ledger')
+  if (party.organization) {
+    const name = pickLocalized(party.organization.name, locale)
     return (
       <>
         <Link
-          href={organizationHref(c.organization.slug)}
-          className="text-brand-800 underline-offset-2 hover:underline"
+          href={organizationHref(party.organization.slug)}
+          // Inside a sentence a link is underlined: colour alone does not tell it from the text around it.
+          className={
+            compact
+              ? 'text-brand-800 underline underline-offset-2'
+              : 'text-brand-800 underline-offset-2 hover:underline'
+          }
         >
-          <LocalizedText value={c.organization.name} locale={locale} />
+          <LocalizedText value={party.organization.name} locale={locale} />
         </Link>
         {/* The source's own words when they differ ("Deputies of the Talas City Council"). */}
-        {name && name.text !== c.party ? <div className="text-xs text-stone-600">“{c.party}”</div> : null}
+        {!compact && party.asReported && name && name.text !== party.asReported ? (
+          <div className="text-xs text-stone-600">“{party.asReported}”</div>
+        ) : null}
       </>
     )
   }
+  if (!party.asReported) return <span className="text-stone-600 italic">{t('unlistedOrganization')}</span>
   return (
     <>
-      {c.party}
-      {c.groupMembers.length ? (
+      {party.asReported}
+      {groupMembers.length ? (
         <ul className="mt-0.5 text-xs text-stone-600">
-          {c.groupMembers.map((m) => (
+          {groupMembers.map((m) => (
             <li key={m.slug}>
               <Link href={organizationHref(m.slug)} className="underline-offset-2 hover:underline">
                 <LocalizedText value={m.name} locale={locale} />
@@ -56,34 +70,34 @@ export async function PartyName({
 export async function ContributionValue({ c, locale }: { c: PublicContribution; locale: Locale }) {
   const t = await getTranslations('ledger')
   const parts: React.ReactNode[] = []
-  if (c.amountWithheld)
+  if (c.withheld)
     parts.push(
       <span key="w" className="text-stone-600 italic">
         {t('withheld')}
       </span>,
     )
-  else if (c.amountMinor !== null && c.currency) {
-    const amount = formatMoney(c.amountMinor, c.currency, locale)
+  else if (c.amount) {
+    const amount = formatMoney(c.amount.minor, c.amount.currency, locale)
     parts.push(
       <span key="a" className="font-medium tabular-nums">
-        {c.basis === 'RATE' && c.ratePeriod
-          ? t('rate', { amount, unit: c.rateUnit ?? '—', period: t(`periods.${c.ratePeriod}`) })
+        {c.rate?.period
+          ? t('rate', { amount, unit: c.rate.unit ?? '—', period: t(`periods.${c.rate.period}`) })
           : amount}
       </span>,
     )
   }
-  if (c.shareMin !== null && c.shareMax !== null)
+  if (c.share)
     parts.push(
       <span key="s" className="tabular-nums">
-        {t('share', { share: formatShare(c.shareMin, c.shareMax, locale) })}
+        {t(c.nature === 'COST_SHARE' ? 'share' : 'percentOf', { share: formatShare(c.share.min, c.share.max, locale) })}
       </span>,
     )
-  if (c.quantityAsReported)
+  if (c.quantity)
     parts.push(
       <span key="q">
-        {c.quantityValue !== null && c.quantityUnit
-          ? `${formatNumber(c.quantityValue, locale)} ${c.quantityUnit}`
-          : c.quantityAsReported}
+        {c.quantity.value !== null && c.quantity.unit
+          ? `${formatNumber(c.quantity.value, locale)} ${c.quantity.unit}`
+          : c.quantity.asReported}
       </span>,
     )
   if (!parts.length)
@@ -95,10 +109,13 @@ export async function ContributionValue({ c, locale }: { c: PublicContribution; 
   return (
     <div className="flex flex-col gap-0.5">
       {parts}
-      {c.isPledge ? (
+      {c.nature !== 'COST_SHARE' ? (
+        <span className="w-fit rounded bg-stone-200 px-1.5 text-xs text-stone-800">{t(`natures.${c.nature}`)}</span>
+      ) : null}
+      {c.pledge ? (
         <span className="w-fit rounded bg-amber-100 px-1.5 text-xs text-amber-900">{t('pledge')}</span>
       ) : null}
-      {c.basis === 'RATE' ? (
+      {c.rate ? (
         <span className="w-fit rounded bg-stone-200 px-1.5 text-xs text-stone-800">{t('notAdded')}</span>
       ) : null}
     </div>
@@ -108,22 +125,25 @@ export async function ContributionValue({ c, locale }: { c: PublicContribution; 
 /** The converted figures with the rate, its date and source: how the som and dollar totals were made. */
 export async function Conversion({ c, locale }: { c: PublicContribution; locale: Locale }) {
   const t = await getTranslations('ledger')
-  if (c.amountWithheld || c.amountMinor === null) return null
-  if (c.amountKgsMinor === null) return <span className="text-sm text-stone-600">{t('noRate')}</span>
-  const rateDate = formatPartialDate(c.fxRateDate, 'YEAR', locale)
-  const rate = c.currency === 'KGS' ? c.fxUsdRateToKgs : c.fxRateToKgs
+  if (!c.amount) return null
+  if (!c.converted) return <span className="text-sm text-stone-600">{t('noRate')}</span>
+  const { converted: x, amount } = c
+  const rateDate = formatPartialDate(x.rateDate, 'YEAR', locale)
+  const rate = amount.currency === 'KGS' ? x.usdRateToKgs : x.rateToKgs
   return (
     <div className="text-sm">
       <div className="tabular-nums">
-        {c.currency !== 'KGS' ? formatMoney(c.amountKgsMinor, 'KGS', locale) : null}
-        {c.currency !== 'USD' && c.amountUsdMinor !== null ? formatMoney(c.amountUsdMinor, 'USD', locale) : null}
+        {amount.currency !== 'KGS' ? formatMoney(x.kgsMinor, 'KGS', locale) : null}
+        {amount.currency !== 'USD' && x.usdMinor !== null ? formatMoney(x.usdMinor, 'USD', locale) : null}
       </div>
       {rate ? (
-        <div className="text-xs text-stone-600" title={c.fxRateSource ?? undefined}>
-          {t('rateUsed', { rate: formatNumber(Number(rate), locale, 3), date: rateDate ?? '—' })}
-          {c.fxEstimated ? (
-            <span className="ml-1 rounded bg-amber-100 px-1 text-amber-900">{t('estimated')}</span>
-          ) : null}
+        <div className="text-xs text-stone-600" title={x.source ?? undefined}>
+          {t(amount.currency === 'KGS' || amount.currency === 'USD' ? 'rateUsed' : 'rateUsedFor', {
+            rate: formatNumber(Number(rate), locale, { maximumFractionDigits: 3 }),
+            date: rateDate || '—',
+            currency: amount.currency,
+          })}
+          {x.estimated ? <span className="ml-1 rounded bg-amber-100 px-1 text-amber-900">{t('estimated')}</span> : null}
         </div>
       ) : null}
     </div>
@@ -169,7 +189,7 @@ export async function ContributionLedger({
           {contributions.map((c) => (
             <tr key={c.id} className="break-inside-avoid border-t border-stone-100 align-top">
               <th scope="row" className="px-3 py-2 font-normal">
-                <PartyName c={c} locale={locale} />
+                <PartyName party={c.party} groupMembers={c.groupMembers} locale={locale} />
                 <div className="text-xs text-stone-500">{t(`partyTypes.${c.partyType}`)}</div>
               </th>
               <td className="px-3 py-2">{t(`contributionKinds.${c.kind}`)}</td>
@@ -181,10 +201,10 @@ export async function ContributionLedger({
               </td>
               <td className="px-3 py-2 text-stone-700">
                 <LocalizedText value={c.note} locale={locale} fallback="" />
-                {c.valueDate && c.valueDateEstimated ? (
+                {c.valueDate?.estimated ? (
                   <div className="text-xs text-stone-500">
                     {t('ledger.valueDateEstimated', {
-                      date: formatPartialDate(c.valueDate, c.valueDatePrecision as DatePrecision, locale) ?? '',
+                      date: formatPartialDate(c.valueDate.date, c.valueDate.precision, locale),
                     })}
                   </div>
                 ) : null}
@@ -202,25 +222,24 @@ export async function ContributionLedger({
   )
 }
 
-/** Each party's part of what can be added up, over several projects. */
-export async function PartyShares({ contributions, locale }: { contributions: PublicContribution[]; locale: Locale }) {
+/** Each party's part of what adds up, over several projects (the lines that add up, converted to som). */
+export async function PartyShares({
+  shares,
+  counted,
+  lines,
+  locale,
+}: {
+  shares: PartyShare[]
+  counted: number
+  lines: number
+  locale: Locale
+}) {
   const t = await getTranslations()
-  const summable = contributions.filter(isSummable)
-  if (!summable.length) return null
-  const total = summable.reduce((s, c) => s + c.amountKgsMinor!, 0n)
-  const byParty = new Map<string, { c: PublicContribution; kgs: bigint }>()
-  for (const c of summable) {
-    const key = c.organization?.slug ?? c.party
-    const prev = byParty.get(key)
-    byParty.set(key, { c: prev?.c ?? c, kgs: (prev?.kgs ?? 0n) + c.amountKgsMinor! })
-  }
-  const rows = [...byParty.values()].sort((a, b) => (b.kgs > a.kgs ? 1 : b.kgs < a.kgs ? -1 : 0))
+  if (!shares.length) return null
   return (
     <div className="rounded-lg border border-stone-200 bg-white p-4">
       <h3 className="font-semibold text-stone-950">{t('ledger.sharesTitle')}</h3>
-      <p className="text-sm text-stone-600">
-        {t('ledger.sharesNote', { counted: summable.length, total: contributions.length })}
-      </p>
+      <p className="text-sm text-stone-600">{t('ledger.sharesNote', { counted, total: lines })}</p>
       <table className="mt-2 w-full text-sm" data-party-shares>
         <thead className="text-stone-600">
           <tr className="border-b border-stone-200">
@@ -236,14 +255,14 @@ export async function PartyShares({ contributions, locale }: { contributions: Pu
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ c, kgs }) => (
-            <tr key={c.id} className="border-b border-stone-100 last:border-0">
+          {shares.map((s) => (
+            <tr key={s.key} className="border-b border-stone-100 last:border-0">
               <th scope="row" className="py-1.5 text-left font-normal">
-                <PartyName c={c} locale={locale} />
+                <PartyName party={s.party} locale={locale} />
               </th>
-              <td className="py-1.5 text-right tabular-nums">{formatMoney(kgs, 'KGS', locale)}</td>
+              <td className="py-1.5 text-right tabular-nums">{formatMoney(s.amount.kgsMinor, 'KGS', locale)}</td>
               <td className="py-1.5 text-right tabular-nums">
-                {formatShare(Number((kgs * 1000n) / total) / 1000, Number((kgs * 1000n) / total) / 1000, locale)}
+                {s.fraction === null ? '—' : formatShare(s.fraction, s.fraction, locale)}
               </td>
             </tr>
           ))}

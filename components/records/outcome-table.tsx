@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { formatNumber } from '@/lib/format'
 import type { Locale } from '@/lib/i18n/locales'
-import type { PublicOutcome } from '@/lib/records/public-selects'
+import type { PublicOutcome } from '@/lib/public/dto'
 
 /** Outcomes with their kind: baselines and context figures are labelled, never shown as results. */
 export async function OutcomeTable({

@@ -1,48 +1,55 @@
 import { getTranslations } from 'next-intl/server'
-import { periodText } from '@/components/atlas/record-lists'
-import { ContributionLedger, PartyShares } from '@/components/records/contribution-ledger'
+import { ContributionLedger, PartyName, PartyShares } from '@/components/records/contribution-ledger'
 import { OutcomeTable } from '@/components/records/outcome-table'
 import { Facts } from '@/components/records/record-header'
 import { LocalizedText } from '@/components/ui/localized-text'
-import { ThemeChips } from '@/components/ui/theme-chips'
 import { Section } from '@/components/ui/section'
-import { formatPartialDate, type DatePrecision } from '@/lib/format'
+import { ThemeChips } from '@/components/ui/theme-chips'
+import { formatMoney, formatPartialDate } from '@/lib/format'
 import type { Locale } from '@/lib/i18n/locales'
 import { Link } from '@/lib/i18n/navigation'
-import { organizationHref, placeHref, projectHref } from '@/lib/i18n/paths'
-import type { PublicPartnership } from '@/lib/partnerships/queries'
+import { placeHref, projectHref } from '@/lib/i18n/paths'
+import { periodText } from '@/lib/i18n/period'
+import type { PublicPartnership } from '@/lib/public/partnerships'
 
-/** Parties, places, the ledger, outcomes and agreements of a partnership: shared by its page and its case study. */
+/**
+ * A partnership as the public sees it — parties, places, each project's ledger and outcomes, what each
+ * party put in, agreements — from the one public DTO (lib/public/partnerships.ts). The public page,
+ * the case study that tells it and the manage preview all render this.
+ */
 export async function PartnershipBody({
   p,
   locale,
   headingBase = 2,
+  linkProjects = true,
 }: {
   p: PublicPartnership
   locale: Locale
   headingBase?: 2 | 3
+  /** The preview shows drafts, whose public pages do not exist yet. */
+  linkProjects?: boolean
 }) {
   const t = await getTranslations()
-  const allContributions = p.projects.flatMap((pr) => pr.contributions)
   const H = `h${headingBase + 1}` as 'h3'
+  const total = p.costShare.total
   return (
-    <div className="space-y-8">
+    <div className="space-y-8" data-public-partnership={p.slug}>
       <Facts
         items={[
-          [t('record.period'), await periodText(p, locale)],
+          [t('record.period'), await periodText(p.start, p.end, locale)],
           [t('record.status'), t(`partnershipStatus.${p.status}`)],
           [
             t('record.places'),
             <ul key="places" className="flex flex-wrap gap-x-3 gap-y-1">
-              {p.territories.map((pt) => (
-                <li key={pt.territory.code}>
-                  <Link
-                    href={placeHref(pt.territory.path)}
-                    className="text-brand-800 underline-offset-2 hover:underline"
-                  >
-                    <LocalizedText value={pt.territory.name} locale={locale} />
+              {p.places.map((pl) => (
+                <li key={pl.code} data-territory={pl.code}>
+                  <Link href={placeHref(pl.path)} className="text-brand-800 underline-offset-2 hover:underline">
+                    <LocalizedText value={pl.name} locale={locale} />
                   </Link>
-                  <span className="text-xs text-stone-500"> · {t(`place.kinds.${pt.territory.kind}`)}</span>
+                  <span className="text-xs text-stone-500">
+                    {' '}
+                    · {t(`place.kinds.${pl.kind}` as 'place.kinds.OBLAST')}
+                  </span>
                 </li>
               ))}
             </ul>,
@@ -56,16 +63,7 @@ export async function PartnershipBody({
           {p.parties.map((x) => (
             <li key={x.id} className="break-inside-avoid rounded-lg border border-stone-200 bg-white px-4 py-3">
               <p className="font-medium">
-                {x.organization ? (
-                  <Link
-                    href={organizationHref(x.organization.slug)}
-                    className="text-brand-800 underline-offset-2 hover:underline"
-                  >
-                    <LocalizedText value={x.organization.name} locale={locale} />
-                  </Link>
-                ) : (
-                  x.nameAsReported
-                )}
+                <PartyName party={x} locale={locale} compact />
                 {x.isLead ? (
                   <span className="ml-2 rounded bg-brand-700 px-1.5 text-xs font-semibold text-white">
                     {t('record.lead')}
@@ -84,35 +82,58 @@ export async function PartnershipBody({
       </Section>
 
       <Section id="cost-share" title={t('record.costShare')}>
-        <PartyShares contributions={allContributions} locale={locale} />
-        {p.projects.map((pr) => (
-          <div key={pr.id} className="break-inside-avoid space-y-2">
-            <H className="font-semibold text-stone-900">
-              <Link href={projectHref(pr.id)} className="text-brand-800 underline-offset-2 hover:underline">
-                <LocalizedText value={pr.title} locale={locale} sourceLocale={pr.sourceLocale as Locale} />
-              </Link>{' '}
-              <span className="text-sm font-normal text-stone-500">{pr.periodAsReported}</span>
-            </H>
-            {pr.contributions.length ? (
-              <ContributionLedger contributions={pr.contributions} locale={locale} caption={t('record.costShare')} />
-            ) : null}
-            {pr.outcomes.length ? (
-              <OutcomeTable outcomes={pr.outcomes} locale={locale} caption={t('record.outcomes')} />
-            ) : null}
-          </div>
-        ))}
+        <p className="text-sm text-stone-700" data-total>
+          {total
+            ? t('record.partnershipTotal', {
+                amount: formatMoney(total.kgsMinor, 'KGS', locale),
+                counted: p.costShare.classes.counted,
+                lines: p.costShare.lines,
+              })
+            : t('record.partnershipTotalUnknown', { lines: p.costShare.lines })}
+          {p.costShare.classes.withheld ? ` ${t('costShare.withheld', { count: p.costShare.classes.withheld })}` : ''}
+        </p>
+        <PartyShares
+          shares={p.partyShares}
+          counted={p.costShare.classes.counted}
+          lines={p.costShare.lines}
+          locale={locale}
+        />
+        {await Promise.all(
+          p.projects.map(async (pr) => (
+            <div key={pr.id} className="break-inside-avoid space-y-2" data-project={pr.id}>
+              <H className="font-semibold text-stone-900">
+                {linkProjects ? (
+                  <Link href={projectHref(pr.id)} className="text-brand-800 underline-offset-2 hover:underline">
+                    <LocalizedText value={pr.title} locale={locale} sourceLocale={pr.sourceLocale} />
+                  </Link>
+                ) : (
+                  <LocalizedText value={pr.title} locale={locale} sourceLocale={pr.sourceLocale} />
+                )}{' '}
+                <span className="text-sm font-normal text-stone-500">
+                  {pr.start || pr.end ? await periodText(pr.start, pr.end, locale) : pr.periodAsReported}
+                </span>
+              </H>
+              {pr.contributions.length ? (
+                <ContributionLedger contributions={pr.contributions} locale={locale} caption={t('record.costShare')} />
+              ) : null}
+              {pr.outcomes.length ? (
+                <OutcomeTable outcomes={pr.outcomes} locale={locale} caption={t('record.outcomes')} />
+              ) : null}
+            </div>
+          )),
+        )}
       </Section>
 
       {p.agreements.length ? (
         <Section id="agreements" title={t('lists.memoranda')}>
           <ul className="space-y-2" data-agreements>
             {p.agreements.map((a) => {
-              const signed = formatPartialDate(a.signedDate, a.signedPrecision as DatePrecision, locale)
+              const signed = a.signed ? formatPartialDate(a.signed.date, a.signed.precision, locale) : ''
               return (
                 <li key={a.id} className="break-inside-avoid rounded-lg border border-stone-200 bg-white px-4 py-3">
                   <p className="font-medium">{t(`agreementKinds.${a.kind}`)}</p>
                   <p>
-                    <LocalizedText value={a.subject} locale={locale} sourceLocale={a.sourceLocale as Locale} />
+                    <LocalizedText value={a.subject} locale={locale} sourceLocale={a.sourceLocale} />
                   </p>
                   <p className="mt-1 text-sm text-stone-600">
                     {signed ? t('lists.signed', { date: signed }) : t('lists.undated')} ·{' '}
@@ -124,16 +145,7 @@ export async function PartnershipBody({
                       {a.parties.map((x, i) => (
                         <span key={i}>
                           {i ? ', ' : ''}
-                          {x.organization ? (
-                            <Link
-                              href={organizationHref(x.organization.slug)}
-                              className="text-brand-800 underline-offset-2 hover:underline"
-                            >
-                              <LocalizedText value={x.organization.name} locale={locale} />
-                            </Link>
-                          ) : (
-                            x.nameAsReported
-                          )}
+                          <PartyName party={x} locale={locale} compact />
                         </span>
                       ))}
                     </p>

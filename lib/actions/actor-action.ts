@@ -52,8 +52,14 @@ export type AnonymousActionDefinition<B extends Schemas, S extends z.ZodType | u
   mutate: (ctx: { input: Input<S>; formData: FormData }, ...args: BoundArgs<B>) => Promise<R>
 }
 
-/** What a page binds and React calls: the bound arguments, then useActionState's state and the form. */
-export type ServerAction<B extends Schemas> = (...args: [...BoundArgs<B>, FormState, FormData]) => Promise<FormState>
+/**
+ * What a page binds and React calls: the bound arguments, then useActionState's state and the form.
+ * An action without bound arguments may also be a plain `<form action>` (React passes only the form):
+ * it then works before the page's JavaScript has loaded, and a navigation right after the click
+ * cannot cancel it.
+ */
+export type ServerAction<B extends Schemas> = ((...args: [...BoundArgs<B>, FormState, FormData]) => Promise<FormState>) &
+  (B extends readonly [] ? (formData: FormData) => Promise<void> : unknown)
 
 /** What the authorization matrix and the fuzzing read off every action (tests/…/actions). */
 export type ActionDefinitionInfo = {

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { partyTypes } from '@/lib/organizations/kinds'
 import { themes } from '@/lib/themes'
-import type { CaseStudyFilters } from './queries'
+import type { CaseStudyFilters } from '@/lib/public/case-studies'
 
 const year = z.coerce.number().int().min(1900).max(2100)
 

@@ -7,31 +7,38 @@ import { recordIdFor } from '@/lib/forms/submission'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { createOnce } from '@/lib/manage/create-once'
 import { ownerForNewRecord } from '@/lib/manage/owner'
-import { organizationViewableWhere } from '@/lib/organizations/manage-queries'
-import { canViewPartnership, partnershipPolicySelect } from '@/lib/partnerships/policy'
+import { canEditOrganization } from '@/lib/organizations/policy'
+import { canEditPartnership, partnershipPolicySelect } from '@/lib/partnerships/policy'
 import { recordSlug } from '@/lib/slug'
 import { caseStudyEditAccess, caseStudyPolicySelect } from './policy'
 import { statusesOf, type CreateCaseStudyInput, type UpdateCaseStudyInput } from './schema'
 
 type Fields = Omit<CreateCaseStudyInput, 'ownerOrganizationId' | 'submissionKey'>
 
-/** The organization and partnership a case study tells about must be ones the actor can see. */
-async function check(actor: Actor, input: Fields) {
+/**
+ * Content attached to another organization's records needs that organization's edit rights: the
+ * organization a case study tells about, and its partnership, must be ones the actor may change.
+ * Unchanged links on an update are kept as they are.
+ */
+async function check(
+  actor: Actor,
+  input: Fields,
+  current?: { organizationId: string | null; partnershipId: string | null },
+) {
   const problems = errorCollector()
-  if (
-    input.organizationId &&
-    !(await prisma.organization.findFirst({
-      where: { AND: [{ id: input.organizationId }, organizationViewableWhere(actor)] },
-      select: { id: true },
-    }))
-  )
-    problems.add('organizationId', 'unknownRecord')
-  if (input.partnershipId) {
+  if (input.organizationId && input.organizationId !== current?.organizationId) {
+    const org = await prisma.organization.findUnique({
+      where: { id: input.organizationId },
+      select: { id: true, ownerOrganizationId: true },
+    })
+    if (!org || !canEditOrganization(actor, org)) problems.add('organizationId', 'unknownRecord')
+  }
+  if (input.partnershipId && input.partnershipId !== current?.partnershipId) {
     const p = await prisma.partnership.findUnique({
       where: { id: input.partnershipId },
       select: partnershipPolicySelect,
     })
-    if (!p || !canViewPartnership(actor, p)) problems.add('partnershipId', 'unknownRecord')
+    if (!p || !canEditPartnership(actor, p)) problems.add('partnershipId', 'unknownRecord')
   }
   throwIfInvalid(problems.errors)
 }
@@ -97,12 +104,12 @@ export async function createCaseStudy(
 export async function updateCaseStudy(actor: Actor, id: string, input: UpdateCaseStudyInput): Promise<void> {
   const current = await prisma.caseStudy.findUnique({
     where: { id },
-    select: { version: true, ...caseStudyPolicySelect },
+    select: { version: true, partnershipId: true, ...caseStudyPolicySelect },
   })
   const access = current ? caseStudyEditAccess(actor, current) : null
   if (!current || !access) throw notFound()
   if (current.version !== input.version) throw conflict()
-  await check(actor, input)
+  await check(actor, input, current)
   await prisma.$transaction(async (tx) => {
     const before = await snapshot(tx, id)
     const n = await tx.caseStudy.updateMany({

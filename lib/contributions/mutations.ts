@@ -2,7 +2,7 @@ import 'server-only'
 import type { Access, Actor } from '@/lib/auth/roles'
 import { writeAudit } from '@/lib/audit'
 import { prisma } from '@/lib/db'
-import { conflict, errorCollector, notFound, throwIfInvalid } from '@/lib/errors'
+import { conflict, errorCollector, invalid, notFound, throwIfInvalid } from '@/lib/errors'
 import { recordIdFor } from '@/lib/forms/submission'
 import { Prisma } from '@/lib/generated/prisma/client'
 import type { PartyType } from '@/lib/generated/prisma/enums'
@@ -13,7 +13,8 @@ import { partyTypeOfKind } from '@/lib/organizations/kinds'
 import { organizationViewableWhere } from '@/lib/organizations/manage-queries'
 import { projectEditAccess, projectPolicySelect } from '@/lib/projects/policy'
 import { conversionColumns, noConversion, valueDateOf } from './ledger'
-import { contributionEditAccess } from './policy'
+import { contributionCreateAccess, contributionEditAccess } from './policy'
+import { withheldColumns } from './withheld'
 import { IN_KIND, type CreateContributionInput, type UpdateContributionInput } from './schema'
 
 type Fields = Omit<CreateContributionInput, 'submissionKey'>
@@ -118,7 +119,10 @@ async function createGrantFor(
   tx: Tx,
   actor: Actor,
   access: Access,
-  line: { ownerOrganizationId: string; columns: Awaited<ReturnType<typeof resolve>>['columns'] },
+  line: {
+    ownerOrganizationId: string
+    columns: Awaited<ReturnType<typeof resolve>>['columns'] & { withheldByOrganizationId: string | null }
+  },
   project: ProjectRow,
   recipientId: string,
   title: object,
@@ -134,6 +138,7 @@ async function createGrantFor(
       currency: line.columns.currency,
       valueDate: line.columns.valueDate,
       amountWithheld: line.columns.amountWithheld,
+      withheldByOrganizationId: line.columns.withheldByOrganizationId,
       ownerOrganizationId: line.ownerOrganizationId,
     },
   })
@@ -147,13 +152,20 @@ async function syncGrant(
   actor: Actor,
   access: Access,
   grantId: string,
-  columns: { amountMinor: bigint | null; currency: string | null; valueDate: Date | null; amountWithheld: boolean },
+  columns: {
+    amountMinor: bigint | null
+    currency: string | null
+    valueDate: Date | null
+    amountWithheld: boolean
+    withheldByOrganizationId: string | null
+  },
 ) {
   const before = await tx.grant.findUniqueOrThrow({ where: { id: grantId } })
   const same =
     before.amountMinor === columns.amountMinor &&
     before.currency === columns.currency &&
     before.amountWithheld === columns.amountWithheld &&
+    before.withheldByOrganizationId === columns.withheldByOrganizationId &&
     before.valueDate?.getTime() === columns.valueDate?.getTime()
   if (same) return
   const after = await tx.grant.update({
@@ -163,6 +175,7 @@ async function syncGrant(
       currency: columns.currency,
       valueDate: columns.valueDate,
       amountWithheld: columns.amountWithheld,
+      withheldByOrganizationId: columns.withheldByOrganizationId,
       version: { increment: 1 },
     },
   })
@@ -175,13 +188,21 @@ export async function createContribution(
   input: CreateContributionInput,
 ): Promise<{ id: string; duplicate: boolean }> {
   const project = await prisma.project.findUnique({ where: { id: projectId }, select: projectSelect })
-  const parentAccess = project ? projectEditAccess(actor, project) : null
+  const asEditor = project ? projectEditAccess(actor, project) : null
+  // A co-party of the partnership may add its own contribution, and only that (ADR 005).
+  const parentAccess = project && (asEditor ?? contributionCreateAccess(actor, project, input.partyOrganizationId))
   if (!project || !parentAccess) throw notFound()
+  if (!asEditor && input.partyForm !== 'ORGANIZATION') throw invalid('partyOrganizationId', 'notYourOrganization')
   const id = recordIdFor(actor.userId, input.submissionKey)
   const exists = async () => Boolean(await prisma.contribution.findUnique({ where: { id }, select: { id: true } }))
   if (await exists()) return { id, duplicate: true }
   const { ownerOrganizationId, access } = ownerForChild(actor, project.ownerOrganizationId, parentAccess)
-  const { columns, grant, recipientId } = await resolve(actor, project, input, null)
+  const resolved = await resolve(actor, project, input, null)
+  const { grant, recipientId } = resolved
+  const columns = {
+    ...resolved.columns,
+    ...withheldColumns(actor, access, grant, resolved.columns.amountWithheld),
+  }
   const created = await createOnce(exists, () =>
     prisma.$transaction(async (tx) => {
       const grantId =
@@ -213,6 +234,8 @@ const lineSelect = {
   version: true,
   grantId: true,
   projectId: true,
+  amountWithheld: true,
+  withheldByOrganizationId: true,
   ...{ ownerOrganizationId: true, publicationStatus: true },
   project: { select: projectSelect },
 } as const
@@ -226,7 +249,12 @@ export async function updateContribution(
   const access = current ? contributionEditAccess(actor, current) : null
   if (!current || !access) throw notFound()
   if (current.version !== input.version) throw conflict()
-  const { columns, grant, recipientId } = await resolve(actor, current.project, input, id, current.grantId)
+  const resolved = await resolve(actor, current.project, input, id, current.grantId)
+  const { grant, recipientId } = resolved
+  const columns = {
+    ...resolved.columns,
+    ...withheldColumns(actor, access, current, resolved.columns.amountWithheld),
+  }
   await prisma.$transaction(async (tx) => {
     const before = await tx.contribution.findUniqueOrThrow({ where: { id } })
     let grantId = current.grantId ?? grant?.id ?? null

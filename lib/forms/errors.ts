@@ -43,6 +43,8 @@ export const errorKeys = [
   'okpoFormat',
   'membershipNeedsRole',
   'deleteHasChildren',
+  'withheldByAnother',
+  'grantCountedElsewhere',
   // whole form
   'notFound',
   'conflict',

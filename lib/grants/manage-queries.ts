@@ -57,16 +57,15 @@ const fullInclude = {
   ownerOrganization: { select: { name: true } },
 } satisfies Prisma.GrantInclude
 
+/**
+ * A grant for its manage page: for those who may change it and the members of its owner; anyone else
+ * gets "not found" (a grant has no page of its own; its public figures are on its project's page).
+ */
 export async function getGrantForView(actor: Actor, id: string) {
   const row = await prisma.grant.findUnique({ where: { id }, include: fullInclude })
   if (!row) return null
   const canEdit = canEditGrant(actor, row)
-  const mine = memberOrgIds(actor)
-  const visible =
-    canEdit ||
-    row.publicationStatus === 'PUBLISHED' ||
-    [row.ownerOrganizationId, row.funderId, row.recipientId].some((o) => mine.includes(o))
-  return visible ? { grant: row, canEdit } : null
+  return canEdit || memberOrgIds(actor).includes(row.ownerOrganizationId) ? { grant: row, canEdit } : null
 }
 
 export async function getGrantForEdit(actor: Actor, id: string) {

@@ -15,10 +15,13 @@ import { organizationViewableWhere } from '@/lib/organizations/manage-queries'
 import { canEditProgramme, programmePolicySelect } from '@/lib/programmes/policy'
 import { canEditProject, projectPolicySelect } from '@/lib/projects/policy'
 import { grantEditAccess, grantPolicySelect } from './policy'
+import { contributionEditAccess, contributionPolicySelect } from '@/lib/contributions/policy'
+import { withheldColumns } from '@/lib/contributions/withheld'
 import type { CreateGrantInput, UpdateGrantInput } from './schema'
 
 type Fields = Omit<CreateGrantInput, 'ownerOrganizationId' | 'submissionKey'>
 type Tx = Prisma.TransactionClient
+type Withheld = { amountWithheld: boolean; withheldByOrganizationId: string | null }
 
 /**
  * Database checks: funder and recipient are organizations the actor can see; a project must be one the
@@ -73,7 +76,6 @@ function data(input: Fields) {
     amountMinor: input.amount ?? null,
     currency: input.amount !== undefined ? (input.currency ?? null) : null,
     valueDate: input.valueDate?.date ?? null,
-    amountWithheld: input.amountWithheld,
     startDate: input.startDate?.date ?? null,
     startPrecision: input.startDate?.precision ?? null,
     endDate: input.endDate?.date ?? null,
@@ -83,7 +85,7 @@ function data(input: Fields) {
 
 /** The grant's line in its project's ledger: its funder, its money, converted (one figure, two views). */
 async function ledgerColumns(
-  grant: ReturnType<typeof data>,
+  grant: ReturnType<typeof data> & Withheld,
   f: { id: string; kind: OrganizationKind; name: unknown },
   project: { startDate: Date | null; endDate: Date | null; partnership: { startDate: Date | null } | null },
 ) {
@@ -107,6 +109,7 @@ async function ledgerColumns(
     valueDatePrecision: valueDate?.precision ?? null,
     valueDateEstimated: valueDate?.estimated ?? false,
     amountWithheld: grant.amountWithheld,
+    withheldByOrganizationId: grant.withheldByOrganizationId,
     ...conversion,
   }
 }
@@ -148,11 +151,12 @@ export async function createGrant(actor: Actor, input: CreateGrantInput): Promis
   const exists = async () => Boolean(await prisma.grant.findUnique({ where: { id }, select: { id: true } }))
   if (await exists()) return { id, duplicate: true }
   const { funder, project } = await resolve(actor, input)
+  const fields = { ...data(input), ...withheldColumns(actor, access, null, input.amountWithheld) }
   // Rates are read before the transaction: every query inside it must go through `tx`.
-  const line = input.countInCostShare && project ? await ledgerColumns(data(input), funder, project) : null
+  const line = input.countInCostShare && project ? await ledgerColumns(fields, funder, project) : null
   const created = await createOnce(exists, () =>
     prisma.$transaction(async (tx) => {
-      const row = await tx.grant.create({ data: { id, ownerOrganizationId, ...data(input) } })
+      const row = await tx.grant.create({ data: { id, ownerOrganizationId, ...fields } })
       await writeAudit(tx, actor, access, { entity: 'Grant', entityId: id, action: 'CREATE', after: row })
       if (line && project) await countInLedger(tx, actor, access, id, ownerOrganizationId, project.id, line)
     }),
@@ -163,7 +167,13 @@ export async function createGrant(actor: Actor, input: CreateGrantInput): Promis
 export async function updateGrant(actor: Actor, id: string, input: UpdateGrantInput): Promise<void> {
   const current = await prisma.grant.findUnique({
     where: { id },
-    select: { version: true, ...grantPolicySelect, contribution: { select: { id: true, projectId: true } } },
+    select: {
+      version: true,
+      amountWithheld: true,
+      withheldByOrganizationId: true,
+      ...grantPolicySelect,
+      contribution: { select: { id: true, projectId: true } },
+    },
   })
   const access = current ? grantEditAccess(actor, current) : null
   if (!current || !access) throw notFound()
@@ -172,15 +182,14 @@ export async function updateGrant(actor: Actor, id: string, input: UpdateGrantIn
   // A grant counted in one project's ledger stays with that project (delete the line to move it).
   if (current.contribution && project?.id !== current.contribution.projectId)
     throw new AppError('invalid', 'grantAlreadyCounted', 'projectId')
+  const fields = { ...data(input), ...withheldColumns(actor, access, current, input.amountWithheld) }
   const line =
-    project && (input.countInCostShare || current.contribution)
-      ? await ledgerColumns(data(input), funder, project)
-      : null
+    project && (input.countInCostShare || current.contribution) ? await ledgerColumns(fields, funder, project) : null
   await prisma.$transaction(async (tx) => {
     const before = await tx.grant.findUniqueOrThrow({ where: { id } })
     const n = await tx.grant.updateMany({
       where: { id, version: input.version },
-      data: { ...data(input), version: { increment: 1 } },
+      data: { ...fields, version: { increment: 1 } },
     })
     if (n.count !== 1) throw conflict()
     const after = await tx.grant.findUniqueOrThrow({ where: { id } })
@@ -190,11 +199,20 @@ export async function updateGrant(actor: Actor, id: string, input: UpdateGrantIn
   })
 }
 
-/** Deletes a grant; a ledger line that counted it is deleted with it (both audited). */
+/**
+ * Deletes a grant; a ledger line that counted it is deleted with it (both audited). A grant counted in
+ * a ledger needs edit rights on that ledger line too: a funder's editor cannot take a line out of
+ * another organization's cost-share.
+ */
 export async function deleteGrant(actor: Actor, id: string, version: number): Promise<void> {
-  const current = await prisma.grant.findUnique({ where: { id }, select: grantPolicySelect })
+  const current = await prisma.grant.findUnique({
+    where: { id },
+    select: { ...grantPolicySelect, contribution: { select: contributionPolicySelect } },
+  })
   const access = current ? grantEditAccess(actor, current) : null
   if (!current || !access) throw notFound()
+  if (current.contribution && !contributionEditAccess(actor, current.contribution))
+    throw new AppError('invalid', 'grantCountedElsewhere', '_form')
   await prisma.$transaction(async (tx) => {
     const line = await tx.contribution.findUnique({ where: { grantId: id } })
     if (line) {

@@ -30,3 +30,13 @@ function numberToPlainString(n: number): string {
   // String(n) is the shortest text that round-trips, e.g. 2264.8; exponent forms are refused above.
   return String(n)
 }
+
+/** Minor units → a JSON number of major units (2 decimals), null stays null. Exact below 90 trillion. */
+export function minorToNumber(minor: bigint | null): number | null {
+  return minor === null ? null : Number(minor) / 100
+}
+
+/** The number a CSV download writes for a chart value: money in som or dollars (1234.5), anything else as it is. */
+export function exportValue(value: number | bigint, format: 'number' | 'money-kgs' | 'money-usd' | 'percent'): number {
+  return format === 'money-kgs' || format === 'money-usd' ? Number(value) / 100 : Number(value)
+}

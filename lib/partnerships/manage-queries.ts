@@ -2,7 +2,7 @@ import 'server-only'
 import { memberOrgIds, type Actor } from '@/lib/auth/roles'
 import { prisma } from '@/lib/db'
 import type { Prisma } from '@/lib/generated/prisma/client'
-import { canEditPartnership, canViewPartnership, partnershipEditableWhere } from './policy'
+import { canEditPartnership, partnershipEditableWhere, partnershipViewOf } from './policy'
 
 /** Partnerships the actor works on: those they may edit, and those of their organizations (viewers). */
 export function myPartnershipsWhere(actor: Actor): Prisma.PartnershipWhereInput {
@@ -72,11 +72,18 @@ const fullInclude = {
   },
 } satisfies Prisma.PartnershipInclude
 
-/** A partnership for its manage page: null when it does not exist or the actor may not see it. */
+/**
+ * A partnership for its manage page, with what the actor sees of it (lib/partnerships/policy.ts
+ * `partnershipViewOf`); null when it does not exist or the actor may not see it at all. Only a
+ * keeper's result carries the full row: the others get what the page may show them.
+ */
 export async function getPartnershipForView(actor: Actor, id: string) {
   const row = await prisma.partnership.findUnique({ where: { id }, include: fullInclude })
-  if (!row || !canViewPartnership(actor, row)) return null
-  return { partnership: row, canEdit: canEditPartnership(actor, row) }
+  const view = row ? partnershipViewOf(actor, row) : null
+  if (!row || !view) return null
+  if (view === 'keeper') return { view, partnership: row, canEdit: canEditPartnership(actor, row) } as const
+  if (view === 'party') return { view, id: row.id } as const
+  return { view, slug: row.slug } as const
 }
 
 /** A partnership for its edit form: null unless the actor may change it (the page then says not found). */

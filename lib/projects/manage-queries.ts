@@ -2,7 +2,9 @@ import 'server-only'
 import { memberOrgIds, type Actor } from '@/lib/auth/roles'
 import { prisma } from '@/lib/db'
 import type { Prisma } from '@/lib/generated/prisma/client'
-import { canViewPartnership } from '@/lib/partnerships/policy'
+import { partnershipViewOf } from '@/lib/partnerships/policy'
+import { publicProjectWhere } from '@/lib/public/where'
+import { coPartyOrgIds } from '@/lib/contributions/policy'
 import { canEditProject } from './policy'
 
 const fullInclude = {
@@ -54,17 +56,75 @@ const fullInclude = {
   },
 } satisfies Prisma.ProjectInclude
 
-/** A project for its manage page: visible with its partnership (or to its owner's members); null otherwise. */
+/**
+ * A project for its manage page. Its keepers (who may change it, members of its owner or of its
+ * partnership's owner, admins) get the row — with another organization's withheld amounts masked;
+ * a party of its partnership is sent to the partnership's party view; anyone else to the public page
+ * while the project is public. Null: not found for this actor.
+ */
 export async function getProjectForView(actor: Actor, id: string) {
   const row = await prisma.project.findUnique({ where: { id }, include: fullInclude })
   if (!row) return null
   const canEdit = canEditProject(actor, row)
-  const visible =
-    canEdit ||
-    row.publicationStatus === 'PUBLISHED' ||
-    memberOrgIds(actor).includes(row.ownerOrganizationId) ||
-    (row.partnership !== null && canViewPartnership(actor, row.partnership))
-  return visible ? { project: row, canEdit } : null
+  const partnershipView = row.partnership ? partnershipViewOf(actor, row.partnership) : null
+  if (canEdit || memberOrgIds(actor).includes(row.ownerOrganizationId) || partnershipView === 'keeper') {
+    const project = { ...row, contributions: row.contributions.map((c) => maskForeignWithheld(actor, c)) }
+    return { view: 'keeper', project, canEdit } as const
+  }
+  if (partnershipView === 'party') return { view: 'party', partnershipId: row.partnershipId! } as const
+  const isPublic = await prisma.project.count({ where: { AND: [{ id }, publicProjectWhere] } })
+  return isPublic ? ({ view: 'public', id } as const) : null
+}
+
+/**
+ * A ledger line as a keeper of its project sees it: a line that another organization entered and
+ * withheld stays withheld from them too ("a withheld amount leaves no trace outside its organization").
+ */
+function maskForeignWithheld<
+  C extends {
+    amountWithheld: boolean
+    ownerOrganizationId: string
+    amountMinor: bigint | null
+    amountKgsMinor: bigint | null
+    amountUsdMinor: bigint | null
+    shareMin: unknown
+    shareMax: unknown
+    quantityValue: unknown
+    quantityAsReported: string | null
+    valueDate: Date | null
+    valuationNote: unknown
+    note: unknown
+  },
+>(actor: Actor, c: C): C & { masked: boolean } {
+  if (!c.amountWithheld || actor.isAdmin || memberOrgIds(actor).includes(c.ownerOrganizationId))
+    return { ...c, masked: false }
+  return {
+    ...c,
+    masked: true,
+    amountMinor: null,
+    amountKgsMinor: null,
+    amountUsdMinor: null,
+    shareMin: null,
+    shareMax: null,
+    quantityValue: null,
+    quantityAsReported: null,
+    valueDate: null,
+    valuationNote: null,
+    note: null,
+  }
+}
+
+/**
+ * A project to add a ledger line to: for those who may change it (any party, grants and recipients to
+ * choose from), or for a co-party of its partnership, who adds its own contribution only (`onlyParty`:
+ * the organizations it may name as the line's party; nothing else of the project is offered).
+ */
+export async function getProjectForNewLine(actor: Actor, id: string) {
+  const row = await prisma.project.findUnique({ where: { id }, include: fullInclude })
+  if (!row) return null
+  if (canEditProject(actor, row)) return { project: row, onlyParty: null }
+  const orgs = coPartyOrgIds(actor, row)
+  return orgs.length ? { project: row, onlyParty: orgs } : null
 }
 
 export async function getProjectForEdit(actor: Actor, id: string) {

@@ -723,7 +723,9 @@ function planCasebook(cb: CasebookData, ref: Reference, owner: string) {
       })
     })
 
-    // The case study itself.
+    // The case study itself, with the oblast chapter of the handbook that files it.
+    const chapter = [...ref.units.values()].find((u) => u.level === 1 && u.name_en === c.handbookSection)
+    if (!chapter) problems.push(`${c.id}: handbook chapter "${c.handbookSection}" names no oblast`)
     const caseStudyId = stableId(`case-study:${c.id}`)
     caseStudies.push({
       id: caseStudyId,
@@ -735,6 +737,7 @@ function planCasebook(cb: CasebookData, ref: Reference, owner: string) {
       sourceDocumentId: handbookId,
       sourcePageFirst: c.source.pages[0],
       sourcePageLast: c.source.pages[1],
+      sourceChapterTerritoryId: chapter ? territoryId(chapter.code) : null,
       externalKey: key,
       ...common,
     })

@@ -91,8 +91,18 @@ test.describe('a donor explores the atlas', () => {
   })
 })
 
-test('every territory page answers 200, and those with records show them', async ({ request }) => {
+/** "0 som", "0 сом", "0 %", "$0": a zero where an amount or a share is unknown (none is ever stated as 0). */
+const zeroFigure =
+  /(?<!\d[\s\u00a0\u202f.,]?)0(?:[.,]0+)?[\s\u00a0\u202f]*(?:som|сом)(?!\p{L})|(?<!\d[\s\u00a0\u202f.,]?)0[\s\u00a0\u202f]?%|\$0(?![\d.,])/u
+
+test('every territory page answers 200, shows no zero for an unknown figure, and those with records show them', async ({
+  request,
+}) => {
   test.setTimeout(300_000)
+  for (const metric of ['costShare', 'partnerships']) {
+    const home = await (await request.get(`/en?metric=${metric}`)).text()
+    expect(home.replace(/<script[\s\S]*?<\/script>/g, '').match(zeroFigure), metric).toBeNull()
+  }
   for (const level of [1, 2, 3]) {
     const list = (await (await request.get(`/api/v1/territories?level=${level}`)).json()) as {
       code: string
@@ -102,6 +112,8 @@ test('every territory page answers 200, and those with records show them', async
       const path = new URL(t.url).pathname
       const res = await request.get(path)
       expect(res.status(), path).toBe(200)
+      const visible = (await res.text()).replace(/<script[\s\S]*?<\/script>/g, '')
+      expect(visible.match(zeroFigure)?.[0], path).toBeUndefined()
       if (level === 1 || t.code === 'KG05236818000') {
         const counts = (await (await request.get(`/api/v1/territories/${t.code}`)).json()).counts
         const html = await res.text()

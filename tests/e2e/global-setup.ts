@@ -3,14 +3,13 @@
 import { randomUUID } from 'node:crypto'
 import bcrypt from 'bcryptjs'
 import pg from 'pg'
+import { e2eDatabaseUrl } from './db'
 import { E2E_NGO_SLUG, E2E_OTHER_NGO_SLUG, E2E_PASSWORD, e2eUsers } from './accounts-data'
 
 const id = () => `c${randomUUID().replace(/-/g, '').slice(0, 24)}`
 
 export default async function globalSetup() {
-  const client = new pg.Client({
-    connectionString: `postgresql://postgres@127.0.0.1:${process.env.PGLITE_E2E_PORT ?? '5496'}/postgres`,
-  })
+  const client = new pg.Client({ connectionString: e2eDatabaseUrl() })
   await client.connect()
   try {
     const hash = bcrypt.hashSync(E2E_PASSWORD, 4)

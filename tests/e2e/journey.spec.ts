@@ -95,7 +95,7 @@ test('an NGO editor records and publishes a partnership; the withheld amount sta
   // The withheld grant's value in som, as its keepers see it: it must not reach any public response.
   const withheldRow = page.locator('[data-contribution]').filter({ hasText: '$12,345' })
   const somText = (await withheldRow.locator('td').nth(3).innerText()).split('\n')[0].trim()
-  expect(somText).toMatch(/^[\d,]+ som$/)
+  expect(somText).toMatch(/^[\d,]+\ssom$/) // a no-break space keeps the number and the unit together
   const withheldFigures = [
     '12,345',
     '12 345',

@@ -213,7 +213,11 @@ describe('memberships and access', () => {
     await removeMembership(admin, m.id)
     expect(await prisma.membership.count({ where: { userId: user.id } })).toBe(0)
     expect(
-      await prisma.auditEvent.findMany({ where: { entity: 'Membership', entityId: m.id }, select: { action: true } }),
+      await prisma.auditEvent.findMany({
+        where: { entity: 'Membership', entityId: m.id },
+        select: { action: true },
+        orderBy: { id: 'asc' },
+      }),
     ).toEqual([{ action: 'CREATE' }, { action: 'DELETE' }])
   })
 

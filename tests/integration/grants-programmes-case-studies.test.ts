@@ -286,7 +286,8 @@ describe('case studies', () => {
       createCaseStudy(editorB, CreateCaseStudyInput.parse({ ...form(), submissionKey: randomUUID() })),
       'invalid',
     )
-    expect(e.fieldErrors).toEqual({ partnershipId: ['unknownRecord'] }) // B cannot see A's draft partnership
+    // B may not attach a case study to A's partnership, nor tell it about A's organization (Trust, item 2).
+    expect(e.fieldErrors).toEqual({ partnershipId: ['unknownRecord'], organizationId: ['unknownRecord'] })
 
     await updateCaseStudy(
       editorA,

@@ -90,25 +90,30 @@ describe('partnerships', () => {
     })
   })
 
-  it('parties are added and removed with their roles; the official of the LSG party may edit too; each change is audited', async () => {
+  it('parties are added and removed with their roles by the owner; each change is audited', async () => {
     const { id } = await create(editorA)
     const before = await load(id)
-    // The official of Kok-Oy (an LSG party) adds Aral aiyl okmot and drops the role text of Kok-Oy.
-    await updatePartnership(
-      official,
-      id,
-      UpdatePartnershipInput.parse({
-        ...form({
-          parties: [
-            { id: before.parties[0].id, organizationId: ngoA.id, isLead: 'on', role: { en: 'organizes the work' } },
-            { id: before.parties[1].id, organizationId: kokOy.id },
-            { organizationId: aral.id, role: { ky: 'жер берет' } },
-            { nameAsReported: 'Kok-Oy water users', partyType: 'COMMUNITY' },
-          ],
+    const edit = (actor: Actor) =>
+      updatePartnership(
+        actor,
+        id,
+        UpdatePartnershipInput.parse({
+          ...form({
+            parties: [
+              { id: before.parties[0].id, organizationId: ngoA.id, isLead: 'on', role: { en: 'organizes the work' } },
+              { id: before.parties[1].id, organizationId: kokOy.id },
+              { organizationId: aral.id, role: { ky: 'жер берет' } },
+              { nameAsReported: 'Kok-Oy water users', partyType: 'COMMUNITY' },
+            ],
+          }),
+          version: '1',
         }),
-        version: '1',
-      }),
-    )
+      )
+    // The official of Kok-Oy is a party, not the owner: a co-party never edits the owner's record.
+    await expectAppError(edit(official), 'not_found')
+    expect(await load(id)).toEqual(before)
+    // The owner's editor adds Aral aiyl okmot and drops the role text of Kok-Oy.
+    await edit(editorA)
     const after = await load(id)
     expect(after.version).toBe(2)
     expect(after.parties.map((x) => [x.organizationId, x.nameAsReported, x.partyType, x.role])).toEqual([
@@ -123,9 +128,9 @@ describe('partnerships', () => {
     const [, update] = await audits(id)
     expect(update).toMatchObject({
       action: 'UPDATE',
-      actorUserId: official.userId,
-      actorOrganizationId: kokOy.id,
-      actorRole: 'official',
+      actorUserId: editorA.userId,
+      actorOrganizationId: ngoA.id,
+      actorRole: 'editor',
     })
     expect((update.before as { parties: unknown[] }).parties).toHaveLength(2)
     expect((update.after as { parties: unknown[] }).parties).toHaveLength(4)

@@ -6,11 +6,11 @@ import { GET as getTerritory } from '@/app/api/v1/territories/[code]/route'
 import type { Actor } from '@/lib/auth/roles'
 import { createContribution } from '@/lib/contributions/mutations'
 import { CreateContributionInput } from '@/lib/contributions/schema'
-import { getRecordHistory } from '@/lib/history/queries'
+import { getRecordHistory } from '@/lib/public/history'
 import { createOutcome } from '@/lib/outcomes/mutations'
 import { CreateOutcomeInput } from '@/lib/outcomes/schema'
 import { createPartnership } from '@/lib/partnerships/mutations'
-import { getPartnershipPreview, getPublicPartnership } from '@/lib/partnerships/public-view'
+import { getPartnershipPreview, getPublicPartnership } from '@/lib/public/partnerships'
 import { CreatePartnershipInput } from '@/lib/partnerships/schema'
 import { createProject } from '@/lib/projects/mutations'
 import { CreateProjectInput } from '@/lib/projects/schema'
@@ -121,9 +121,9 @@ describe('publishing', () => {
     expect(text).not.toContain('secret note')
     expect(text).not.toContain('1234500') // the withheld amount in minor units
     expect(text).not.toContain('"0.700000"') // nor its share
-    const line = preview!.projects[0].ledger.find((l) => l.id === withheldLine)!
+    const line = preview!.projects[0].contributions.find((l) => l.id === withheldLine)!
     expect(line).toMatchObject({ withheld: true, amount: null, share: null, valueDate: null, isGrant: true })
-    expect(preview!.costShare).toMatchObject({ totalKgsMinor: 20000000n, withheld: 1, counted: 2 })
+    expect(preview!.costShare).toMatchObject({ total: { kgsMinor: 20000000n }, classes: { withheld: 1, counted: 2 } })
   })
 
   it('another organization’s editor cannot publish (not found); a stale version is a conflict; nothing changes', async () => {
@@ -164,7 +164,7 @@ describe('publishing', () => {
     expect(after.talas.partnerships).toBe(before.talas.partnerships + 1)
 
     const pub = await getPublicPartnership(partnershipId)
-    expect(pub?.costShare).toMatchObject({ totalKgsMinor: 20000000n, withheld: 1 })
+    expect(pub?.costShare).toMatchObject({ total: { kgsMinor: 20000000n }, classes: { withheld: 1 } })
     expect(JSON.stringify(pub, (_k, v) => (typeof v === 'bigint' ? v.toString() : v))).not.toContain('1234500')
   })
 

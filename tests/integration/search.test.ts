@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest'
-import { searchPublic } from '@/lib/search/queries'
+import { searchPublic } from '@/lib/public/search'
 import { connect } from '../setup/db'
 
 const prisma = connect()

@@ -3,7 +3,13 @@ import { REGISTRY_EDITORS_ID, roleNames, type Actor, type ActorMembership } from
 import { stableId } from '@/prisma/seed/ids'
 import { canEditContribution } from '@/lib/contributions/policy'
 import { canEditOrganization } from '@/lib/organizations/policy'
-import { canEditPartnership, canViewPartnership, partnershipEditAccess } from '@/lib/partnerships/policy'
+import {
+  canEditPartnership,
+  partnershipEditAccess,
+  partnershipPartyAccess,
+  partnershipViewOf,
+} from '@/lib/partnerships/policy'
+import { contributionCreateAccess } from '@/lib/contributions/policy'
 import { canEditProject } from '@/lib/projects/policy'
 import { canEditGrant } from '@/lib/grants/policy'
 import { canEditCaseStudy } from '@/lib/case-studies/policy'
@@ -53,33 +59,40 @@ describe('roles', () => {
 })
 
 describe('partnership policy', () => {
-  it('lets the owner’s editors, any CSO party’s editors and the LSG party’s officials edit', () => {
+  it('lets the owner’s editors and officials, and admins, edit — not its other parties', () => {
     expect(partnershipEditAccess(editorA, partnership)).toEqual({
       via: 'organization',
       organizationId: 'ngoA',
       role: 'EDITOR',
     })
-    expect(canEditPartnership(actor([['ngoC', 'EDITOR']]), partnership)).toBe(true)
-    expect(partnershipEditAccess(officialAO, partnership)).toEqual({
-      via: 'organization',
-      organizationId: 'ao1',
-      role: 'OFFICIAL',
-    })
     expect(partnershipEditAccess(admin, partnership)).toEqual({ via: 'admin' })
+    expect(canEditPartnership(actor([['ngoC', 'EDITOR']]), partnership)).toBe(false) // a CSO co-party
+    expect(canEditPartnership(officialAO, partnership)).toBe(false) // the LSG party's official
   })
-  it('refuses editors of other organizations, viewers, editors of a non-CSO party, and everyone but admins on seeded records', () => {
+  it('refuses editors of other organizations, viewers, and everyone but admins on seeded records', () => {
     expect(canEditPartnership(editorB, partnership)).toBe(false)
     expect(canEditPartnership(viewerA, partnership)).toBe(false)
     expect(canEditPartnership(actor([['biz', 'EDITOR']]), partnership)).toBe(false)
-    expect(canEditPartnership(actor([['ao1', 'EDITOR']]), partnership)).toBe(false) // an LSG body has officials, not editors
     expect(canEditPartnership(editorA, seeded)).toBe(false)
     expect(canEditPartnership(officialAO, seeded)).toBe(false)
     expect(canEditPartnership(admin, seeded)).toBe(true)
   })
-  it('shows drafts to members of involved organizations, viewers included, but not to others', () => {
-    expect(canViewPartnership(viewerA, partnership)).toBe(true)
-    expect(canViewPartnership(editorB, partnership)).toBe(false)
-    expect(canViewPartnership(editorB, { ...partnership, publicationStatus: 'PUBLISHED' })).toBe(true)
+  it('gives its other parties access to add their own lines only: CSO editors, LSG officials', () => {
+    expect(partnershipPartyAccess(actor([['ngoC', 'EDITOR']]), partnership)).toEqual({
+      via: 'organization',
+      organizationId: 'ngoC',
+      role: 'EDITOR',
+    })
+    expect(partnershipPartyAccess(officialAO, partnership)).toMatchObject({ organizationId: 'ao1', role: 'OFFICIAL' })
+    expect(partnershipPartyAccess(actor([['ao1', 'EDITOR']]), partnership)).toBeNull() // an LSG body has officials
+    expect(partnershipPartyAccess(editorB, partnership)).toBeNull()
+    expect(partnershipPartyAccess(officialAO, seeded)).toBeNull()
+  })
+  it('shows a keeper everything, a party the public view with its own lines, others the public page or nothing', () => {
+    expect(partnershipViewOf(viewerA, partnership)).toBe('keeper')
+    expect(partnershipViewOf(officialAO, partnership)).toBe('party')
+    expect(partnershipViewOf(editorB, partnership)).toBeNull()
+    expect(partnershipViewOf(editorB, { ...partnership, publicationStatus: 'PUBLISHED' })).toBe('public')
   })
 })
 
@@ -88,7 +101,13 @@ describe('records below a partnership follow it', () => {
   it('projects, contributions, grants and case studies', () => {
     expect(canEditProject(editorA, project)).toBe(true) // through the partnership
     expect(canEditProject(editorB, project)).toBe(false)
-    expect(canEditContribution(officialAO, { ownerOrganizationId: 'ngoC', project })).toBe(true)
+    expect(canEditProject(officialAO, { ...project, ownerOrganizationId: 'ngoA' })).toBe(false) // a party, not the owner
+    // A co-party changes the lines it owns, never the owner's; it adds lines naming itself only.
+    expect(canEditContribution(officialAO, { ownerOrganizationId: 'ao1', project })).toBe(true)
+    expect(canEditContribution(officialAO, { ownerOrganizationId: 'ngoA', project })).toBe(false)
+    expect(contributionCreateAccess(officialAO, project, 'ao1')).toMatchObject({ organizationId: 'ao1' })
+    expect(contributionCreateAccess(officialAO, project, 'ngoA')).toBeNull()
+    expect(contributionCreateAccess(editorB, project, 'ngoB')).toBeNull()
     expect(canEditContribution(editorB, { ownerOrganizationId: 'ngoC', project })).toBe(false)
     expect(canEditContribution(editorA, { ownerOrganizationId: REGISTRY_EDITORS_ID, project })).toBe(false)
     expect(

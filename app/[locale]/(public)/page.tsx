@@ -4,15 +4,16 @@ import { z } from 'zod'
 import { ChoroplethMap } from '@/components/map/choropleth-map'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { Section } from '@/components/ui/section'
-import { getCostShareTotalsByRegion, listLatestCaseStudies } from '@/lib/atlas/queries'
+import { listRecentlyUpdatedCaseStudies } from '@/lib/public/case-studies'
+import { getTotalsByRegion } from '@/lib/public/money'
 import { formatMoney } from '@/lib/format'
 import { pickLocalized } from '@/lib/i18n/localized'
 import { Link } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
 import { caseStudyHref, placeHref } from '@/lib/i18n/paths'
 import { getMapShapes } from '@/lib/map/boundaries'
-import { getRegistryTotals } from '@/lib/registry/queries'
-import { listTerritoriesWithCounts } from '@/lib/territories/queries'
+import { getRegistryTotals } from '@/lib/public/registry'
+import { listTerritoriesWithCounts } from '@/lib/public/territories'
 
 export const dynamic = 'force-dynamic'
 
@@ -32,8 +33,8 @@ export default async function HomePage({
     getTranslations(),
     listTerritoriesWithCounts({ level: 1 }),
     getRegistryTotals(),
-    getCostShareTotalsByRegion(),
-    listLatestCaseStudies(),
+    getTotalsByRegion(),
+    listRecentlyUpdatedCaseStudies(),
   ])
   const shapes = await getMapShapes(regions.map((r) => r.code))
   const byCode = new Map(regions.map((r) => [r.code, r]))
@@ -42,12 +43,21 @@ export default async function HomePage({
   const ordered = [...regions].sort((a, b) =>
     a.kind === b.kind ? collator.compare(nameOf(a), nameOf(b)) : a.kind === 'OBLAST' ? -1 : 1,
   )
-  const valueOf = (code: string) =>
-    metric === 'costShare' ? Number((costByRegion.get(code) ?? 0n) / 100n) : (byCode.get(code)?.[metric] ?? 0)
-  const labelOf = (code: string) =>
-    metric === 'costShare'
-      ? formatMoney(costByRegion.get(code) ?? 0n, 'KGS', locale)
-      : t(metric === 'caseStudies' ? 'home.regionCaseStudies' : 'home.regionPartnerships', { count: valueOf(code) })
+  // A region without any amount that adds up has no value on the money map: unknown, not zero.
+  const moneyOf = (code: string) => costByRegion.get(code) ?? null
+  const valueOf = (code: string): number | null => {
+    if (metric !== 'costShare') return byCode.get(code)?.[metric] ?? 0
+    const m = moneyOf(code)
+    return m ? Number(m.kgsMinor / 100n) : null
+  }
+  const labelOf = (code: string) => {
+    if (metric !== 'costShare')
+      return t(metric === 'caseStudies' ? 'home.regionCaseStudies' : 'home.regionPartnerships', {
+        count: valueOf(code) ?? 0,
+      })
+    const m = moneyOf(code)
+    return m ? formatMoney(m.kgsMinor, 'KGS', locale) : t('home.amountNotStated')
+  }
 
   return (
     <div className="space-y-10">
@@ -86,6 +96,18 @@ export default async function HomePage({
             </div>
           ))}
         </div>
+        <p className="mt-3 text-stone-700" data-national-total>
+          {totals.national.total
+            ? t('home.nationalTotal', {
+                amount: formatMoney(totals.national.total.kgsMinor, 'KGS', locale),
+                counted: totals.national.counted,
+                lines: totals.national.lines,
+              })
+            : t('home.nationalTotalUnknown', { lines: totals.national.lines })}{' '}
+          {totals.multiOblast.total
+            ? t('home.multiOblast', { amount: formatMoney(totals.multiOblast.total.kgsMinor, 'KGS', locale) })
+            : null}
+        </p>
       </section>
 
       <Section
@@ -174,9 +196,9 @@ export default async function HomePage({
               >
                 <LocalizedText value={cs.title} locale={locale} sourceLocale={cs.sourceLocale} />
               </Link>
-              {cs.partnership?.territories[0] ? (
+              {cs.places[0] ? (
                 <p className="mt-1 text-sm text-stone-600">
-                  <LocalizedText value={cs.partnership.territories[0].territory.name} locale={locale} />
+                  <LocalizedText value={cs.places[0]} locale={locale} />
                 </p>
               ) : null}
             </li>

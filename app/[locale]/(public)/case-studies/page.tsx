@@ -1,17 +1,16 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
-import { periodText } from '@/components/atlas/record-lists'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { ThemeChips } from '@/components/ui/theme-chips'
 import { parseCaseStudyFilters } from '@/lib/case-studies/filters'
-import { listDonorsInUse, listPublicCaseStudies } from '@/lib/case-studies/queries'
+import { listDonorsInUse, listPublicCaseStudies } from '@/lib/public/case-studies'
+import { periodText } from '@/lib/i18n/period'
 import { pickLocalized } from '@/lib/i18n/localized'
-import type { Locale } from '@/lib/i18n/locales'
 import { Link } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
 import { caseStudyHref } from '@/lib/i18n/paths'
 import { partyTypes } from '@/lib/organizations/kinds'
-import { listTerritoryChoices } from '@/lib/territories/queries'
+import { listTerritoryChoices } from '@/lib/public/territories'
 import { themes } from '@/lib/themes'
 
 export const dynamic = 'force-dynamic'
@@ -136,15 +135,14 @@ export default async function CaseStudiesPage({ params, searchParams }: Props) {
                 href={caseStudyHref(r.slug)}
                 className="font-medium text-brand-800 underline-offset-2 hover:underline"
               >
-                <LocalizedText value={r.title} locale={locale} sourceLocale={r.sourceLocale as Locale} />
+                <LocalizedText value={r.title} locale={locale} sourceLocale={r.sourceLocale} />
               </Link>
               <p className="mt-1 text-sm text-stone-600">
-                {r.partnership?.territories[0] ? (
-                  <LocalizedText value={r.partnership.territories[0].territory.name} locale={locale} />
-                ) : null}
-                {r.partnership ? <> · {await periodText(r.partnership, locale)}</> : null}
+                {r.primaryPlaces[0] ? <LocalizedText value={r.primaryPlaces[0].name} locale={locale} /> : null}
+                {' · '}
+                {await periodText(r.start, r.end, locale)}
               </p>
-              <ThemeChips themes={r.partnership?.themes ?? []} />
+              <ThemeChips themes={r.themes} />
             </li>
           )),
         )}

@@ -1,11 +1,10 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { LocalizedText } from '@/components/ui/localized-text'
-import type { Locale } from '@/lib/i18n/locales'
 import { Link } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
 import { caseStudyHref, organizationHref, partnershipHref, projectHref } from '@/lib/i18n/paths'
-import { searchPublic, type SearchEntity } from '@/lib/search/queries'
+import { searchPublic, type SearchEntity } from '@/lib/public/search'
 
 export const dynamic = 'force-dynamic'
 
@@ -71,7 +70,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
               {group.map((h) => (
                 <li key={h.id}>
                   <Link href={hrefOf[entity](h.slug)} className="text-brand-800 underline-offset-2 hover:underline">
-                    <LocalizedText value={h.title} locale={locale as Locale} />
+                    <LocalizedText value={h.title} locale={locale} />
                   </Link>
                 </li>
               ))}

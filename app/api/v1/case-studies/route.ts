@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server'
-import { publicCacheHeaders } from '@/lib/api'
-import { listPublicCaseStudies } from '@/lib/case-studies/queries'
+import { apiJson } from '@/lib/api/respond'
+import { listPublicCaseStudies } from '@/lib/public/case-studies'
 import { parseCaseStudyFilters } from '@/lib/case-studies/filters'
 import { allLocales } from '@/lib/i18n/localized'
 import { caseStudyHref } from '@/lib/i18n/paths'
@@ -12,15 +12,14 @@ export async function GET(request: NextRequest) {
   const filters = parseCaseStudyFilters(Object.fromEntries(request.nextUrl.searchParams))
   const rows = await listPublicCaseStudies(filters)
   const origin = request.nextUrl.origin
-  return Response.json(
+  return apiJson(
     rows.map((r) => ({
       id: r.id,
       slug: r.slug,
       title: allLocales(r.title),
       territoryCodes: r.territoryCodes,
-      themes: r.partnership?.themes ?? [],
+      themes: r.themes,
       url: `${origin}/en${caseStudyHref(r.slug)}`,
     })),
-    { headers: publicCacheHeaders },
   )
 }

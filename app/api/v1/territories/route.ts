@@ -1,8 +1,8 @@
 import type { NextRequest } from 'next/server'
 import { z } from 'zod'
-import { apiError, publicCacheHeaders } from '@/lib/api'
+import { apiError, apiJson } from '@/lib/api/respond'
 import { placeHref } from '@/lib/i18n/paths'
-import { listTerritoriesByLevel } from '@/lib/territories/queries'
+import { listTerritoriesByLevel } from '@/lib/public/territories'
 
 export const dynamic = 'force-dynamic'
 
@@ -15,8 +15,5 @@ export async function GET(request: NextRequest) {
     return apiError(400, 'invalid_level', 'level must be 1 (oblast), 2 (rayon or city) or 3 (aiyl okmot or town)')
   const territories = await listTerritoriesByLevel(parsed.data.level)
   const origin = request.nextUrl.origin
-  return Response.json(
-    territories.map(({ path, ...t }) => ({ ...t, url: `${origin}/en${placeHref(path)}` })),
-    { headers: publicCacheHeaders },
-  )
+  return apiJson(territories.map(({ path, ...t }) => ({ ...t, url: `${origin}/en${placeHref(path)}` })))
 }

@@ -6,12 +6,13 @@ import { PartnershipBody } from '@/components/records/partnership-body'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { PrintButton } from '@/components/ui/print-button'
 import { Section } from '@/components/ui/section'
-import { getPublicCaseStudy } from '@/lib/case-studies/queries'
+import { getPublicCaseStudy } from '@/lib/public/case-studies'
+import type { Text } from '@/lib/public/dto'
 import { pickLocalized } from '@/lib/i18n/localized'
 import type { Locale } from '@/lib/i18n/locales'
 import { Link } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
-import { organizationHref, partnershipHref } from '@/lib/i18n/paths'
+import { organizationHref, partnershipHref, placeHref } from '@/lib/i18n/paths'
 
 export const dynamic = 'force-dynamic'
 
@@ -34,7 +35,7 @@ export default async function CaseStudyPage({ params }: Props) {
   const locale = await pageLocale(params)
   const cs = await load(params)
   const t = await getTranslations()
-  const src = cs.sourceLocale as Locale
+  const src = cs.sourceLocale
   const citation = cs.source
     ? t('caseStudy.citation', {
         citation: cs.source.citation,
@@ -71,6 +72,20 @@ export default async function CaseStudyPage({ params }: Props) {
             </span>
           ) : null}
           {citation ? <span data-citation>{citation}</span> : null}
+          {cs.source?.chapter ? (
+            <span data-chapter>
+              {t.rich('caseStudy.chapter', {
+                oblast: () => (
+                  <Link
+                    href={placeHref(cs.source!.chapter!.path)}
+                    className="text-brand-800 underline-offset-2 hover:underline"
+                  >
+                    <LocalizedText value={cs.source!.chapter!.name} locale={locale} />
+                  </Link>
+                ),
+              })}
+            </span>
+          ) : null}
           <PrintButton label={t('caseStudy.print')} />
         </div>
         {src !== locale ? (
@@ -135,7 +150,7 @@ export default async function CaseStudyPage({ params }: Props) {
   )
 }
 
-function Paragraphs({ items, locale, src }: { items: unknown[]; locale: Locale; src: Locale }) {
+function Paragraphs({ items, locale, src }: { items: Text[]; locale: Locale; src: Locale }) {
   return items.map((body, i) => (
     <p key={i} className="max-w-3xl leading-relaxed text-stone-800">
       <LocalizedText value={body} locale={locale} sourceLocale={src} />
@@ -149,7 +164,7 @@ function Bullets({
   src,
   className = 'text-stone-800',
 }: {
-  items: unknown[]
+  items: Text[]
   locale: Locale
   src: Locale
   className?: string

@@ -9,7 +9,7 @@ import { pickLocalized } from '@/lib/i18n/localized'
 import { Link } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
 import { placeHref } from '@/lib/i18n/paths'
-import { getPublicOrganization } from '@/lib/organizations/queries'
+import { getPublicOrganization } from '@/lib/public/organizations'
 
 export const dynamic = 'force-dynamic'
 

@@ -5,11 +5,10 @@ import { PartnershipBody } from '@/components/records/partnership-body'
 import { RecordHeader } from '@/components/records/record-header'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { pickLocalized } from '@/lib/i18n/localized'
-import type { Locale } from '@/lib/i18n/locales'
 import { Link } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
 import { caseStudyHref } from '@/lib/i18n/paths'
-import { getPublicPartnership } from '@/lib/partnerships/queries'
+import { getPublicPartnership } from '@/lib/public/partnerships'
 
 export const dynamic = 'force-dynamic'
 
@@ -36,7 +35,7 @@ export default async function PartnershipPage({ params }: Props) {
       <RecordHeader kicker={t('record.partnership')} title={p.title} sourceLocale={p.sourceLocale} locale={locale}>
         {p.summary ? (
           <p className="max-w-3xl text-lg text-stone-700">
-            <LocalizedText value={p.summary} locale={locale} sourceLocale={p.sourceLocale as Locale} />
+            <LocalizedText value={p.summary} locale={locale} sourceLocale={p.sourceLocale} />
           </p>
         ) : null}
         {p.caseStudies.map((cs) => (

@@ -16,18 +16,23 @@ import {
 import { LocalizedText } from '@/components/ui/localized-text'
 import { Section } from '@/components/ui/section'
 import {
-  getCashInKind,
-  getCostShare,
   getActivityByYear,
+  getMoneyFigures,
   getOutcomesByTheme,
-  getSubtreeRecords,
-} from '@/lib/atlas/queries'
+  listSharedProjects,
+  listStatedShares,
+} from '@/lib/public/money'
 import type { Locale } from '@/lib/i18n/locales'
 import { pickLocalized } from '@/lib/i18n/localized'
 import { Link } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
 import { placeHref } from '@/lib/i18n/paths'
-import { countPublishedInSubtree, getTerritoryByPath, listTerritoriesWithCounts } from '@/lib/territories/queries'
+import {
+  countPublishedInSubtree,
+  getSubtreeRecords,
+  getTerritoryByPath,
+  listTerritoriesWithCounts,
+} from '@/lib/public/territories'
 
 export const dynamic = 'force-dynamic'
 
@@ -62,12 +67,14 @@ export default async function PlacePage({ params, searchParams }: Props) {
   const territory = await load(params)
   const { currency } = Query.parse(await searchParams)
   const t = await getTranslations()
-  const [counts, children, records, costShare, cashInKind, outcomes, activity] = await Promise.all([
+  const [counts, children, records, money, direct, statedShares, shared, outcomes, activity] = await Promise.all([
     countPublishedInSubtree(territory.path),
     listTerritoriesWithCounts({ parentId: territory.id }),
     getSubtreeRecords(territory.path),
-    getCostShare(territory.path),
-    getCashInKind(territory.path),
+    getMoneyFigures({ kind: 'subtree', path: territory.path }),
+    getMoneyFigures({ kind: 'direct', path: territory.path }),
+    listStatedShares(territory.path),
+    listSharedProjects(territory.path),
     getOutcomesByTheme(territory.path),
     getActivityByYear(territory.path),
   ])
@@ -184,8 +191,11 @@ export default async function PlacePage({ params, searchParams }: Props) {
             locale={locale}
             currency={currency}
             fileBase={territory.code}
-            costShare={costShare}
-            cashInKind={cashInKind}
+            money={money}
+            // Below the lowest level nothing is "direct": the total is all this place's own.
+            direct={children.length ? direct.total : null}
+            statedShares={statedShares}
+            shared={shared}
             outcomes={outcomes}
             activity={activity}
           />

@@ -1,18 +1,18 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
-import { periodText, ProjectList } from '@/components/atlas/record-lists'
+import { ProjectList } from '@/components/atlas/record-lists'
 import { OutcomeTable } from '@/components/records/outcome-table'
 import { Facts, RecordHeader } from '@/components/records/record-header'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { Section } from '@/components/ui/section'
 import { formatMoney } from '@/lib/format'
 import { pickLocalized } from '@/lib/i18n/localized'
-import type { Locale } from '@/lib/i18n/locales'
 import { Link } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
 import { organizationHref, placeHref } from '@/lib/i18n/paths'
-import { getPublicProgramme } from '@/lib/programmes/queries'
+import { periodText } from '@/lib/i18n/period'
+import { getPublicProgramme } from '@/lib/public/programmes'
 
 export const dynamic = 'force-dynamic'
 
@@ -38,17 +38,14 @@ export default async function ProgrammePage({ params }: Props) {
       <RecordHeader kicker={t('record.programme')} title={p.title} sourceLocale={p.sourceLocale} locale={locale}>
         {p.description ? (
           <p className="max-w-3xl text-lg text-stone-700">
-            <LocalizedText value={p.description} locale={locale} sourceLocale={p.sourceLocale as Locale} />
+            <LocalizedText value={p.description} locale={locale} sourceLocale={p.sourceLocale} />
           </p>
         ) : null}
       </RecordHeader>
       <Facts
         items={[
-          [t('record.period'), await periodText(p, locale)],
-          [
-            t('record.budget'),
-            p.budgetMinor !== null && p.budgetCurrency ? formatMoney(p.budgetMinor, p.budgetCurrency, locale) : null,
-          ],
+          [t('record.period'), await periodText(p.start, p.end, locale)],
+          [t('record.budget'), p.budget ? formatMoney(p.budget.minor, p.budget.currency, locale) : null],
           [
             t('record.parties'),
             <ul key="parties">
@@ -68,10 +65,10 @@ export default async function ProgrammePage({ params }: Props) {
           [
             t('record.places'),
             <ul key="places" className="flex flex-wrap gap-x-3">
-              {p.territories.map(({ territory }) => (
-                <li key={territory.code}>
-                  <Link href={placeHref(territory.path)} className="text-brand-800 underline-offset-2 hover:underline">
-                    <LocalizedText value={territory.name} locale={locale} />
+              {p.places.map((pl) => (
+                <li key={pl.code}>
+                  <Link href={placeHref(pl.path)} className="text-brand-800 underline-offset-2 hover:underline">
+                    <LocalizedText value={pl.name} locale={locale} />
                   </Link>
                 </li>
               ))}

@@ -2,17 +2,18 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import { GrantList } from '@/components/atlas/record-lists'
-import { ContributionLedger, PartyShares } from '@/components/records/contribution-ledger'
+import { ContributionLedger } from '@/components/records/contribution-ledger'
 import { OutcomeTable } from '@/components/records/outcome-table'
 import { Facts, RecordHeader } from '@/components/records/record-header'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { Section } from '@/components/ui/section'
+import { formatMoney } from '@/lib/format'
 import { pickLocalized } from '@/lib/i18n/localized'
-import type { Locale } from '@/lib/i18n/locales'
 import { Link } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
 import { partnershipHref, placeHref, programmeHref } from '@/lib/i18n/paths'
-import { getPublicProject } from '@/lib/projects/queries'
+import { periodText } from '@/lib/i18n/period'
+import { getPublicProject } from '@/lib/public/projects'
 
 export const dynamic = 'force-dynamic'
 
@@ -38,13 +39,13 @@ export default async function ProjectPage({ params }: Props) {
       <RecordHeader kicker={t('record.project')} title={p.title} sourceLocale={p.sourceLocale} locale={locale}>
         {p.description ? (
           <p className="max-w-3xl text-lg text-stone-700">
-            <LocalizedText value={p.description} locale={locale} sourceLocale={p.sourceLocale as Locale} />
+            <LocalizedText value={p.description} locale={locale} sourceLocale={p.sourceLocale} />
           </p>
         ) : null}
       </RecordHeader>
       <Facts
         items={[
-          [t('record.period'), p.periodAsReported],
+          [t('record.period'), p.start || p.end ? await periodText(p.start, p.end, locale) : p.periodAsReported],
           [
             t('record.partOf'),
             p.partnership ? (
@@ -70,19 +71,42 @@ export default async function ProjectPage({ params }: Props) {
           [
             t('record.places'),
             <ul key="places" className="flex flex-wrap gap-x-3">
-              {p.territories.map(({ territory }) => (
-                <li key={territory.code}>
-                  <Link href={placeHref(territory.path)} className="text-brand-800 underline-offset-2 hover:underline">
-                    <LocalizedText value={territory.name} locale={locale} />
+              {p.places.map((pl) => (
+                <li key={pl.code} data-territory={pl.code}>
+                  <Link href={placeHref(pl.path)} className="text-brand-800 underline-offset-2 hover:underline">
+                    <LocalizedText value={pl.name} locale={locale} />
                   </Link>
                 </li>
               ))}
             </ul>,
           ],
+          [
+            t('record.countedIn'),
+            p.places.length > 1 ? (
+              p.attributedTo ? (
+                <Link
+                  href={placeHref(p.attributedTo.path)}
+                  className="text-brand-800 underline-offset-2 hover:underline"
+                >
+                  <LocalizedText value={p.attributedTo.name} locale={locale} />
+                </Link>
+              ) : (
+                t('record.countedNationally')
+              )
+            ) : null,
+          ],
         ]}
       />
       <Section id="ledger" title={t('record.costShare')}>
-        <PartyShares contributions={p.contributions} locale={locale} />
+        <p className="text-sm text-stone-700" data-total>
+          {p.costShare.total
+            ? t('record.projectTotal', {
+                amount: formatMoney(p.costShare.total.kgsMinor, 'KGS', locale),
+                counted: p.costShare.classes.counted,
+                lines: p.costShare.lines,
+              })
+            : t('record.partnershipTotalUnknown', { lines: p.costShare.lines })}
+        </p>
         <ContributionLedger contributions={p.contributions} locale={locale} caption={t('record.costShare')} />
       </Section>
       <Section id="outcomes" title={t('record.outcomes')}>

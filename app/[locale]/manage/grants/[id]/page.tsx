@@ -6,10 +6,12 @@ import { SavedBanner } from '@/components/manage/saved-banner'
 import { DefinitionList, linkClass, Section } from '@/components/manage/ui'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { requireActor } from '@/lib/auth/actor'
-import { formatMoney, formatPartialDate } from '@/lib/format'
+import { formatMoney } from '@/lib/format'
 import { getGrantForView } from '@/lib/grants/manage-queries'
 import { Link } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
+import { periodText } from '@/lib/i18n/period'
+import { partialDate } from '@/lib/public/dto'
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('manage'))('grants.title') }
@@ -29,10 +31,11 @@ export default async function GrantPage({
   if (!found) notFound()
   const { grant: g, canEdit } = found
   const [t, query] = await Promise.all([getTranslations('manage'), searchParams])
-  const period =
-    [formatPartialDate(g.startDate, g.startPrecision, locale), formatPartialDate(g.endDate, g.endPrecision, locale)]
-      .filter(Boolean)
-      .join(' – ') || '—'
+  const period = await periodText(
+    partialDate(g.startDate, g.startPrecision),
+    partialDate(g.endDate, g.endPrecision),
+    locale,
+  )
   return (
     <div className="space-y-6">
       <p>

@@ -7,11 +7,15 @@ import { SavedBanner } from '@/components/manage/saved-banner'
 import { buttonClass, DefinitionList, Empty, linkClass, Section, StatusBadge } from '@/components/manage/ui'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { requireActor } from '@/lib/auth/actor'
-import { formatPartialDate } from '@/lib/format'
 import { Link } from '@/lib/i18n/navigation'
+
 import { pageLocale } from '@/lib/i18n/page'
+import { periodText } from '@/lib/i18n/period'
+import { partialDate } from '@/lib/public/dto'
 import { deletePartnershipAction } from '@/lib/partnerships/actions'
 import { getPartnershipForView } from '@/lib/partnerships/manage-queries'
+import { PartyView } from '@/components/partnerships/party-view'
+import { redirect } from '@/lib/i18n/navigation'
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('manage'))('partnerships.title') }
@@ -29,12 +33,15 @@ export default async function PartnershipPage({
   const actor = await requireActor(`/manage/partnerships/${id}`)
   const found = await getPartnershipForView(actor, id)
   if (!found) notFound()
+  if (found.view === 'public') return redirect({ href: `/partnerships/${found.slug}`, locale })
+  if (found.view === 'party') return <PartyView actor={actor} id={id} locale={locale} />
   const { partnership: p, canEdit } = found
   const [t, query] = await Promise.all([getTranslations('manage'), searchParams])
-  const period =
-    [formatPartialDate(p.startDate, p.startPrecision, locale), formatPartialDate(p.endDate, p.endPrecision, locale)]
-      .filter(Boolean)
-      .join(' – ') || '—'
+  const period = await periodText(
+    partialDate(p.startDate, p.startPrecision),
+    partialDate(p.endDate, p.endPrecision),
+    locale,
+  )
   return (
     <div className="space-y-6">
       <p>

@@ -6,9 +6,11 @@ import { SavedBanner } from '@/components/manage/saved-banner'
 import { DefinitionList, linkClass, Section } from '@/components/manage/ui'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { requireActor } from '@/lib/auth/actor'
-import { formatMoney, formatPartialDate } from '@/lib/format'
+import { formatMoney } from '@/lib/format'
 import { Link } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
+import { periodText } from '@/lib/i18n/period'
+import { partialDate } from '@/lib/public/dto'
 import { getProgrammeForView } from '@/lib/programmes/manage-queries'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -29,10 +31,11 @@ export default async function ProgrammePage({
   if (!found) notFound()
   const { programme: p, canEdit } = found
   const [t, query] = await Promise.all([getTranslations('manage'), searchParams])
-  const period =
-    [formatPartialDate(p.startDate, p.startPrecision, locale), formatPartialDate(p.endDate, p.endPrecision, locale)]
-      .filter(Boolean)
-      .join(' – ') || '—'
+  const period = await periodText(
+    partialDate(p.startDate, p.startPrecision),
+    partialDate(p.endDate, p.endPrecision),
+    locale,
+  )
   return (
     <div className="space-y-6">
       <p>

@@ -9,8 +9,10 @@ import { buttonClass, DefinitionList, Empty, linkClass, Section, StatusBadge } f
 import { LocalizedText } from '@/components/ui/localized-text'
 import { requireActor } from '@/lib/auth/actor'
 import { formatNumber, formatPartialDate } from '@/lib/format'
-import { Link } from '@/lib/i18n/navigation'
+import { Link, redirect } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
+import { periodText } from '@/lib/i18n/period'
+import { partialDate } from '@/lib/public/dto'
 import { deleteProjectAction } from '@/lib/projects/actions'
 import { getProjectForView } from '@/lib/projects/manage-queries'
 
@@ -30,12 +32,16 @@ export default async function ProjectPage({
   const actor = await requireActor(`/manage/projects/${id}`)
   const found = await getProjectForView(actor, id)
   if (!found) notFound()
+  if (found.view === 'public') return redirect({ href: `/projects/${found.id}`, locale })
+  if (found.view === 'party')
+    return redirect({ href: `/manage/partnerships/${found.partnershipId}#project-${id}`, locale })
   const { project: p, canEdit } = found
   const [t, query] = await Promise.all([getTranslations('manage'), searchParams])
-  const period =
-    [formatPartialDate(p.startDate, p.startPrecision, locale), formatPartialDate(p.endDate, p.endPrecision, locale)]
-      .filter(Boolean)
-      .join(' – ') || '—'
+  const period = await periodText(
+    partialDate(p.startDate, p.startPrecision),
+    partialDate(p.endDate, p.endPrecision),
+    locale,
+  )
   return (
     <div className="space-y-6">
       {p.partnership && (
@@ -141,7 +147,7 @@ export default async function ProjectPage({
                     {t(`enums.outcomeKind.${o.kind}`)}:{' '}
                     {t('outcomes.qualifiedValue', {
                       qualifier: o.qualifier,
-                      value: formatNumber(o.value.toString(), locale, 4),
+                      value: formatNumber(o.value.toString(), locale, { maximumFractionDigits: 4 }),
                     })}{' '}
                     <LocalizedText value={o.unit} locale={locale} />
                     {o.date && ` · ${formatPartialDate(o.date, o.datePrecision, locale)}`}

@@ -1,108 +1,110 @@
-import { apiError, publicCacheHeaders } from '@/lib/api'
-import { minorToNumber } from '@/lib/api-money'
-import { getPublicCaseStudy } from '@/lib/case-studies/queries'
+import { apiError, apiJson } from '@/lib/api/respond'
 import { allLocales } from '@/lib/i18n/localized'
+import { minorToNumber } from '@/lib/money/minor'
+import { getPublicCaseStudy } from '@/lib/public/case-studies'
+import type { PartialDate, PartyRef } from '@/lib/public/dto'
 
 export const dynamic = 'force-dynamic'
 
 const text = (v: unknown) => allLocales(v)
+const date = (d: PartialDate | null) => d && { date: d.date, precision: d.precision }
+const party = (p: PartyRef) => ({
+  name: p.asReported,
+  organization: p.organization && { slug: p.organization.slug, name: text(p.organization.name) },
+})
 
-/** GET /api/v1/case-studies/{id or slug} → the case study whole: partners, projects, ledger, outcomes, agreements, sections. */
+/**
+ * GET /api/v1/case-studies/{id or slug} → the case study whole: partners, projects, ledger, outcomes,
+ * agreements, sections. A withheld amount is null with everything derived from it (share, quantity,
+ * rate, value date, conversions, notes); an amount never stated is null, never 0.
+ */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params
   const cs = await getPublicCaseStudy(id)
   if (!cs) return apiError(404, 'not_found', 'no published case study with that id')
   const p = cs.partnership
-  return Response.json(
-    {
-      id: cs.id,
-      slug: cs.slug,
-      title: text(cs.title),
-      source: cs.source && {
-        citation: cs.source.citation,
-        title: cs.source.title,
-        year: cs.source.year,
-        pages: [cs.source.pageFirst, cs.source.pageLast],
-      },
-      organization: cs.organization && {
-        slug: cs.organization.slug,
-        name: text(cs.organization.name),
-        kind: cs.organization.kind,
-      },
-      sections: Object.fromEntries(Object.entries(cs.sections).map(([k, v]) => [k, v.map(text)])),
-      partnership: p && {
-        slug: p.slug,
-        title: text(p.title),
-        status: p.status,
-        themes: p.themes,
-        period: { start: p.startDate, startPrecision: p.startPrecision, end: p.endDate, endPrecision: p.endPrecision },
-        territories: p.territories.map((x) => ({
-          code: x.territory.code,
-          primary: x.isPrimary,
-          name: text(x.territory.name),
-        })),
-        partners: p.parties.map((x) => ({
-          name: x.nameAsReported,
-          organization: x.organization && { slug: x.organization.slug, name: text(x.organization.name) },
-          partyType: x.partyType,
-          lead: x.isLead,
-          role: text(x.role),
-        })),
-        projects: p.projects.map((pr) => ({
-          id: pr.id,
-          title: text(pr.title),
-          period: pr.periodAsReported,
-          contributions: pr.contributions.map((c) => ({
-            party: c.party,
-            organization: c.organization?.slug ?? null,
-            partyType: c.partyType,
-            kind: c.kind,
-            amount: minorToNumber(c.amountMinor),
-            currency: c.currency,
-            amountWithheld: c.amountWithheld,
-            valueDate: c.valueDate,
-            valueDateEstimated: c.valueDateEstimated,
-            share: c.shareMin === null ? null : { min: c.shareMin, max: c.shareMax },
-            quantity: c.quantityAsReported,
-            basis: c.basis,
-            rate: c.basis === 'RATE' ? { unit: c.rateUnit, period: c.ratePeriod } : null,
-            pledge: c.isPledge,
-            amountKGS: minorToNumber(c.amountKgsMinor),
-            amountUSD: minorToNumber(c.amountUsdMinor),
-            fx:
-              c.amountKgsMinor === null
-                ? null
-                : {
-                    rateToKgs: c.fxRateToKgs,
-                    usdRateToKgs: c.fxUsdRateToKgs,
-                    date: c.fxRateDate,
-                    source: c.fxRateSource,
-                    estimated: c.fxEstimated,
-                  },
-            note: text(c.note),
-            sourcePage: c.source?.page ?? null,
-          })),
-          outcomes: pr.outcomes.map((o) => ({
-            indicator: text(o.indicator),
-            value: o.value,
-            qualifier: o.qualifier,
-            unit: text(o.unit),
-            kind: o.kind,
-            note: text(o.note),
-            sourcePage: o.source?.page ?? null,
-          })),
-        })),
-        agreements: p.agreements.map((a) => ({
-          kind: a.kind,
-          subject: text(a.subject),
-          signed: a.signedDate,
-          signedPrecision: a.signedPrecision,
-          status: a.status,
-          parties: a.parties.map((x) => ({ name: x.nameAsReported, organization: x.organization?.slug ?? null })),
-          sourcePage: a.sourcePage,
-        })),
-      },
+  return apiJson({
+    id: cs.id,
+    slug: cs.slug,
+    title: text(cs.title),
+    source: cs.source && {
+      citation: cs.source.citation,
+      title: cs.source.title,
+      year: cs.source.year,
+      pages: [cs.source.pageFirst, cs.source.pageLast],
+      chapter: cs.source.chapter && { code: cs.source.chapter.code, name: text(cs.source.chapter.name) },
     },
-    { headers: publicCacheHeaders },
-  )
+    organization: cs.organization && {
+      slug: cs.organization.slug,
+      name: text(cs.organization.name),
+      kind: cs.organization.kind,
+    },
+    sections: Object.fromEntries(Object.entries(cs.sections).map(([k, v]) => [k, v.map(text)])),
+    partnership: p && {
+      slug: p.slug,
+      title: text(p.title),
+      status: p.status,
+      themes: p.themes,
+      period: { start: date(p.start), end: date(p.end) },
+      territories: p.places.map((x) => ({ code: x.code, primary: x.isPrimary, name: text(x.name) })),
+      partners: p.parties.map((x) => ({ ...party(x), partyType: x.partyType, lead: x.isLead, role: text(x.role) })),
+      total: {
+        amountKGS: minorToNumber(p.costShare.total?.kgsMinor ?? null),
+        amountUSD: minorToNumber(p.costShare.total?.usdMinor ?? null),
+        contributions: p.costShare.lines,
+        withAmount: p.costShare.classes.counted,
+        withheld: p.costShare.classes.withheld,
+      },
+      projects: p.projects.map((pr) => ({
+        id: pr.id,
+        title: text(pr.title),
+        period: pr.periodAsReported,
+        contributions: pr.contributions.map((c) => ({
+          ...party(c.party),
+          partyType: c.partyType,
+          kind: c.kind,
+          nature: c.nature,
+          amountWithheld: c.withheld,
+          countsInTotals: c.class === 'counted',
+          amount: minorToNumber(c.amount?.minor ?? null),
+          currency: c.amount?.currency ?? null,
+          valueDate: c.valueDate?.date ?? null,
+          valueDateEstimated: c.valueDate?.estimated ?? null,
+          share: c.share,
+          quantity: c.quantity?.asReported ?? null,
+          rate: c.rate,
+          pledge: c.pledge,
+          amountKGS: minorToNumber(c.converted?.kgsMinor ?? null),
+          amountUSD: minorToNumber(c.converted?.usdMinor ?? null),
+          fx: c.converted && {
+            rateToKgs: c.converted.rateToKgs,
+            usdRateToKgs: c.converted.usdRateToKgs,
+            date: c.converted.rateDate,
+            source: c.converted.source,
+            estimated: c.converted.estimated,
+          },
+          note: text(c.note),
+          sourcePage: c.source?.page ?? null,
+        })),
+        outcomes: pr.outcomes.map((o) => ({
+          indicator: text(o.indicator),
+          value: o.value,
+          qualifier: o.qualifier,
+          unit: text(o.unit),
+          kind: o.kind,
+          note: text(o.note),
+          sourcePage: o.source?.page ?? null,
+        })),
+      })),
+      agreements: p.agreements.map((a) => ({
+        kind: a.kind,
+        subject: text(a.subject),
+        signed: a.signed?.date ?? null,
+        signedPrecision: a.signed?.precision ?? null,
+        status: a.status,
+        parties: a.parties.map(party),
+        sourcePage: a.sourcePage,
+      })),
+    },
+  })
 }

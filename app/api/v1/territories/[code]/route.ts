@@ -1,11 +1,15 @@
-import { apiError, publicCacheHeaders } from '@/lib/api'
-import { minorToNumber } from '@/lib/api-money'
-import { getCostShare } from '@/lib/atlas/queries'
-import { getTerritorySummary } from '@/lib/territories/queries'
+import { apiError, apiJson } from '@/lib/api/respond'
+import { minorToNumber } from '@/lib/money/minor'
+import { getMoneyFigures } from '@/lib/public/money'
+import { getTerritorySummary } from '@/lib/public/territories'
 
 export const dynamic = 'force-dynamic'
 
-/** GET /api/v1/territories/{code} → one territory, its children, the published records in its subtree and their cost-share. */
+/**
+ * GET /api/v1/territories/{code} → one territory, its children, the public records in its subtree and
+ * their cost-share. Money counts once at every level (docs/decisions/008-money-by-place.md): a
+ * project counts where all its places meet. Unknown amounts and shares are null, never 0.
+ */
 export async function GET(_request: Request, { params }: { params: Promise<{ code: string }> }) {
   const { code } = await params
   if (!/^KG(-[A-Z]{1,2}|\d{11})$/.test(code))
@@ -13,34 +17,34 @@ export async function GET(_request: Request, { params }: { params: Promise<{ cod
   const t = await getTerritorySummary(code)
   if (!t) return apiError(404, 'not_found', `no territory with code ${code}`)
   const { path, ...body } = t
-  const costShare = await getCostShare(path)
-  return Response.json(
-    {
-      ...body,
-      // Shares are fractions of the converted KGS total of contributions that can be added up (rates,
-      // pledges and withheld amounts excluded); counts say how many rows each figure rests on.
-      costShare: costShare.rows.map((r) => ({
-        partyType: r.partyType,
-        amountKGS: minorToNumber(r.amountKgsMinor),
-        amountUSD: minorToNumber(r.amountUsdMinor),
-        share: r.share,
-        contributions: r.contributions,
-        withAmount: r.withAmount,
-        withoutAmount: r.withoutAmount,
-        withheld: r.withheld,
-        excluded: r.excluded,
-      })),
-      costShareTotals: {
-        amountKGS: minorToNumber(costShare.totals.kgsMinor),
-        amountUSD: minorToNumber(costShare.totals.usdMinor),
-        contributions: costShare.totals.contributions,
-        withAmount: costShare.totals.withAmount,
-        withheld: costShare.totals.withheld,
-        excluded: costShare.totals.excluded,
-        unconverted: costShare.totals.unconverted,
-        estimated: costShare.totals.estimated,
-      },
+  const [money, direct] = await Promise.all([
+    getMoneyFigures({ kind: 'subtree', path }),
+    getMoneyFigures({ kind: 'direct', path }),
+  ])
+  const c = money.classes
+  return apiJson({
+    ...body,
+    costShare: money.rows.map((r) => ({
+      partyType: r.partyType,
+      amountKGS: minorToNumber(r.amount?.kgsMinor ?? null),
+      amountUSD: minorToNumber(r.amount?.usdMinor ?? null),
+      share: r.share,
+      contributions: r.lines,
+      withAmount: r.counted,
+      withoutAmount: r.lines - r.counted,
+      withheld: r.classes.withheld,
+      excluded: r.classes.rate + r.classes.pledge + r.classes.notCostShare,
+    })),
+    costShareTotals: {
+      amountKGS: minorToNumber(money.total?.kgsMinor ?? null),
+      amountUSD: minorToNumber(money.total?.usdMinor ?? null),
+      directKGS: minorToNumber(direct.total?.kgsMinor ?? null),
+      contributions: money.lines,
+      withAmount: money.counted,
+      withheld: c.withheld,
+      excluded: c.rate + c.pledge + c.notCostShare,
+      unconverted: c.unconverted,
+      estimated: money.estimated,
     },
-    { headers: publicCacheHeaders },
-  )
+  })
 }

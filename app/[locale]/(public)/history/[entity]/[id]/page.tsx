@@ -5,7 +5,7 @@ import { LocalizedText } from '@/components/ui/localized-text'
 import { getActor } from '@/lib/auth/actor'
 import { formatDate } from '@/lib/format'
 import { pageLocale } from '@/lib/i18n/page'
-import { getRecordHistory, type HistoryEntry } from '@/lib/history/queries'
+import { getRecordHistory, type HistoryEntry } from '@/lib/public/history'
 
 export const dynamic = 'force-dynamic'
 

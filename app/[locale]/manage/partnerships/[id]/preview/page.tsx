@@ -1,13 +1,15 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
-import { PublicPartnershipView } from '@/components/partnerships/public-partnership'
+import { PartnershipBody } from '@/components/records/partnership-body'
+import { RecordHeader } from '@/components/records/record-header'
+import { LocalizedText } from '@/components/ui/localized-text'
 import { linkClass } from '@/components/manage/ui'
 import { requireActor } from '@/lib/auth/actor'
 import { Link } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
 import { getPartnershipForView } from '@/lib/partnerships/manage-queries'
-import { getPartnershipPreview } from '@/lib/partnerships/public-view'
+import { getPartnershipPreview } from '@/lib/public/partnerships'
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('manage'))('publishing.previewTitle') }
@@ -19,7 +21,7 @@ export default async function PartnershipPreviewPage({ params }: { params: Promi
   const { id } = await params
   const actor = await requireActor(`/manage/partnerships/${id}/preview`)
   if (!(await getPartnershipForView(actor, id))) notFound()
-  const [t, preview] = await Promise.all([getTranslations('manage'), getPartnershipPreview(id)])
+  const [t, tr, preview] = await Promise.all([getTranslations('manage'), getTranslations(), getPartnershipPreview(id)])
   if (!preview) notFound()
   return (
     <div className="space-y-4">
@@ -32,7 +34,21 @@ export default async function PartnershipPreviewPage({ params }: { params: Promi
         {t('publishing.previewNote')}
       </p>
       <div className="rounded-lg border-2 border-dashed border-stone-300 bg-stone-50 p-4 sm:p-6">
-        <PublicPartnershipView p={preview} locale={locale} />
+        <article className="space-y-8">
+          <RecordHeader
+            kicker={tr('record.partnership')}
+            title={preview.title}
+            sourceLocale={preview.sourceLocale}
+            locale={locale}
+          >
+            {preview.summary ? (
+              <p className="max-w-3xl text-lg text-stone-700">
+                <LocalizedText value={preview.summary} locale={locale} sourceLocale={preview.sourceLocale} />
+              </p>
+            ) : null}
+          </RecordHeader>
+          <PartnershipBody p={preview} locale={locale} linkProjects={false} />
+        </article>
       </div>
     </div>
   )

@@ -11,7 +11,7 @@ import { ledgerChoices } from '@/lib/contributions/page-data'
 import { Link } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
 import { listOrganizationOptions } from '@/lib/organizations/manage-queries'
-import { getProjectForEdit } from '@/lib/projects/manage-queries'
+import { getProjectForNewLine } from '@/lib/projects/manage-queries'
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('manage'))('contributions.new') }
@@ -21,14 +21,20 @@ export default async function NewContributionPage({ params }: { params: Promise<
   const locale = await pageLocale(params)
   const { id } = await params
   const actor = await requireActor(`/manage/projects/${id}/contributions/new`)
-  const project = await getProjectForEdit(actor, id)
-  if (!project) notFound()
-  const [t, organizations] = await Promise.all([getTranslations('manage'), listOrganizationOptions(actor, locale)])
-  const { recipients, grants } = ledgerChoices(project, locale)
+  const found = await getProjectForNewLine(actor, id)
+  if (!found) notFound()
+  const { project, onlyParty } = found
+  const [t, allOrganizations] = await Promise.all([getTranslations('manage'), listOrganizationOptions(actor, locale)])
+  // A co-party names only itself as the party, and sees nothing else of the project's ledger.
+  const organizations = onlyParty ? allOrganizations.filter((o) => onlyParty.includes(o.id)) : allOrganizations
+  const { recipients, grants } = onlyParty ? { recipients: [], grants: [] } : ledgerChoices(project, locale)
   return (
     <div>
       <p className="mb-2">
-        <Link href={`/manage/projects/${id}`} className={linkClass}>
+        <Link
+          href={onlyParty ? `/manage/partnerships/${project.partnershipId}` : `/manage/projects/${id}`}
+          className={linkClass}
+        >
           ← <LocalizedText value={project.title} locale={locale} sourceLocale={project.sourceLocale} />
         </Link>
       </p>

@@ -1,0 +1,96 @@
+import { getTranslations } from 'next-intl/server'
+import { notFound } from 'next/navigation'
+import { buttonClass, Empty, linkClass, Section, StatusBadge } from '@/components/manage/ui'
+import { PartnershipBody } from '@/components/records/partnership-body'
+import { RecordHeader } from '@/components/records/record-header'
+import { LocalizedText } from '@/components/ui/localized-text'
+import type { Actor } from '@/lib/auth/roles'
+import { formatMoney } from '@/lib/format'
+import type { Locale } from '@/lib/i18n/locales'
+import { Link } from '@/lib/i18n/navigation'
+import { getPartyDesk } from '@/lib/partnerships/party-queries'
+import { getPartnershipPreview } from '@/lib/public/partnerships'
+
+/**
+ * A partnership as one of its other parties sees it (lib/partnerships/policy.ts `partnershipViewOf`):
+ * the lines its own organization entered, which it may change, and a way to add more; then the
+ * partnership as the public will see it once published — the same DTO and masking as the public
+ * page, so another organization's withheld amounts stay withheld.
+ */
+export async function PartyView({ actor, id, locale }: { actor: Actor; id: string; locale: Locale }) {
+  const [t, tr, preview, desk] = await Promise.all([
+    getTranslations('manage'),
+    getTranslations(),
+    getPartnershipPreview(id),
+    getPartyDesk(actor, id),
+  ])
+  if (!preview || !desk) notFound()
+  return (
+    <div className="space-y-6">
+      <p>
+        <Link href="/manage" className={linkClass}>
+          ← {t('dashboard.title')}
+        </Link>
+      </p>
+      <p role="note" className="rounded-md border border-sky-200 bg-sky-50 px-3 py-2 text-sm text-sky-900">
+        {t('partyView.note')}
+      </p>
+      <Section title={t('partyView.ownLinesTitle')} id="own-lines">
+        <ul className="space-y-4">
+          {desk.projects.map((pr) => (
+            <li key={pr.id} id={`project-${pr.id}`} className="space-y-2">
+              <div className="flex flex-wrap items-center justify-between gap-2">
+                <span className="font-medium text-stone-900">
+                  <LocalizedText value={pr.title} locale={locale} />
+                </span>
+                {desk.canContribute ? (
+                  <Link href={`/manage/projects/${pr.id}/contributions/new`} className={buttonClass}>
+                    {t('partyView.addContribution')}
+                  </Link>
+                ) : null}
+              </div>
+              {pr.lines.length === 0 ? (
+                <Empty>{t('partyView.noOwnLines')}</Empty>
+              ) : (
+                <ul className="divide-y divide-stone-100 rounded-md border border-stone-200 bg-white px-3">
+                  {pr.lines.map((l) => (
+                    <li key={l.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
+                      <span>
+                        {tr(`contributionKinds.${l.kind}`)}
+                        {' · '}
+                        {l.amountMinor !== null && l.currency
+                          ? formatMoney(l.amountMinor, l.currency, locale)
+                          : t('contributions.totalNotStated')}
+                        {l.amountWithheld ? ` · ${t('contributions.withheldBadge')}` : ''}
+                      </span>
+                      <span className="flex items-center gap-2">
+                        <StatusBadge status={l.publicationStatus} />
+                        {l.canEdit ? (
+                          <Link href={`/manage/contributions/${l.id}/edit`} className={linkClass}>
+                            {t('form.edit')}
+                          </Link>
+                        ) : null}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          ))}
+        </ul>
+      </Section>
+      <div className="rounded-lg border-2 border-dashed border-stone-300 bg-stone-50 p-4 sm:p-6">
+        <p className="mb-4 text-sm text-stone-600">{t('partyView.previewLead')}</p>
+        <article className="space-y-8">
+          <RecordHeader
+            kicker={tr('record.partnership')}
+            title={preview.title}
+            sourceLocale={preview.sourceLocale}
+            locale={locale}
+          />
+          <PartnershipBody p={preview} locale={locale} linkProjects={false} />
+        </article>
+      </div>
+    </div>
+  )
+}

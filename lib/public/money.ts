@@ -1,0 +1,314 @@
+import 'server-only'
+// Public figures for a territory and everything below it (docs/decisions/008-money-by-place.md).
+// Money is counted once at every level: each project's ledger counts in one territory — its only
+// place, or the lowest common parent of its places (Project.attributedTerritoryId, kept by a
+// trigger) — and a territory's total is what counts in it directly plus its children's totals. A
+// project whose places lie in several oblasts counts only in the national total. Projects that touch
+// a territory but count above it are listed as "shared", outside its totals. What adds up is the one
+// rule of ./totals.ts; unknown is null, never 0.
+import { prisma } from '@/lib/db'
+import { Prisma } from '@/lib/generated/prisma/client'
+import type { PartyType } from '@/lib/generated/prisma/enums'
+import { requiredText, type Text } from './dto'
+import { publicContributionSql, publicOutcomeSql, publicProjectSql } from './sql'
+import { fractionOf, lineClasses, lineClassSql, type LineClass, type Money } from './totals'
+
+/** SQL: territories at or below `path`. */
+const subtreeIds = (path: string) =>
+  Prisma.sql`SELECT id FROM "Territory" WHERE path = ${path} OR path LIKE ${path} || '/%'`
+
+/** Where the lines that count in a territory come from. */
+export type Scope =
+  /** attributed at or below the territory */
+  | { kind: 'subtree'; path: string }
+  /** attributed to the territory itself (not to a child) */
+  | { kind: 'direct'; path: string }
+  /** every public line: the national total, wherever (or whether) its project is placed */
+  | { kind: 'national' }
+  /** projects whose places lie in more than one oblast */
+  | { kind: 'multiOblast' }
+
+function scopeSql(scope: Scope): Prisma.Sql {
+  switch (scope.kind) {
+    case 'subtree':
+      return Prisma.sql`p."attributedTerritoryId" IN (${subtreeIds(scope.path)})`
+    case 'direct':
+      return Prisma.sql`p."attributedTerritoryId" = (SELECT id FROM "Territory" WHERE path = ${scope.path})`
+    case 'national':
+      return Prisma.sql`TRUE`
+    case 'multiOblast':
+      return Prisma.sql`p."attributedTerritoryId" IS NULL AND p."placeCount" > 1`
+  }
+}
+
+export type CostShareRow = {
+  partyType: PartyType
+  /** Null when none of this party type's lines has an amount that adds up. */
+  amount: Money | null
+  /** Fraction of the total; null when this amount or the total is unknown. */
+  share: number | null
+  lines: number
+  counted: number
+  classes: Record<LineClass, number>
+}
+
+export type MoneyFigures = {
+  /** Party types that have lines in scope, largest amount first. */
+  rows: CostShareRow[]
+  /** Null when no line adds up: unknown, not zero. */
+  total: Money | null
+  lines: number
+  counted: number
+  classes: Record<LineClass, number>
+  /** Counted lines whose conversion is an estimate. */
+  estimated: number
+  cash: { amount: Money | null; lines: number; counted: number }
+  inKind: { amount: Money | null; lines: number; counted: number }
+}
+
+const zeroClasses = () => Object.fromEntries(lineClasses.map((k) => [k, 0])) as Record<LineClass, number>
+
+/** Cost-share by party type, cash against in kind, and how many lines each figure rests on. */
+export async function getMoneyFigures(scope: Scope): Promise<MoneyFigures> {
+  const rows = await prisma.$queryRaw<
+    {
+      partyType: PartyType
+      cash: boolean
+      cls: LineClass
+      n: bigint
+      kgs: bigint | null
+      usd: bigint | null
+      estimated: bigint
+    }[]
+  >`
+    SELECT c."partyType", (c.kind = 'CASH') AS cash, ${lineClassSql('c')} AS cls, count(*) AS n,
+      -- only lines that add up are summed at all: nothing is derived from a withheld amount
+      sum(CASE WHEN ${lineClassSql('c')} = 'counted' THEN c."amountKgsMinor" END)::bigint AS kgs,
+      sum(CASE WHEN ${lineClassSql('c')} = 'counted' THEN coalesce(c."amountUsdMinor", 0) END)::bigint AS usd,
+      count(*) FILTER (WHERE c."fxEstimated") AS estimated
+    FROM "Contribution" c JOIN "Project" p ON p.id = c."projectId"
+    WHERE ${publicContributionSql('c', 'p')} AND ${scopeSql(scope)}
+    GROUP BY 1, 2, 3`
+  const out: MoneyFigures = {
+    rows: [],
+    total: null,
+    lines: 0,
+    counted: 0,
+    classes: zeroClasses(),
+    estimated: 0,
+    cash: { amount: null, lines: 0, counted: 0 },
+    inKind: { amount: null, lines: 0, counted: 0 },
+  }
+  const byType = new Map<PartyType, CostShareRow>()
+  for (const r of rows) {
+    const n = Number(r.n)
+    const row = byType.get(r.partyType) ?? {
+      partyType: r.partyType,
+      amount: null,
+      share: null,
+      lines: 0,
+      counted: 0,
+      classes: zeroClasses(),
+    }
+    const form = r.cash ? out.cash : out.inKind
+    row.lines += n
+    row.classes[r.cls] += n
+    form.lines += n
+    out.lines += n
+    out.classes[r.cls] += n
+    if (r.cls === 'counted') {
+      const money = { kgsMinor: r.kgs ?? 0n, usdMinor: r.usd ?? 0n }
+      row.amount = add(row.amount, money)
+      row.counted += n
+      form.amount = add(form.amount, money)
+      form.counted += n
+      out.total = add(out.total, money)
+      out.counted += n
+      out.estimated += Number(r.estimated)
+    }
+    byType.set(r.partyType, row)
+  }
+  out.rows = [...byType.values()]
+    .map((r) => ({ ...r, share: fractionOf(r.amount, out.total) }))
+    .sort((a, b) => Number((b.amount?.kgsMinor ?? -1n) - (a.amount?.kgsMinor ?? -1n)))
+  return out
+}
+
+function add(a: Money | null, b: Money): Money {
+  return a ? { kgsMinor: a.kgsMinor + b.kgsMinor, usdMinor: a.usdMinor + b.usdMinor } : b
+}
+
+/** Counted som totals of each level-1 territory (the home map), one query; null where unknown. */
+export async function getTotalsByRegion(): Promise<Map<string, Money | null>> {
+  const rows = await prisma.$queryRaw<{ code: string; kgs: bigint | null; usd: bigint | null }[]>`
+    SELECT r.code, sum(c."amountKgsMinor")::bigint AS kgs, sum(coalesce(c."amountUsdMinor", 0))::bigint AS usd
+    FROM "Territory" r
+    LEFT JOIN "Territory" at ON at.path = r.path OR at.path LIKE r.path || '/%'
+    LEFT JOIN "Project" p ON p."attributedTerritoryId" = at.id
+    LEFT JOIN "Contribution" c ON c."projectId" = p.id
+      AND ${publicContributionSql('c', 'p')} AND ${lineClassSql('c')} = 'counted'
+    WHERE r.level = 1
+    GROUP BY r.code`
+  return new Map(rows.map((r) => [r.code, r.kgs === null ? null : { kgsMinor: r.kgs, usdMinor: r.usd ?? 0n }]))
+}
+
+export type SharedProject = {
+  id: string
+  title: Text
+  /** How many places the project has in all. */
+  places: number
+  /** Where its money counts; null: in the national total (places in several oblasts). */
+  countedIn: { code: string; path: string; name: Text } | null
+  /** Its counted total; null when none of its lines adds up. */
+  total: Money | null
+}
+
+/**
+ * Public projects with a place at or below `path` whose money counts above it (their places reach
+ * beyond this territory): shown on the page as shared, outside its totals.
+ */
+export async function listSharedProjects(path: string): Promise<SharedProject[]> {
+  const rows = await prisma.$queryRaw<
+    {
+      id: string
+      title: unknown
+      places: number
+      code: string | null
+      tpath: string | null
+      name: unknown
+      kgs: bigint | null
+      usd: bigint | null
+    }[]
+  >`
+    SELECT p.id, p.title, p."placeCount" AS places, at.code, at.path AS tpath, at.name,
+      (SELECT sum(c."amountKgsMinor") FROM "Contribution" c
+        WHERE c."projectId" = p.id AND c."publicationStatus" = 'PUBLISHED' AND ${lineClassSql('c')} = 'counted')::bigint AS kgs,
+      (SELECT sum(coalesce(c."amountUsdMinor", 0)) FROM "Contribution" c
+        WHERE c."projectId" = p.id AND c."publicationStatus" = 'PUBLISHED' AND ${lineClassSql('c')} = 'counted')::bigint AS usd
+    FROM "Project" p
+    LEFT JOIN "Territory" at ON at.id = p."attributedTerritoryId"
+    WHERE ${publicProjectSql('p')}
+      AND EXISTS (SELECT 1 FROM "ProjectTerritory" pt WHERE pt."projectId" = p.id AND pt."territoryId" IN (${subtreeIds(path)}))
+      AND (p."attributedTerritoryId" IS NULL OR p."attributedTerritoryId" NOT IN (${subtreeIds(path)}))
+    ORDER BY p.id`
+  return rows.map((r) => ({
+    id: r.id,
+    title: requiredText(r.title),
+    places: r.places,
+    countedIn: r.code && r.tpath ? { code: r.code, path: r.tpath, name: requiredText(r.name) } : null,
+    total: r.kgs === null ? null : { kgsMinor: r.kgs, usdMinor: r.usd ?? 0n },
+  }))
+}
+
+export type StatedShare = {
+  partyType: PartyType
+  party: string
+  projectId: string
+  projectTitle: Text
+  shareMin: number
+  shareMax: number
+}
+
+/**
+ * Shares of a project's cost stated without an amount, on public projects with a place in the
+ * subtree. Lines with an amount are in the totals already, and a withheld line's share would give its
+ * amount away; taxes and conditions are not shares of cost.
+ */
+export async function listStatedShares(path: string): Promise<StatedShare[]> {
+  const rows = await prisma.$queryRaw<
+    {
+      partyType: PartyType
+      party: string
+      orgPublic: boolean | null
+      projectId: string
+      projectTitle: unknown
+      shareMin: string
+      shareMax: string
+    }[]
+  >`
+    SELECT c."partyType", c."partyNameAsReported" AS party, (o."publicationStatus" = 'PUBLISHED') AS "orgPublic",
+           p.id AS "projectId", p.title AS "projectTitle",
+           c."shareMin"::text AS "shareMin", coalesce(c."shareMax", c."shareMin")::text AS "shareMax"
+    FROM "Contribution" c JOIN "Project" p ON p.id = c."projectId"
+    LEFT JOIN "Organization" o ON o.id = c."partyOrganizationId"
+    WHERE ${publicContributionSql('c', 'p')} AND ${lineClassSql('c')} = 'noAmount'
+      AND c."shareMin" IS NOT NULL AND c.nature = 'COST_SHARE' AND NOT c."isPledge" AND NOT c."amountWithheld"
+      AND EXISTS (SELECT 1 FROM "ProjectTerritory" pt WHERE pt."projectId" = p.id AND pt."territoryId" IN (${subtreeIds(path)}))
+    ORDER BY c."shareMax" DESC, c."partyNameAsReported"`
+  return rows.map((r) => ({
+    partyType: r.partyType,
+    // A party whose organization is not public is named by its type only.
+    party: r.orgPublic === false ? '' : r.party,
+    projectId: r.projectId,
+    projectTitle: requiredText(r.projectTitle),
+    shareMin: Number(r.shareMin),
+    shareMax: Number(r.shareMax),
+  }))
+}
+
+export type OutcomeFigure = {
+  id: string
+  theme: string
+  indicator: Text
+  value: number
+  qualifier: string
+  unit: Text | null
+  projectId: string
+  projectTitle: Text
+}
+
+/**
+ * Results (actual outcomes) of public projects with a place in the subtree, under each theme of their
+ * partnership. Values are listed with their units, never added across units.
+ */
+export async function getOutcomesByTheme(path: string): Promise<OutcomeFigure[]> {
+  const rows = await prisma.$queryRaw<
+    {
+      id: string
+      theme: string | null
+      indicator: unknown
+      value: string
+      qualifier: string
+      unit: unknown
+      projectId: string
+      projectTitle: unknown
+    }[]
+  >`
+    SELECT o.id, coalesce(o.theme, th.theme) AS theme, o.indicator, o.value::text AS value, o.qualifier::text AS qualifier, o.unit,
+           p.id AS "projectId", p.title AS "projectTitle"
+    FROM "Outcome" o
+    JOIN "Project" p ON p.id = o."projectId"
+    LEFT JOIN "Partnership" ps ON ps.id = p."partnershipId"
+    LEFT JOIN LATERAL unnest(CASE WHEN o.theme IS NULL THEN ps.themes ELSE ARRAY[o.theme] END) AS th(theme) ON true
+    WHERE ${publicOutcomeSql('o', 'p')} AND o.kind = 'ACTUAL'
+      AND EXISTS (SELECT 1 FROM "ProjectTerritory" pt WHERE pt."projectId" = p.id AND pt."territoryId" IN (${subtreeIds(path)}))
+    ORDER BY 2, p.id, o.position`
+  return rows.flatMap((r) =>
+    r.theme
+      ? [
+          {
+            id: r.id,
+            theme: r.theme,
+            indicator: requiredText(r.indicator),
+            value: Number(r.value),
+            qualifier: r.qualifier,
+            unit: r.unit ? requiredText(r.unit) : null,
+            projectId: r.projectId,
+            projectTitle: requiredText(r.projectTitle),
+          },
+        ]
+      : [],
+  )
+}
+
+/** How many public projects with a place in the subtree were running in each year. */
+export async function getActivityByYear(path: string): Promise<{ year: number; projects: number }[]> {
+  const rows = await prisma.$queryRaw<{ year: number; projects: bigint }[]>`
+    SELECT y::int AS year, count(DISTINCT p.id) AS projects
+    FROM "Project" p,
+         generate_series(extract(year FROM p."startDate")::int, extract(year FROM coalesce(p."endDate", p."startDate"))::int) AS y
+    WHERE p."startDate" IS NOT NULL AND ${publicProjectSql('p')}
+      AND EXISTS (SELECT 1 FROM "ProjectTerritory" pt WHERE pt."projectId" = p.id AND pt."territoryId" IN (${subtreeIds(path)}))
+    GROUP BY y ORDER BY y`
+  return rows.map((r) => ({ year: r.year, projects: Number(r.projects) }))
+}

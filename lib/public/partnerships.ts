@@ -1,0 +1,266 @@
+import 'server-only'
+import { cache } from 'react'
+import { prisma } from '@/lib/db'
+import type { Prisma } from '@/lib/generated/prisma/client'
+import type { AgreementKind, AgreementStatus, Locale, PartnershipStatus, PartyType } from '@/lib/generated/prisma/enums'
+import {
+  contributionSelect,
+  orgRefSelect,
+  outcomeSelect,
+  partialDate,
+  partyRef,
+  place,
+  placeSelect,
+  requiredText,
+  text,
+  toPublicContribution,
+  toPublicOutcome,
+  type PartialDate,
+  type PartyRef,
+  type Place,
+  type PublicContribution,
+  type PublicOutcome,
+  type Text,
+} from './dto'
+import { costShare, fractionOf, type CostShare, type Money } from './totals'
+import { published, publicPartnershipWhere, publicProjectWhere } from './where'
+
+// One DTO renders a partnership to the public: its page, the case study that tells it, the API, and
+// the manage preview ("what the public will see once it is published"), which builds the same DTO
+// with its drafts included and the same masking. components/records/partnership-body.tsx renders it.
+
+/** Which rows of the partnership's contents the view includes. */
+type Mode = 'public' | 'preview'
+
+const select = (mode: Mode) => {
+  const rows = mode === 'public' ? published : {}
+  return {
+    id: true,
+    slug: true,
+    title: true,
+    summary: true,
+    sourceLocale: true,
+    status: true,
+    startDate: true,
+    startPrecision: true,
+    endDate: true,
+    endPrecision: true,
+    themes: true,
+    publicationStatus: true,
+    parties: {
+      orderBy: { position: 'asc' },
+      select: { id: true, nameAsReported: true, partyType: true, isLead: true, role: true, organization: orgRefSelect },
+    },
+    territories: {
+      orderBy: [{ isPrimary: 'desc' }, { territory: { code: 'asc' } }],
+      select: { isPrimary: true, territory: placeSelect },
+    },
+    projects: {
+      where: mode === 'public' ? publicProjectWhere : {},
+      orderBy: [{ position: 'asc' }, { createdAt: 'asc' }],
+      select: {
+        id: true,
+        title: true,
+        description: true,
+        sourceLocale: true,
+        periodAsReported: true,
+        startDate: true,
+        startPrecision: true,
+        endDate: true,
+        endPrecision: true,
+        territories: { select: { territory: placeSelect } },
+        contributions: {
+          where: rows,
+          orderBy: [{ position: 'asc' }, { createdAt: 'asc' }],
+          select: contributionSelect,
+        },
+        outcomes: { where: rows, orderBy: [{ position: 'asc' }, { createdAt: 'asc' }], select: outcomeSelect },
+      },
+    },
+    agreements: {
+      where: rows,
+      orderBy: [{ signedDate: 'asc' }, { id: 'asc' }],
+      select: {
+        id: true,
+        kind: true,
+        subject: true,
+        sourceLocale: true,
+        signedDate: true,
+        signedPrecision: true,
+        effectiveDate: true,
+        effectivePrecision: true,
+        expiryDate: true,
+        expiryPrecision: true,
+        status: true,
+        sourcePage: true,
+        parties: { orderBy: { position: 'asc' }, select: { nameAsReported: true, organization: orgRefSelect } },
+        amendments: {
+          orderBy: { number: 'asc' },
+          select: { number: true, date: true, datePrecision: true, summary: true },
+        },
+      },
+    },
+    caseStudies: { where: rows, select: { slug: true, title: true, sourceLocale: true } },
+  } satisfies Prisma.PartnershipSelect
+}
+type Row = Prisma.PartnershipGetPayload<{ select: ReturnType<typeof select> }>
+
+export type PublicAgreement = {
+  id: string
+  kind: AgreementKind
+  subject: Text
+  sourceLocale: Locale
+  signed: PartialDate | null
+  effective: PartialDate | null
+  expiry: PartialDate | null
+  status: AgreementStatus
+  parties: PartyRef[]
+  amendments: { number: number; date: PartialDate | null; summary: Text | null }[]
+  sourcePage: number | null
+}
+
+export type PublicProjectOfPartnership = {
+  id: string
+  title: Text
+  description: Text | null
+  sourceLocale: Locale
+  periodAsReported: string | null
+  start: PartialDate | null
+  end: PartialDate | null
+  places: Place[]
+  contributions: PublicContribution[]
+  outcomes: PublicOutcome[]
+  costShare: CostShare
+}
+
+/** A party's part of what adds up, over all projects of the partnership. */
+export type PartyShare = { key: string; party: PartyRef; partyType: PartyType; amount: Money; fraction: number | null }
+
+export type PublicPartnership = {
+  id: string
+  slug: string
+  title: Text
+  summary: Text | null
+  sourceLocale: Locale
+  status: PartnershipStatus
+  start: PartialDate | null
+  end: PartialDate | null
+  themes: string[]
+  parties: (PartyRef & { id: string; partyType: PartyType; isLead: boolean; role: Text | null })[]
+  places: (Place & { isPrimary: boolean })[]
+  projects: PublicProjectOfPartnership[]
+  agreements: PublicAgreement[]
+  caseStudies: { slug: string; title: Text; sourceLocale: Locale }[]
+  costShare: CostShare
+  partyShares: PartyShare[]
+}
+
+function toPublicPartnership(p: Row): PublicPartnership {
+  const rawLines = p.projects.flatMap((pr) => pr.contributions)
+  const projects = p.projects.map((pr) => ({
+    id: pr.id,
+    title: requiredText(pr.title),
+    description: text(pr.description),
+    sourceLocale: pr.sourceLocale,
+    periodAsReported: pr.periodAsReported,
+    start: partialDate(pr.startDate, pr.startPrecision),
+    end: partialDate(pr.endDate, pr.endPrecision),
+    places: pr.territories.map((t) => place(t.territory)),
+    contributions: pr.contributions.map(toPublicContribution),
+    outcomes: pr.outcomes.map(toPublicOutcome),
+    costShare: costShare(pr.contributions, { forPublic: true }),
+  }))
+  const total = costShare(rawLines, { forPublic: true })
+  return {
+    id: p.id,
+    slug: p.slug,
+    title: requiredText(p.title),
+    summary: text(p.summary),
+    sourceLocale: p.sourceLocale,
+    status: p.status,
+    start: partialDate(p.startDate, p.startPrecision),
+    end: partialDate(p.endDate, p.endPrecision),
+    themes: p.themes,
+    parties: p.parties.map((x) => ({
+      id: x.id,
+      ...partyRef(x.organization, x.nameAsReported),
+      partyType: x.partyType,
+      isLead: x.isLead,
+      role: text(x.role),
+    })),
+    places: p.territories.map((t) => ({ ...place(t.territory), isPrimary: t.isPrimary })),
+    projects,
+    agreements: p.agreements.map((a) => ({
+      id: a.id,
+      kind: a.kind,
+      subject: requiredText(a.subject),
+      sourceLocale: a.sourceLocale,
+      signed: partialDate(a.signedDate, a.signedPrecision),
+      effective: partialDate(a.effectiveDate, a.effectivePrecision),
+      expiry: partialDate(a.expiryDate, a.expiryPrecision),
+      status: a.status,
+      parties: a.parties.map((x) => partyRef(x.organization, x.nameAsReported)),
+      amendments: a.amendments.map((m) => ({
+        number: m.number,
+        date: partialDate(m.date, m.datePrecision),
+        summary: text(m.summary),
+      })),
+      sourcePage: a.sourcePage,
+    })),
+    caseStudies: p.caseStudies.map((c) => ({
+      slug: c.slug,
+      title: requiredText(c.title),
+      sourceLocale: c.sourceLocale,
+    })),
+    costShare: total,
+    partyShares: partyShares(
+      projects.flatMap((pr) => pr.contributions),
+      rawLines,
+      total.total,
+    ),
+  }
+}
+
+/** Counted lines summed per party (a published organization, or the name the source gives). */
+function partyShares(lines: PublicContribution[], raw: Row['projects'][number]['contributions'], total: Money | null) {
+  const byKey = new Map<string, PartyShare>()
+  lines.forEach((c, i) => {
+    if (c.class !== 'counted') return
+    const r = raw[i]
+    const key = c.party.organization?.slug ?? `name:${c.party.asReported ?? c.partyType}`
+    const prev = byKey.get(key)
+    const add = { kgsMinor: r.amountKgsMinor!, usdMinor: r.amountUsdMinor ?? 0n }
+    byKey.set(key, {
+      key,
+      party: c.party,
+      partyType: c.partyType,
+      amount: prev
+        ? { kgsMinor: prev.amount.kgsMinor + add.kgsMinor, usdMinor: prev.amount.usdMinor + add.usdMinor }
+        : add,
+      fraction: null,
+    })
+  })
+  return [...byKey.values()]
+    .map((s) => ({ ...s, fraction: fractionOf(s.amount, total) }))
+    .sort((a, b) => (b.amount.kgsMinor > a.amount.kgsMinor ? 1 : b.amount.kgsMinor < a.amount.kgsMinor ? -1 : 0))
+}
+
+/** A public partnership by slug (or id); null when unknown or not public. Once per request. */
+export const getPublicPartnership = cache(async (slugOrId: string): Promise<PublicPartnership | null> => {
+  if (slugOrId.length > 200) return null
+  const row = await prisma.partnership.findFirst({
+    where: { AND: [{ OR: [{ slug: slugOrId }, { id: slugOrId }] }, publicPartnershipWhere] },
+    select: select('public'),
+  })
+  return row ? toPublicPartnership(row) : null
+})
+
+/**
+ * The same view of any partnership with its drafts included, as it will look once it is published
+ * with its contents: masked exactly like the public view. For the manage preview only; the caller
+ * checks that the actor keeps this partnership.
+ */
+export async function getPartnershipPreview(id: string): Promise<PublicPartnership | null> {
+  const row = await prisma.partnership.findUnique({ where: { id }, select: select('preview') })
+  return row ? toPublicPartnership(row) : null
+}

@@ -1,0 +1,84 @@
+import 'server-only'
+import { cache } from 'react'
+import { prisma } from '@/lib/db'
+import type { Locale, ProgrammeRole } from '@/lib/generated/prisma/enums'
+import {
+  orgRef,
+  orgRefSelect,
+  outcomeSelect,
+  partialDate,
+  place,
+  placeSelect,
+  requiredText,
+  text,
+  toPublicOutcome,
+  type OrgRef,
+  type PartialDate,
+  type Place,
+  type PublicOutcome,
+  type Text,
+} from './dto'
+import { listedProjectSelect, toListedProject, type ListedProject } from './lists'
+import { published, publicProgrammeWhere, publicProjectWhere } from './where'
+
+export type PublicProgramme = {
+  slug: string
+  title: Text
+  description: Text | null
+  sourceLocale: Locale
+  start: PartialDate | null
+  end: PartialDate | null
+  budget: { minor: bigint; currency: string } | null
+  themes: string[]
+  parties: { organization: OrgRef; role: ProgrammeRole }[]
+  places: Place[]
+  projects: ListedProject[]
+  targets: PublicOutcome[]
+}
+
+/** A published programme: funders and implementers, places, public projects, targets. Once per request. */
+export const getPublicProgramme = cache(async (slug: string): Promise<PublicProgramme | null> => {
+  if (slug.length > 200) return null
+  const p = await prisma.programme.findFirst({
+    where: { AND: [{ slug }, publicProgrammeWhere] },
+    select: {
+      slug: true,
+      title: true,
+      description: true,
+      sourceLocale: true,
+      startDate: true,
+      startPrecision: true,
+      endDate: true,
+      endPrecision: true,
+      budgetMinor: true,
+      budgetCurrency: true,
+      themes: true,
+      parties: { select: { role: true, organization: orgRefSelect } },
+      territories: { select: { territory: placeSelect } },
+      projects: {
+        where: publicProjectWhere,
+        select: listedProjectSelect,
+        orderBy: [{ startDate: 'asc' }, { id: 'asc' }],
+      },
+      targets: { where: published, select: outcomeSelect },
+    },
+  })
+  if (!p) return null
+  return {
+    slug: p.slug,
+    title: requiredText(p.title),
+    description: text(p.description),
+    sourceLocale: p.sourceLocale,
+    start: partialDate(p.startDate, p.startPrecision),
+    end: partialDate(p.endDate, p.endPrecision),
+    budget: p.budgetMinor !== null && p.budgetCurrency ? { minor: p.budgetMinor, currency: p.budgetCurrency } : null,
+    themes: p.themes,
+    parties: p.parties.flatMap((x) => {
+      const organization = orgRef(x.organization)
+      return organization ? [{ organization, role: x.role }] : []
+    }),
+    places: p.territories.map((t) => place(t.territory)),
+    projects: p.projects.map(toListedProject),
+    targets: p.targets.map(toPublicOutcome),
+  }
+})

@@ -1,0 +1,93 @@
+import 'server-only'
+import { cache } from 'react'
+import { prisma } from '@/lib/db'
+import type { Locale } from '@/lib/generated/prisma/enums'
+import {
+  contributionSelect,
+  grantSelect,
+  outcomeSelect,
+  partialDate,
+  place,
+  placeSelect,
+  requiredText,
+  text,
+  toPublicContribution,
+  toPublicGrant,
+  toPublicOutcome,
+  type PartialDate,
+  type Place,
+  type PublicContribution,
+  type PublicGrant,
+  type PublicOutcome,
+  type Text,
+} from './dto'
+import { costShare, type CostShare } from './totals'
+import { published, publicGrantWhere, publicProjectWhere } from './where'
+
+export type PublicProject = {
+  id: string
+  title: Text
+  description: Text | null
+  sourceLocale: Locale
+  periodAsReported: string | null
+  start: PartialDate | null
+  end: PartialDate | null
+  partnership: { slug: string; title: Text } | null
+  programme: { slug: string; title: Text } | null
+  places: Place[]
+  /** The project's money counts here (ADR 008); null: in several oblasts, or no place. */
+  attributedTo: Place | null
+  contributions: PublicContribution[]
+  outcomes: PublicOutcome[]
+  grants: PublicGrant[]
+  costShare: CostShare
+}
+
+/** A public project with its ledger, outcomes and grants; null when unknown or not public. Once per request. */
+export const getPublicProject = cache(async (id: string): Promise<PublicProject | null> => {
+  if (!/^[a-z0-9]{1,40}$/.test(id)) return null
+  const p = await prisma.project.findFirst({
+    where: { AND: [{ id }, publicProjectWhere] },
+    select: {
+      id: true,
+      title: true,
+      description: true,
+      sourceLocale: true,
+      periodAsReported: true,
+      startDate: true,
+      startPrecision: true,
+      endDate: true,
+      endPrecision: true,
+      // Public by publicProjectWhere: a project's partnership and programme are published.
+      partnership: { select: { slug: true, title: true } },
+      programme: { select: { slug: true, title: true } },
+      territories: { select: { territory: placeSelect }, orderBy: { territory: { code: 'asc' } } },
+      attributedTerritory: placeSelect,
+      contributions: {
+        where: published,
+        orderBy: [{ position: 'asc' }, { createdAt: 'asc' }],
+        select: contributionSelect,
+      },
+      outcomes: { where: published, orderBy: [{ position: 'asc' }, { createdAt: 'asc' }], select: outcomeSelect },
+      grants: { where: publicGrantWhere, select: grantSelect },
+    },
+  })
+  if (!p) return null
+  return {
+    id: p.id,
+    title: requiredText(p.title),
+    description: text(p.description),
+    sourceLocale: p.sourceLocale,
+    periodAsReported: p.periodAsReported,
+    start: partialDate(p.startDate, p.startPrecision),
+    end: partialDate(p.endDate, p.endPrecision),
+    partnership: p.partnership && { slug: p.partnership.slug, title: requiredText(p.partnership.title) },
+    programme: p.programme && { slug: p.programme.slug, title: requiredText(p.programme.title) },
+    places: p.territories.map((t) => place(t.territory)),
+    attributedTo: p.attributedTerritory && place(p.attributedTerritory),
+    contributions: p.contributions.map(toPublicContribution),
+    outcomes: p.outcomes.map(toPublicOutcome),
+    grants: p.grants.map(toPublicGrant),
+    costShare: costShare(p.contributions, { forPublic: true }),
+  }
+})

@@ -1,0 +1,301 @@
+import 'server-only'
+import { cache } from 'react'
+import { prisma } from '@/lib/db'
+import { Prisma } from '@/lib/generated/prisma/client'
+import type { TerritoryKind } from '@/lib/generated/prisma/enums'
+import { allLocales } from '@/lib/i18n/localized'
+import type { Locale } from '@/lib/i18n/locales'
+import { grantSelect, toPublicGrant } from './dto'
+import {
+  listedAgreementSelect,
+  listedPartnershipSelect,
+  listedProjectSelect,
+  listedRecordSelect,
+  toListedAgreement,
+  toListedPartnership,
+  toListedProject,
+  toListedRecord,
+} from './lists'
+import { publicProjectSql } from './sql'
+import {
+  publicAgreementWhere,
+  publicCaseStudyWhere,
+  publicGrantWhere,
+  publicPartnershipWhere,
+  publicProgrammeWhere,
+  publicProjectWhere,
+} from './where'
+
+export type TerritoryNames = Record<Locale, string | null>
+
+export type TerritoryListItem = {
+  code: string
+  level: number
+  kind: TerritoryKind
+  names: TerritoryNames
+  parentCode: string | null
+  path: string
+}
+
+export type TerritoryCounts = {
+  organizations: number
+  partnerships: number
+  projects: number
+  caseStudies: number
+  memoranda: number
+}
+
+export type TerritorySummary = TerritoryListItem & { childCodes: string[]; counts: TerritoryCounts }
+
+const listSelect = {
+  code: true,
+  level: true,
+  kind: true,
+  name: true,
+  path: true,
+  parent: { select: { code: true } },
+} as const
+
+type ListRow = {
+  code: string
+  level: number
+  kind: TerritoryKind
+  name: unknown
+  path: string
+  parent: { code: string } | null
+}
+
+function toListItem(t: ListRow): TerritoryListItem {
+  return {
+    code: t.code,
+    level: t.level,
+    kind: t.kind,
+    names: allLocales(t.name),
+    parentCode: t.parent?.code ?? null,
+    path: t.path,
+  }
+}
+
+/** All territories of one level (1 oblast/republican city, 2 rayon/oblast city, 3 aiyl okmot/town), by code. */
+export async function listTerritoriesByLevel(level: 1 | 2 | 3): Promise<TerritoryListItem[]> {
+  const rows = await prisma.territory.findMany({ where: { level }, select: listSelect, orderBy: { code: 'asc' } })
+  return rows.map(toListItem)
+}
+
+/** One territory with its children and the published records in its subtree; null for an unknown code. */
+export async function getTerritorySummary(code: string): Promise<TerritorySummary | null> {
+  const t = await prisma.territory.findUnique({
+    where: { code },
+    select: { ...listSelect, children: { select: { code: true }, orderBy: { code: 'asc' } } },
+  })
+  if (!t) return null
+  return { ...toListItem(t), childCodes: t.children.map((c) => c.code), counts: await countPublishedInSubtree(t.path) }
+}
+
+/**
+ * Published records linked to any territory at or below `path`. A partnership is linked through its
+ * places; its projects through theirs; case studies and memoranda through their partnership's places;
+ * organizations by home territory, the territory they govern, or their part in a linked partnership,
+ * its contributions or its agreements.
+ */
+export async function countPublishedInSubtree(path: string): Promise<TerritoryCounts> {
+  const [row] = await prisma.$queryRaw<
+    { organizations: bigint; partnerships: bigint; projects: bigint; caseStudies: bigint; memoranda: bigint }[]
+  >`
+    WITH sub AS (
+      SELECT id FROM "Territory" WHERE path = ${path} OR path LIKE ${path} || '/%'
+    ), partnerships AS (
+      SELECT DISTINCT p.id FROM "Partnership" p
+      JOIN "PartnershipTerritory" pt ON pt."partnershipId" = p.id
+      WHERE p."publicationStatus" = 'PUBLISHED' AND pt."territoryId" IN (SELECT id FROM sub)
+    ), involved AS (
+      SELECT pp."organizationId" AS id FROM "PartnershipParty" pp WHERE pp."partnershipId" IN (SELECT id FROM partnerships)
+      UNION
+      SELECT c."partyOrganizationId" FROM "Contribution" c JOIN "Project" pr ON pr.id = c."projectId"
+        WHERE pr."partnershipId" IN (SELECT id FROM partnerships) AND c."publicationStatus" = 'PUBLISHED'
+          AND ${publicProjectSql('pr')}
+      UNION
+      SELECT gm."organizationId" FROM "ContributionGroupMember" gm JOIN "Contribution" c ON c.id = gm."contributionId"
+        JOIN "Project" pr ON pr.id = c."projectId"
+        WHERE pr."partnershipId" IN (SELECT id FROM partnerships) AND c."publicationStatus" = 'PUBLISHED'
+          AND ${publicProjectSql('pr')}
+      UNION
+      SELECT ap."organizationId" FROM "AgreementParty" ap JOIN "Agreement" a ON a.id = ap."agreementId"
+        WHERE a."partnershipId" IN (SELECT id FROM partnerships) AND a."publicationStatus" = 'PUBLISHED'
+    )
+    SELECT
+      (SELECT count(*) FROM "Organization" o WHERE o."publicationStatus" = 'PUBLISHED' AND (
+         o."homeTerritoryId" IN (SELECT id FROM sub) OR o."governsTerritoryId" IN (SELECT id FROM sub)
+         OR o.id IN (SELECT id FROM involved))) AS organizations,
+      (SELECT count(*) FROM partnerships) AS partnerships,
+      (SELECT count(DISTINCT pr.id) FROM "Project" pr JOIN "ProjectTerritory" pt ON pt."projectId" = pr.id
+         WHERE pt."territoryId" IN (SELECT id FROM sub) AND ${publicProjectSql('pr')}) AS projects,
+      (SELECT count(*) FROM "CaseStudy" cs
+         WHERE cs."publicationStatus" = 'PUBLISHED' AND cs."partnershipId" IN (SELECT id FROM partnerships)) AS "caseStudies",
+      (SELECT count(*) FROM "Agreement" a
+         WHERE a."publicationStatus" = 'PUBLISHED' AND a."partnershipId" IN (SELECT id FROM partnerships)
+           AND a.kind IN ('MEMORANDUM_OF_UNDERSTANDING', 'MEMORANDUM_OF_COOPERATION', 'MEMORANDUM_OF_AGREEMENT')) AS memoranda
+  `
+  return {
+    organizations: Number(row.organizations),
+    partnerships: Number(row.partnerships),
+    projects: Number(row.projects),
+    caseStudies: Number(row.caseStudies),
+    memoranda: Number(row.memoranda),
+  }
+}
+
+export type TerritoryWithCounts = TerritoryListItem & { caseStudies: number; partnerships: number; projects: number }
+
+/** Territories (the nine level-1 units, or the children of one) with the published records in each subtree. */
+export async function listTerritoriesWithCounts(
+  of: { level: 1 } | { parentId: string },
+): Promise<TerritoryWithCounts[]> {
+  const where = 'level' in of ? Prisma.sql`t.level = 1` : Prisma.sql`t."parentId" = ${of.parentId}`
+  const [territories, counts] = await Promise.all([
+    prisma.territory.findMany({
+      where: 'level' in of ? { level: 1 } : { parentId: of.parentId },
+      select: listSelect,
+      orderBy: { code: 'asc' },
+    }),
+    prisma.$queryRaw<{ code: string; caseStudies: bigint; partnerships: bigint; projects: bigint }[]>`
+      SELECT t.code,
+             count(DISTINCT cs.id) AS "caseStudies",
+             count(DISTINCT p.id) AS partnerships,
+             count(DISTINCT pr.id) AS projects
+      FROM "Territory" t
+      JOIN "Territory" d ON d.path = t.path OR d.path LIKE t.path || '/%'
+      LEFT JOIN "PartnershipTerritory" pt ON pt."territoryId" = d.id
+      LEFT JOIN "Partnership" p ON p.id = pt."partnershipId" AND p."publicationStatus" = 'PUBLISHED'
+      LEFT JOIN "CaseStudy" cs ON cs."partnershipId" = p.id AND cs."publicationStatus" = 'PUBLISHED'
+      LEFT JOIN "ProjectTerritory" prt ON prt."territoryId" = d.id
+      LEFT JOIN "Project" pr ON pr.id = prt."projectId" AND ${publicProjectSql('pr')}
+      WHERE ${where}
+      GROUP BY t.code
+    `,
+  ])
+  const byCode = new Map(counts.map((c) => [c.code, c]))
+  return territories.map((t) => {
+    const c = byCode.get(t.code)
+    return {
+      ...toListItem(t),
+      caseStudies: Number(c?.caseStudies ?? 0),
+      partnerships: Number(c?.partnerships ?? 0),
+      projects: Number(c?.projects ?? 0),
+    }
+  })
+}
+
+export type TerritoryPage = TerritoryListItem & {
+  id: string
+  parentId: string | null
+  center: string | null
+  /** From the top (oblast) down to the parent. */
+  ancestors: (TerritoryListItem & { id: string })[]
+  validTo: Date | null
+}
+
+/** A territory by its URL path ("kg-t/talas/kok-oy") with its ancestors for the breadcrumb; null if unknown. */
+export const getTerritoryByPath = cache(async (path: string): Promise<TerritoryPage | null> => {
+  const t = await prisma.territory.findUnique({
+    where: { path },
+    select: { ...listSelect, id: true, parentId: true, center: true, validTo: true },
+  })
+  if (!t) return null
+  const segments = path.split('/')
+  const prefixes = segments.slice(0, -1).map((_, i) => segments.slice(0, i + 1).join('/'))
+  const ancestors = prefixes.length
+    ? await prisma.territory.findMany({
+        where: { path: { in: prefixes } },
+        select: { ...listSelect, id: true },
+        orderBy: { level: 'asc' },
+      })
+    : []
+  return {
+    ...toListItem(t),
+    id: t.id,
+    parentId: t.parentId,
+    center: t.center,
+    validTo: t.validTo,
+    ancestors: ancestors.map((a) => ({ ...toListItem(a), id: a.id })),
+  }
+})
+
+/** The path of a territory by code (for links from records that know only the code). */
+export async function getTerritoryPathByCode(code: string): Promise<string | null> {
+  return (await prisma.territory.findUnique({ where: { code }, select: { path: true } }))?.path ?? null
+}
+
+type Choice = { code: string; names: TerritoryNames }
+
+/**
+ * Options for the cascading place filter, and the deepest valid choice. A rayon that is not in the
+ * chosen oblast (or an aiyl okmot not in the chosen rayon) is ignored, not an error.
+ */
+export async function listTerritoryChoices(oblast?: string, rayon?: string, ao?: string) {
+  const pick = (rows: { code: string; name: unknown; id: string }[]) =>
+    rows.map((r) => ({ code: r.code, names: allLocales(r.name), id: r.id }))
+  const select = { code: true, name: true, id: true } as const
+  const oblasts = pick(await prisma.territory.findMany({ where: { level: 1 }, select }))
+  const o = oblasts.find((x) => x.code === oblast)
+  const rayons = o ? pick(await prisma.territory.findMany({ where: { parentId: o.id }, select })) : []
+  const r = rayons.find((x) => x.code === rayon)
+  const aiylOkmots = r ? pick(await prisma.territory.findMany({ where: { parentId: r.id }, select })) : []
+  const a = aiylOkmots.find((x) => x.code === ao)
+  const strip = (list: typeof oblasts): Choice[] => list.map(({ code, names }) => ({ code, names }))
+  return {
+    oblasts: strip(oblasts),
+    rayons: strip(rayons),
+    aiylOkmots: strip(aiylOkmots),
+    oblast: o?.code ?? null,
+    rayon: r?.code ?? null,
+    ao: a?.code ?? null,
+    selected: a?.code ?? r?.code ?? o?.code ?? null,
+  }
+}
+
+/** Public partnerships, case studies, projects, memoranda, programmes and grants placed in the subtree. */
+export async function getSubtreeRecords(path: string) {
+  const inSubtree = { territory: { OR: [{ path }, { path: { startsWith: `${path}/` } }] } }
+  const placedPartnership = { AND: [publicPartnershipWhere, { territories: { some: inSubtree } }] }
+  const [partnerships, caseStudies, projects, memoranda, programmes, grants] = await Promise.all([
+    prisma.partnership.findMany({
+      where: placedPartnership,
+      select: listedPartnershipSelect,
+      orderBy: { startDate: 'asc' },
+    }),
+    prisma.caseStudy.findMany({
+      where: { AND: [publicCaseStudyWhere, { partnership: { is: placedPartnership } }] },
+      select: listedRecordSelect,
+      orderBy: { slug: 'asc' },
+    }),
+    prisma.project.findMany({
+      where: { AND: [publicProjectWhere, { territories: { some: inSubtree } }] },
+      select: listedProjectSelect,
+      orderBy: [{ startDate: 'asc' }, { id: 'asc' }],
+    }),
+    prisma.agreement.findMany({
+      where: { AND: [publicAgreementWhere, { partnership: { is: placedPartnership } }] },
+      select: listedAgreementSelect,
+      orderBy: [{ signedDate: 'asc' }, { id: 'asc' }],
+    }),
+    prisma.programme.findMany({
+      where: { AND: [publicProgrammeWhere, { territories: { some: inSubtree } }] },
+      select: listedRecordSelect,
+      orderBy: { slug: 'asc' },
+    }),
+    prisma.grant.findMany({
+      where: { AND: [publicGrantWhere, { project: { is: { territories: { some: inSubtree } } } }] },
+      select: grantSelect,
+      orderBy: { id: 'asc' },
+    }),
+  ])
+  return {
+    partnerships: partnerships.map(toListedPartnership),
+    caseStudies: caseStudies.map(toListedRecord),
+    projects: projects.map(toListedProject),
+    memoranda: memoranda.map(toListedAgreement),
+    programmes: programmes.map(toListedRecord),
+    grants: grants.map(toPublicGrant),
+  }
+}

@@ -1,0 +1,4 @@
+/** The e2e server's embedded database, as playwright.config.ts starts it. */
+export function e2eDatabaseUrl(): string {
+  return `postgresql://postgres@127.0.0.1:${process.env.PGLITE_E2E_PORT ?? '5496'}/postgres`
+}

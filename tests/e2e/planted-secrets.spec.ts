@@ -1,0 +1,247 @@
+// The planted-secrets suite (issue "Trust"): beside the seeded data, plant records whose private parts
+// carry markers (tests/e2e/secrets/plant.ts), then walk every route the app serves — collected from
+// the app directory, so a new page cannot be forgotten — in three languages, as HTML and as its RSC
+// payload, anonymously and as each role of another organization, and fail on any marker, withheld
+// amount, share or derived total. The scanner itself is tested in tests/unit/secret-scanner.test.ts.
+import pg from 'pg'
+import bcrypt from 'bcryptjs'
+import type { APIRequestContext } from '@playwright/test'
+import { e2eUsers, E2E_PASSWORD } from './accounts-data'
+import { e2eDatabaseUrl } from './db'
+import { expect, signIn, test } from './fixtures'
+import { hiddenAmountsMinor, PLANTED, plantSecrets, secrets } from './secrets/plant'
+import { collectRoutes, expandRoutes } from './secrets/routes'
+import { findSecrets, type Secret } from './secrets/scanner'
+
+const locales = ['ky', 'ru', 'en'] as const
+let ids: Awaited<ReturnType<typeof plantSecrets>>['ids']
+let places: { code: string; path: string }[]
+let allSecrets: Secret[]
+
+test.describe.configure({ mode: 'serial' })
+
+test.beforeAll(async () => {
+  const client = new pg.Client({ connectionString: e2eDatabaseUrl() })
+  await client.connect()
+  try {
+    ids = (await plantSecrets(client, bcrypt.hashSync(E2E_PASSWORD, 4))).ids
+    places = (
+      await client.query(
+        `SELECT code, path FROM "Territory" WHERE code = ANY($1) OR path IN ('kg-t', 'kg-t/talas') ORDER BY path`,
+        [PLANTED.places],
+      )
+    ).rows
+    // Totals of the places the planted records touch, as they are (an independent query: published
+    // lines of public projects, converted, delivered lump sums, not withheld), and as they would read
+    // if a hidden line had been added to them.
+    const derived: Secret[] = []
+    for (const p of [...places, { code: 'national', path: '' }]) {
+      const { rows } = await client.query(
+        `SELECT coalesce(sum(c."amountKgsMinor"), 0)::text AS kgs
+         FROM "Contribution" c JOIN "Project" pr ON pr.id = c."projectId"
+         LEFT JOIN "Partnership" ps ON ps.id = pr."partnershipId"
+         LEFT JOIN "Programme" pg ON pg.id = pr."programmeId"
+         LEFT JOIN "Territory" at ON at.id = pr."attributedTerritoryId"
+         WHERE c."publicationStatus" = 'PUBLISHED' AND NOT c."amountWithheld" AND c."amountMinor" IS NOT NULL
+           AND c."amountKgsMinor" IS NOT NULL AND c.basis = 'LUMP_SUM' AND NOT c."isPledge" AND c.nature = 'COST_SHARE'
+           AND pr."publicationStatus" = 'PUBLISHED'
+           AND (ps.id IS NULL OR ps."publicationStatus" = 'PUBLISHED') AND (pg.id IS NULL OR pg."publicationStatus" = 'PUBLISHED')
+           AND ($1 = '' OR at.path = $1 OR at.path LIKE $1 || '/%')`,
+        [p.path],
+      )
+      for (const hidden of hiddenAmountsMinor)
+        derived.push({
+          label: `${p.code} total with a hidden line`,
+          digits: String((BigInt(rows[0].kgs) + hidden) / 100n),
+        })
+    }
+    allSecrets = [...secrets, ...derived]
+  } finally {
+    await client.end()
+  }
+})
+
+/** The URLs of each route, for the planted records and the places they touch. */
+function urls(): Record<string, string[]> {
+  const each = (paths: string[]) => locales.flatMap((l) => paths.map((p) => `/${l}${p}`))
+  const manage = (paths: string[]) => paths.map((p) => `/en/manage${p}`)
+  const place = places.map((p) => p.path)
+  const history = [
+    ['organization', ids.funder],
+    ['partnership', ids.withdrawn],
+    ['partnership', ids.pub],
+    ['project', ids.draft],
+    ['project', ids.old],
+    ['project', ids.visible],
+    ['grant', ids.grant],
+    ['case-study', ids.cs],
+    ['programme', ids.programme],
+  ].map(([entity, id]) => `/history/${entity}/${id}`)
+  // Lower-case words that find the planted records if they leak; the page echoes them (and the scan
+  // ignores the echo), while the markers it looks for are upper case and survive.
+  const words = ['planted', 'draft funder', 'withdrawn', 'draft project', 'internal note', 'secret']
+  return {
+    '/[locale]': each(['', '?metric=costShare', '?metric=partnerships']),
+    '/[locale]/[...rest]': each(['/no-such-page']),
+    '/[locale]/case-studies': each([
+      '/case-studies',
+      '/case-studies?oblast=KG-T',
+      '/case-studies?q=planted',
+      `/case-studies?donor=${PLANTED.draftFunderSlug}`,
+    ]),
+    '/[locale]/case-studies/[slug]': each([`/case-studies/${PLANTED.caseStudySlug}`]),
+    '/[locale]/history/[entity]/[id]': each(history),
+    '/[locale]/invitation/[token]': each(['/invitation/' + 'x'.repeat(43)]),
+    '/[locale]/reset-password/[token]': each(['/reset-password/' + 'x'.repeat(43)]),
+    '/[locale]/sign-in': each(['/sign-in']),
+    '/[locale]/organizations/[slug]': each([
+      `/organizations/${PLANTED.ngoSlug}`,
+      `/organizations/${PLANTED.draftFunderSlug}`,
+    ]),
+    '/[locale]/partnerships/[slug]': each([
+      `/partnerships/${PLANTED.partnershipSlug}`,
+      `/partnerships/${PLANTED.withdrawnSlug}`,
+    ]),
+    '/[locale]/places/[...path]': each(place.flatMap((p) => [`/places/${p}`, `/places/${p}?currency=USD`])),
+    '/[locale]/programmes/[slug]': each([`/programmes/${PLANTED.programmeSlug}`]),
+    '/[locale]/projects/[id]': each([ids.visible, ids.draft, ids.old].map((id) => `/projects/${id}`)),
+    '/[locale]/search': each(words.map((m) => `/search?q=${encodeURIComponent(m)}`)),
+    // The manage side, as another organization's people see it (anonymous: sign-in).
+    '/[locale]/manage': manage(['']),
+    '/[locale]/manage/case-studies': manage(['/case-studies']),
+    '/[locale]/manage/case-studies/[id]': manage([`/case-studies/${ids.cs}`]),
+    '/[locale]/manage/case-studies/[id]/edit': manage([`/case-studies/${ids.cs}/edit`]),
+    '/[locale]/manage/case-studies/new': manage(['/case-studies/new']),
+    '/[locale]/manage/contributions/[id]/edit': manage([]), // filled below with line ids
+    '/[locale]/manage/grants': manage(['/grants']),
+    '/[locale]/manage/grants/[id]': manage([`/grants/${ids.grant}`]),
+    '/[locale]/manage/grants/[id]/edit': manage([`/grants/${ids.grant}/edit`]),
+    '/[locale]/manage/grants/new': manage(['/grants/new']),
+    '/[locale]/manage/organizations': manage(['/organizations']),
+    '/[locale]/manage/organizations/[id]': manage([`/organizations/${ids.funder}`, `/organizations/${ids.ngo}`]),
+    '/[locale]/manage/organizations/[id]/edit': manage([`/organizations/${ids.ngo}/edit`]),
+    '/[locale]/manage/organizations/new': manage(['/organizations/new']),
+    '/[locale]/manage/outcomes/[id]/edit': manage([]), // filled below
+    '/[locale]/manage/partnerships': manage(['/partnerships']),
+    '/[locale]/manage/partnerships/[id]': manage([`/partnerships/${ids.pub}`, `/partnerships/${ids.withdrawn}`]),
+    '/[locale]/manage/partnerships/[id]/edit': manage([`/partnerships/${ids.pub}/edit`]),
+    '/[locale]/manage/partnerships/[id]/preview': manage([
+      `/partnerships/${ids.pub}/preview`,
+      `/partnerships/${ids.withdrawn}/preview`,
+    ]),
+    '/[locale]/manage/partnerships/[id]/projects/new': manage([`/partnerships/${ids.pub}/projects/new`]),
+    '/[locale]/manage/partnerships/new': manage(['/partnerships/new']),
+    '/[locale]/manage/programmes': manage(['/programmes']),
+    '/[locale]/manage/programmes/[id]': manage([`/programmes/${ids.programme}`]),
+    '/[locale]/manage/programmes/[id]/edit': manage([`/programmes/${ids.programme}/edit`]),
+    '/[locale]/manage/programmes/new': manage(['/programmes/new']),
+    '/[locale]/manage/projects/[id]': manage([ids.visible, ids.draft, ids.old].map((id) => `/projects/${id}`)),
+    '/[locale]/manage/projects/[id]/contributions/new': manage([`/projects/${ids.visible}/contributions/new`]),
+    '/[locale]/manage/projects/[id]/edit': manage([`/projects/${ids.visible}/edit`]),
+    '/[locale]/manage/projects/[id]/outcomes/new': manage([`/projects/${ids.visible}/outcomes/new`]),
+    '/[locale]/manage/users': manage(['/users']),
+    '/[locale]/manage/users/[id]': manage(['/users/' + ids.ngo]),
+    '/api/auth/[...nextauth]': ['/api/auth/session', '/api/auth/providers'],
+    '/api/health': ['/api/health'],
+    '/api/v1/case-studies': [
+      '/api/v1/case-studies',
+      '/api/v1/case-studies?q=planted',
+      '/api/v1/case-studies?territory=KG-T',
+    ],
+    '/api/v1/case-studies/[id]': [`/api/v1/case-studies/${PLANTED.caseStudySlug}`, `/api/v1/case-studies/${ids.cs}`],
+    '/api/v1/territories': ['/api/v1/territories?level=3'],
+    '/api/v1/territories/[code]': places.map((p) => `/api/v1/territories/${p.code}`),
+  }
+}
+
+async function lineAndOutcomeIds() {
+  const client = new pg.Client({ connectionString: e2eDatabaseUrl() })
+  await client.connect()
+  try {
+    const lines = await client.query(`SELECT id FROM "Contribution" WHERE "projectId" = ANY($1)`, [
+      [ids.visible, ids.draft, ids.old],
+    ])
+    const outcomes = await client.query(`SELECT id FROM "Outcome" WHERE "projectId" = ANY($1)`, [
+      [ids.visible, ids.draft],
+    ])
+    return {
+      lines: lines.rows.map((r) => `/en/manage/contributions/${r.id}/edit`),
+      outcomes: outcomes.rows.map((r) => `/en/manage/outcomes/${r.id}/edit`),
+    }
+  } finally {
+    await client.end()
+  }
+}
+
+/**
+ * A page may repeat what was asked of it (a search box keeps the words; a 404 page's language links
+ * keep the path): that is the visitor's own input, not a leak. Remove it before scanning.
+ */
+function withoutEcho(body: string, url: string): string {
+  const u = new URL(url, 'http://x')
+  const echoes = [u.pathname, ...u.pathname.split('/'), ...[...u.searchParams.values()]].filter((e) => e.length > 3)
+  let out = body
+  for (const e of echoes.sort((a, b) => b.length - a.length))
+    for (const form of new Set([e, encodeURIComponent(e), e.replace(/-/g, ' ')])) out = out.split(form).join('')
+  return out
+}
+
+/** Requests every URL as HTML and as an RSC payload; returns "url (kind): secret" for each leak. */
+async function walk(request: APIRequestContext): Promise<{ leaks: string[]; requests: number }> {
+  const map = urls()
+  const more = await lineAndOutcomeIds()
+  map['/[locale]/manage/contributions/[id]/edit'] = more.lines
+  map['/[locale]/manage/outcomes/[id]/edit'] = more.outcomes
+  const routes = expandRoutes(collectRoutes(), map)
+  const leaks: string[] = []
+  let requests = 0
+  for (const { url } of routes) {
+    for (const kind of ['html', 'rsc'] as const) {
+      if (kind === 'rsc' && url.startsWith('/api/')) continue
+      const res = await request.get(url, { headers: kind === 'rsc' ? { RSC: '1' } : {}, maxRedirects: 5 })
+      requests++
+      expect(res.status(), `${url} (${kind})`).toBeLessThan(500)
+      for (const label of findSecrets(withoutEcho(await res.text(), url), allSecrets))
+        leaks.push(`${url} (${kind}): ${label}`)
+    }
+  }
+  return { leaks, requests }
+}
+
+test('the planted records are where the suite looks: the public page shows what may be shown', async ({ request }) => {
+  const page = await request.get(`/en/partnerships/${PLANTED.partnershipSlug}`)
+  expect(page.status()).toBe(200)
+  const html = await page.text()
+  expect(html).toContain(PLANTED.visibleTitle)
+  expect(html).toContain('Planted public project')
+  expect(html).toContain('Amount withheld by the organization')
+  expect(html).toContain('An organization not yet in the public registry')
+  for (const hidden of [
+    `/en/partnerships/${PLANTED.withdrawnSlug}`,
+    `/en/case-studies/${PLANTED.caseStudySlug}`,
+    `/en/projects/${ids.draft}`,
+    `/en/projects/${ids.old}`,
+    `/en/organizations/${PLANTED.draftFunderSlug}`,
+  ])
+    expect((await request.get(hidden)).status(), hidden).toBe(404)
+})
+
+test('no secret on any route, anonymously', async ({ request }) => {
+  test.setTimeout(600_000)
+  const { leaks, requests } = await walk(request)
+  expect(requests).toBeGreaterThan(150)
+  expect(leaks).toEqual([])
+})
+
+for (const [role, email] of [
+  ['a reader with no organization', PLANTED.viewer],
+  ['an editor of another NGO', e2eUsers.otherEditor],
+  ['an official of an unrelated aiyl okmot', PLANTED.official],
+] as const) {
+  test(`no secret on any route, as ${role}`, async ({ page }) => {
+    test.setTimeout(600_000)
+    await signIn(page, email)
+    const { leaks } = await walk(page.request)
+    expect(leaks).toEqual([])
+  })
+}
