@@ -58,7 +58,9 @@ export type AnonymousActionDefinition<B extends Schemas, S extends z.ZodType | u
  * it then works before the page's JavaScript has loaded, and a navigation right after the click
  * cannot cancel it.
  */
-export type ServerAction<B extends Schemas> = ((...args: [...BoundArgs<B>, FormState, FormData]) => Promise<FormState>) &
+export type ServerAction<B extends Schemas> = ((
+  ...args: [...BoundArgs<B>, FormState, FormData]
+) => Promise<FormState>) &
   (B extends readonly [] ? (formData: FormData) => Promise<void> : unknown)
 
 /** What the authorization matrix and the fuzzing read off every action (tests/…/actions). */
