@@ -82,7 +82,12 @@ export async function PartnershipBody({
       </Section>
 
       <Section id="cost-share" title={t('record.costShare')}>
-        <p className="text-sm text-stone-700" data-total>
+        <p
+          className="text-sm text-stone-700"
+          data-total
+          data-cost-share
+          data-withheld-count={p.costShare.classes.withheld}
+        >
           {total
             ? t('record.partnershipTotal', {
                 amount: formatMoney(total.kgsMinor, 'KGS', locale),

@@ -1,6 +1,7 @@
 import 'server-only'
 import { memberOrgIds, type Actor } from '@/lib/auth/roles'
 import { prisma } from '@/lib/db'
+import { publicCaseStudyWhere } from '@/lib/public/where'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { caseStudyEditableWhere, canEditCaseStudy } from './policy'
 
@@ -36,12 +37,16 @@ export async function getCaseStudyForView(actor: Actor, id: string) {
   if (!row) return null
   const canEdit = canEditCaseStudy(actor, row)
   const mine = memberOrgIds(actor)
-  const visible =
+  // Its keepers (who may change it, its owner's members, the organization it tells about) see the
+  // record; anyone else its public page while it is public (its partnership too), or nothing.
+  if (
     canEdit ||
-    row.publicationStatus === 'PUBLISHED' ||
     mine.includes(row.ownerOrganizationId) ||
     (row.organizationId !== null && mine.includes(row.organizationId))
-  return visible ? { caseStudy: row, canEdit } : null
+  )
+    return { view: 'keeper', caseStudy: row, canEdit } as const
+  const isPublic = await prisma.caseStudy.count({ where: { AND: [{ id }, publicCaseStudyWhere] } })
+  return isPublic ? ({ view: 'public', href: `/case-studies/${row.slug}` } as const) : null
 }
 
 export async function getCaseStudyForEdit(actor: Actor, id: string) {

@@ -4,16 +4,9 @@ import { prisma } from '@/lib/db'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { LocalizedText } from '@/lib/i18n/localized'
 import { partyTypeOfKind } from './kinds'
-import { canEditOrganization, canViewOrganization, organizationEditableWhere } from './policy'
+import { canEditOrganization, organizationEditableWhere, organizationViewableWhere } from './policy'
 import type { Locale } from '@/lib/i18n/locales'
 import { optionLabel, type OrganizationOption } from './options'
-
-/** Organizations the actor may see: published ones, and drafts of their own organizations. */
-export function organizationViewableWhere(actor: Actor): Prisma.OrganizationWhereInput {
-  if (actor.isAdmin) return {}
-  const mine = memberOrgIds(actor)
-  return { OR: [{ publicationStatus: 'PUBLISHED' }, { id: { in: mine } }, { ownerOrganizationId: { in: mine } }] }
-}
 
 /** Every organization the actor may pick as a party, funder or member (names in all languages), sorted by name in `locale`. */
 export async function listOrganizationOptions(actor: Actor, locale: Locale): Promise<OrganizationOption[]> {
@@ -72,12 +65,22 @@ const fullInclude = {
   ownerOrganization: { select: { id: true, name: true } },
 } satisfies Prisma.OrganizationInclude
 
+/**
+ * An organization for its manage page: its keepers (who may change it, its own members, its owner's
+ * members) see the record; anyone else is sent to its public page while it is published (the href),
+ * and gets "not found" otherwise.
+ */
 export async function getOrganizationForView(actor: Actor, id: string) {
   const row = await prisma.organization.findUnique({ where: { id }, include: fullInclude })
-  if (!row || !canViewOrganization(actor, row)) return null
+  if (!row) return null
   const canEdit = canEditOrganization(actor, row)
-  // Contacts and the internal note: for those who keep the record and the organization's own members.
-  return { organization: row, canEdit, canSeePrivate: canEdit || memberOrgIds(actor).includes(row.id) }
+  const mine = memberOrgIds(actor)
+  if (canEdit || mine.includes(row.id) || mine.includes(row.ownerOrganizationId))
+    // Contacts and the internal note: for those who keep the record and the organization's own members.
+    return { view: 'keeper', organization: row, canEdit, canSeePrivate: canEdit || mine.includes(row.id) } as const
+  return row.publicationStatus === 'PUBLISHED'
+    ? ({ view: 'public', href: `/organizations/${row.slug}` } as const)
+    : null
 }
 
 export async function getOrganizationForEdit(actor: Actor, id: string) {

@@ -35,3 +35,10 @@ export function canViewOrganization(actor: Actor, org: OrganizationPolicyRow & {
   const mine = memberOrgIds(actor)
   return mine.includes(org.id) || mine.includes(org.ownerOrganizationId)
 }
+
+/** The same rule as a filter: organizations the actor may see (published ones, and drafts of their own). */
+export function organizationViewableWhere(actor: Actor): Prisma.OrganizationWhereInput {
+  if (actor.isAdmin) return {}
+  const mine = memberOrgIds(actor)
+  return { OR: [{ publicationStatus: 'PUBLISHED' }, { id: { in: mine } }, { ownerOrganizationId: { in: mine } }] }
+}

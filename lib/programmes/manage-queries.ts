@@ -33,13 +33,10 @@ export async function getProgrammeForView(actor: Actor, id: string) {
   const row = await prisma.programme.findUnique({ where: { id }, include: fullInclude })
   if (!row) return null
   const canEdit = canEditProgramme(actor, row)
-  const mine = memberOrgIds(actor)
-  const visible =
-    canEdit ||
-    row.publicationStatus === 'PUBLISHED' ||
-    mine.includes(row.ownerOrganizationId) ||
-    row.parties.some((p) => mine.includes(p.organizationId))
-  return visible ? { programme: row, canEdit } : null
+  // Its keepers see the record; anyone else its public page while it is published, or nothing.
+  if (canEdit || memberOrgIds(actor).includes(row.ownerOrganizationId))
+    return { view: 'keeper', programme: row, canEdit } as const
+  return row.publicationStatus === 'PUBLISHED' ? ({ view: 'public', href: `/programmes/${row.slug}` } as const) : null
 }
 
 export async function getProgrammeForEdit(actor: Actor, id: string) {

@@ -78,7 +78,7 @@ export default async function CaseStudyPage({ params }: Props) {
                 oblast: () => (
                   <Link
                     href={placeHref(cs.source!.chapter!.path)}
-                    className="text-brand-800 underline-offset-2 hover:underline"
+                    className="text-brand-800 underline underline-offset-2"
                   >
                     <LocalizedText value={cs.source!.chapter!.name} locale={locale} />
                   </Link>

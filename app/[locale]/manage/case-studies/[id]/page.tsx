@@ -7,7 +7,7 @@ import { DefinitionList, linkClass, Section } from '@/components/manage/ui'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { requireActor } from '@/lib/auth/actor'
 import { getCaseStudyForView } from '@/lib/case-studies/manage-queries'
-import { Link } from '@/lib/i18n/navigation'
+import { Link, redirect } from '@/lib/i18n/navigation'
 import { locales } from '@/lib/i18n/locales'
 import { pageLocale } from '@/lib/i18n/page'
 
@@ -27,6 +27,7 @@ export default async function CaseStudyPage({
   const actor = await requireActor(`/manage/case-studies/${id}`)
   const found = await getCaseStudyForView(actor, id)
   if (!found) notFound()
+  if (found.view === 'public') return redirect({ href: found.href, locale })
   const { caseStudy: c, canEdit } = found
   const [t, tl, query] = await Promise.all([getTranslations('manage'), getTranslations('languages'), searchParams])
   return (

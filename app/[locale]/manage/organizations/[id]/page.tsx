@@ -6,7 +6,7 @@ import { SavedBanner } from '@/components/manage/saved-banner'
 import { DefinitionList, linkClass, Section } from '@/components/manage/ui'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { requireActor } from '@/lib/auth/actor'
-import { Link } from '@/lib/i18n/navigation'
+import { Link, redirect } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
 import { getOrganizationForView } from '@/lib/organizations/manage-queries'
 
@@ -26,6 +26,7 @@ export default async function OrganizationPage({
   const actor = await requireActor(`/manage/organizations/${id}`)
   const found = await getOrganizationForView(actor, id)
   if (!found) notFound()
+  if (found.view === 'public') return redirect({ href: found.href, locale })
   const { organization: o, canEdit, canSeePrivate } = found
   const [t, query] = await Promise.all([getTranslations('manage'), searchParams])
   const dash = '—'

@@ -7,7 +7,7 @@ import { DefinitionList, linkClass, Section } from '@/components/manage/ui'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { requireActor } from '@/lib/auth/actor'
 import { formatMoney } from '@/lib/format'
-import { Link } from '@/lib/i18n/navigation'
+import { Link, redirect } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
 import { periodText } from '@/lib/i18n/period'
 import { partialDate } from '@/lib/public/dto'
@@ -29,6 +29,7 @@ export default async function ProgrammePage({
   const actor = await requireActor(`/manage/programmes/${id}`)
   const found = await getProgrammeForView(actor, id)
   if (!found) notFound()
+  if (found.view === 'public') return redirect({ href: found.href, locale })
   const { programme: p, canEdit } = found
   const [t, query] = await Promise.all([getTranslations('manage'), searchParams])
   const period = await periodText(

@@ -20,7 +20,8 @@ export default async function PartnershipPreviewPage({ params }: { params: Promi
   const locale = await pageLocale(params)
   const { id } = await params
   const actor = await requireActor(`/manage/partnerships/${id}/preview`)
-  if (!(await getPartnershipForView(actor, id))) notFound()
+  // Only its keepers preview a partnership: its drafts are theirs (ADR 008).
+  if ((await getPartnershipForView(actor, id))?.view !== 'keeper') notFound()
   const [t, tr, preview] = await Promise.all([getTranslations('manage'), getTranslations(), getPartnershipPreview(id)])
   if (!preview) notFound()
   return (
