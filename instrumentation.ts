@@ -1,12 +1,14 @@
-// Runs once when the server starts. Production refuses to start without a session secret, instead of
-// failing at the first sign-in (development generates one: lib/auth/secret.ts).
+import { productionConfigProblems } from '@/lib/deployment'
+
+// Runs once when the server starts. Production refuses to start without a session secret and a public
+// origin for mailed links, instead of failing at the first sign-in or mailing a link to the wrong host.
 export async function register() {
-  if (
-    process.env.NEXT_RUNTIME === 'nodejs' &&
-    process.env.NODE_ENV === 'production' &&
-    !process.env.AUTH_SECRET?.trim()
-  ) {
-    console.error('[config] AUTH_SECRET is not set: production needs a secret for sessions (openssl rand -base64 32)')
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return
+  const problems = productionConfigProblems()
+  if (problems.length) {
+    for (const p of problems) console.error(`[config] ${p}`)
+    console.error('[config] The server does not start. (Tests set REGISTRY_TEST_MODE=1 instead; see README.)')
     process.exit(1)
   }
 }
+
