@@ -1,4 +1,6 @@
+import type { Instrumentation } from 'next'
 import { productionConfigProblems } from '@/lib/deployment'
+import { requestErrorLine } from '@/lib/observability/request-error'
 
 // Runs once when the server starts. Production refuses to start without a session secret and a public
 // origin for mailed links, instead of failing at the first sign-in or mailing a link to the wrong host.
@@ -12,3 +14,11 @@ export async function register() {
   }
 }
 
+/**
+ * Every server error of a page, route handler, action or the proxy: one line with the reference the
+ * error page shows (error.digest) and the request id, then the stack for whoever reads the log.
+ */
+export const onRequestError: Instrumentation.onRequestError = (error, request, context) => {
+  console.error(requestErrorLine(error, request, context))
+  if (error instanceof Error && error.stack) console.error(error.stack)
+}
