@@ -6,6 +6,11 @@ import { locales } from '@/lib/i18n/locales'
 import { currencies } from '@/lib/money/minor'
 import type { ErrorKey } from './errors'
 
+// zod compiles object parsers with `new Function` when it may; the probe alone is a CSP violation on
+// pages whose policy has no 'unsafe-eval' (all of ours). Must run before any schema is built: every
+// schema module imports this one.
+z.config({ jitless: true })
+
 const e = (key: ErrorKey) => ({ error: key })
 
 /** Empty text (or only invisible characters) means "not given". */
