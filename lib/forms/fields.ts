@@ -1,15 +1,11 @@
 // zod building blocks for form input (all form values arrive as text). Shared by the browser, which
 // checks before sending, and the server, which checks again and trusts nothing else.
+import '@/lib/zod-config'
 import { z } from 'zod'
 import { parsePartialDate, type PartialDate } from '@/lib/dates'
 import { locales } from '@/lib/i18n/locales'
 import { currencies } from '@/lib/money/minor'
 import type { ErrorKey } from './errors'
-
-// zod compiles object parsers with `new Function` when it may; the probe alone is a CSP violation on
-// pages whose policy has no 'unsafe-eval' (all of ours). Must run before any schema is built: every
-// schema module imports this one.
-z.config({ jitless: true })
 
 const e = (key: ErrorKey) => ({ error: key })
 
