@@ -12,10 +12,34 @@ const SALT_BYTES = 16
 /** Above the 32 MiB the parameters need; a stored hash asking for more is refused, not computed. */
 const MAX_MEMORY = 64 * 1024 * 1024
 
+/**
+ * At most this many hashes run at once; the rest wait their turn here, in JavaScript. libuv's pool has
+ * 4 threads and Node also needs them for gzip (every compressed response), files and DNS: with 40
+ * sign-ins all handed to the pool, a health check waited 15 s for a thread to compress its answer.
+ */
+const MAX_CONCURRENT_HASHES = 2
+let running = 0
+const waiting: (() => void)[] = []
+
+async function inTurn<T>(work: () => Promise<T>): Promise<T> {
+  if (running < MAX_CONCURRENT_HASHES) running++
+  else await new Promise<void>((resolve) => waiting.push(resolve)) // a finishing hash hands its slot over
+  try {
+    return await work()
+  } finally {
+    const next = waiting.shift()
+    if (next) next()
+    else running--
+  }
+}
+
 function derive(password: string, salt: Buffer, params: { N: number; r: number; p: number }): Promise<Buffer> {
   const options: ScryptOptions = { ...params, maxmem: MAX_MEMORY }
-  return new Promise((resolve, reject) =>
-    scrypt(password.normalize('NFKC'), salt, KEY_LENGTH, options, (err, key) => (err ? reject(err) : resolve(key))),
+  return inTurn(
+    () =>
+      new Promise((resolve, reject) =>
+        scrypt(password.normalize('NFKC'), salt, KEY_LENGTH, options, (err, key) => (err ? reject(err) : resolve(key))),
+      ),
   )
 }
 
