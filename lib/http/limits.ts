@@ -12,5 +12,5 @@ export async function publicRequestWait(kind: PublicLimit, headers: Headers): Pr
   const config = rateLimitConfig()
   const perMinute = kind === 'search' ? config.RATE_LIMIT_SEARCH_PER_MINUTE : config.RATE_LIMIT_API_PER_MINUTE
   if (!perMinute) return null
-  return take(limiter(kind, { points: perMinute, durationS: 60 }), clientIp(headers, config.TRUSTED_PROXIES))
+  return take(await limiter(kind, { points: perMinute, durationS: 60 }), clientIp(headers, config.TRUSTED_PROXIES))
 }

@@ -13,7 +13,7 @@ const ipFailures = () =>
 
 /** Seconds until this account may try again from this address, or null if it may now. */
 export async function signInWait(email: string, ip: string): Promise<number | null> {
-  const [account, address] = await Promise.all([accountFailures().get(email), ipFailures().get(ip)])
+  const [account, address] = await Promise.all([(await accountFailures()).get(email), (await ipFailures()).get(ip)])
   const waits = [
     account && account.consumedPoints >= SIGN_IN.accountFailures ? account.msBeforeNext : 0,
     address && address.consumedPoints >= SIGN_IN.ipFailures ? address.msBeforeNext : 0,
@@ -23,11 +23,11 @@ export async function signInWait(email: string, ip: string): Promise<number | nu
 }
 
 export async function recordSignInFailure(email: string, ip: string): Promise<void> {
-  await take(ipFailures(), ip)
-  const failures = accountFailures()
+  await take(await ipFailures(), ip)
+  const failures = await accountFailures()
   const res = await failures.penalty(email, 1)
   if (res.consumedPoints >= SIGN_IN.accountFailures) {
-    const locks = await accountLocks().penalty(email, 1)
+    const locks = await (await accountLocks()).penalty(email, 1)
     const lockS = Math.min(SIGN_IN.firstLockS * 2 ** (locks.consumedPoints - 1), SIGN_IN.maxLockS)
     await failures.block(email, lockS)
   }
@@ -35,5 +35,5 @@ export async function recordSignInFailure(email: string, ip: string): Promise<vo
 
 /** A successful sign-in clears the account's failures (not its lock history for the day, nor the address's). */
 export async function recordSignInSuccess(email: string): Promise<void> {
-  await accountFailures().delete(email)
+  await (await accountFailures()).delete(email)
 }

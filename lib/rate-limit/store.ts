@@ -14,6 +14,7 @@ type RedisClient = ReturnType<typeof connect>
 // bundler; limits must be one per process, so they live on globalThis.
 const g = globalThis as typeof globalThis & {
   __registryRedis?: RedisClient | null
+  __registryRedisReady?: Promise<void>
   __registryLimiters?: Map<string, RateLimiterAbstract>
 }
 
@@ -36,14 +37,22 @@ function redis(): RedisClient | null {
     if (reported) console.error('[rate-limit] Redis is back')
     reported = false
   })
-  client.connect().catch(() => {}) // reported by the 'error' handler; commands fall back meanwhile
+  // The first requests wait for the connection (a little): counting some in memory and some in Redis
+  // while it connects would split an account's failures between the two.
+  g.__registryRedisReady = Promise.race([
+    client.connect().then(
+      () => undefined,
+      () => undefined, // reported by the 'error' handler; commands fall back to memory meanwhile
+    ),
+    new Promise<void>((resolve) => setTimeout(resolve, 2000).unref()),
+  ])
   return (g.__registryRedis = client)
 }
 
 export type LimiterOptions = { points: number; durationS: number; blockS?: number }
 
 /** A named limiter (Redis-backed when REDIS_URL is set, else in memory), created once per process. */
-export function limiter(name: string, options: LimiterOptions): RateLimiterAbstract {
+export async function limiter(name: string, options: LimiterOptions): Promise<RateLimiterAbstract> {
   const limiters = (g.__registryLimiters ??= new Map())
   const key = `${name}:${options.points}:${options.durationS}:${options.blockS ?? 0}`
   let found = limiters.get(key)
@@ -68,6 +77,7 @@ export function limiter(name: string, options: LimiterOptions): RateLimiterAbstr
       : memory
     limiters.set(key, found)
   }
+  if (g.__registryRedisReady) await g.__registryRedisReady
   return found
 }
 
@@ -86,6 +96,7 @@ export async function take(l: RateLimiterAbstract, key: string, points = 1): Pro
 export async function closeRateLimitStore() {
   const client = g.__registryRedis
   g.__registryRedis = undefined
+  g.__registryRedisReady = undefined
   g.__registryLimiters = undefined
   if (client?.isOpen) await client.quit()
 }

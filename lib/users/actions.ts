@@ -38,7 +38,7 @@ async function origin(): Promise<string> {
 async function limitLinks(actor: Actor) {
   const perHour = rateLimitConfig().RATE_LIMIT_LINKS_PER_HOUR
   if (!perHour) return
-  const wait = await take(limiter('links', { points: perHour, durationS: 3600 }), actor.userId)
+  const wait = await take(await limiter('links', { points: perHour, durationS: 3600 }), actor.userId)
   if (wait) throw new RateLimitedError(wait)
 }
 
