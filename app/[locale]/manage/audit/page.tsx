@@ -20,7 +20,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const inputClass = 'mt-1 block w-full rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm'
-const roleKeys = new Set(['admin', 'editor', 'official', 'viewer', 'user', 'system'])
+const roleKeys = new Set(['admin', 'editor', 'official', 'viewer', 'user', 'system', 'seed'])
+/** Written by the seed or the command line, not by a signed-in person. */
+const bySystem = (role: string | null) => role === 'system' || role === 'seed'
 
 export default async function AuditPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params)
@@ -132,18 +134,18 @@ export default async function AuditPage({ params, searchParams }: Props) {
                   return (
                     <tr key={r.id} data-audit-row>
                       <td className="py-2 pr-3 whitespace-nowrap">{formatDateTime(r.at, locale)}</td>
-                      <td className="py-2 pr-3 break-all">
-                        {r.who ?? (r.role === 'system' ? t('system') : t('deletedUser'))}
+                      <td className="min-w-32 py-2 pr-3 [overflow-wrap:anywhere]">
+                        {r.who ?? (bySystem(r.role) ? t('system') : t('deletedUser'))}
                       </td>
                       <td className="py-2 pr-3">
                         {r.organization ? (
                           <LocalizedText value={r.organization.name} locale={locale} />
-                        ) : (
+                        ) : bySystem(r.role) ? null : (
                           <span className="text-stone-500">{t('noOrganization')}</span>
                         )}
                         {r.role && (
                           <span className="text-stone-600">
-                            {' · '}
+                            {r.organization || !bySystem(r.role) ? ' · ' : ''}
                             {roleKeys.has(r.role) ? t(`roles.${r.role as 'admin'}`) : r.role}
                           </span>
                         )}
