@@ -9,6 +9,7 @@ import { loadActor } from '@/lib/auth/load-actor'
 import { verifyPassword } from '@/lib/auth/password'
 import { endSessions } from '@/lib/auth/sessions'
 import { SIGN_IN } from '@/lib/rate-limit/config'
+import { accountKey } from '@/lib/rate-limit/sign-in'
 import { closeRateLimitStore, limiter } from '@/lib/rate-limit/store'
 import { factories, TEST_PASSWORD } from '../factories'
 import { connect } from '../setup/db'
@@ -88,7 +89,7 @@ describe.each(stores)('sign-in limits (%s)', (store) => {
       points: SIGN_IN.accountFailures,
       durationS: SIGN_IN.accountWindowS,
     })
-    await failures.delete(user.email)
+    await failures.delete(accountKey(user.email))
     for (let i = 0; i < SIGN_IN.accountFailures; i++) await checkCredentials(user.email, 'nope', ip())
     const second = await checkCredentials(user.email, TEST_PASSWORD, ip())
     expect((second as { retryAfterS: number }).retryAfterS).toBeGreaterThan(2 * SIGN_IN.firstLockS - 60)
