@@ -36,10 +36,13 @@ export default defineConfig({
       PGLITE_DIR: '.data/e2e',
       PGLITE_FRESH: '1',
       PGLITE_PORT: process.env.PGLITE_E2E_PORT ?? '5496',
-      // `next start` is production: it needs a session secret (a test-only one here), and no mail server.
-      AUTH_SECRET: 'e2e-only-secret-not-for-any-real-deployment',
+      // `next start` is production; the test mode lets it run on http with a generated session secret
+      // and links to the host the browser used (README, "Test mode"). No mail server, no Redis.
+      REGISTRY_TEST_MODE: '1',
+      AUTH_SECRET: '',
       SMTP_URL: '',
       APP_URL: '',
+      REDIS_URL: '',
     },
     reuseExistingServer: false,
     // SIGTERM lets the launcher stop PGlite and release its lock.

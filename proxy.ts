@@ -1,10 +1,102 @@
 import createMiddleware from 'next-intl/middleware'
+import { NextResponse, type NextRequest } from 'next/server'
+import { isStrictProduction } from '@/lib/deployment'
+import { ACTION_BODY_LIMIT_BYTES, REQUEST_TOO_LARGE_MARKER, ROUTE_BODY_LIMIT_BYTES } from '@/lib/http/body-limit'
+import { publicRequestWait } from '@/lib/http/limits'
+import { contentSecurityPolicy, isPrivatePage, isTokenPage, newNonce } from '@/lib/http/security-headers'
+import { isLocale, type Locale } from '@/lib/i18n/locales'
+import ky from '@/lib/i18n/messages/ky/errors.json'
+import ru from '@/lib/i18n/messages/ru/errors.json'
+import en from '@/lib/i18n/messages/en/errors.json'
 import { routing } from '@/lib/i18n/routing'
 
-// Locale routing only: `/` goes to /ky, /ru or /en by the NEXT_LOCALE cookie, then Accept-Language.
-// The proxy protects nothing; every server action and private query checks its caller itself.
-export default createMiddleware(routing)
+// In front of every page and API request: refuses bodies over the limit and floods of search or API
+// requests, sets the Content-Security-Policy, then routes pages by locale (`/` goes to /ky, /ru or /en
+// by the NEXT_LOCALE cookie, then Accept-Language). It protects no data: every server action and
+// private query checks its caller itself.
+
+const intl = createMiddleware(routing)
+const messages = { ky: ky.http, ru: ru.http, en: en.http }
+
+export default async function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl
+  // One id per request for the log lines it causes (instrumentation.ts), kept if our reverse proxy set one.
+  if (!/^[A-Za-z0-9._-]{8,64}$/.test(request.headers.get('x-request-id') ?? ''))
+    request.headers.set('x-request-id', crypto.randomUUID())
+  const locale = requestLocale(request)
+
+  const tooLarge = refuseLargeBody(request, locale)
+  if (tooLarge) return tooLarge
+
+  if (pathname.startsWith('/api/')) {
+    if (pathname.startsWith('/api/v1/')) {
+      const wait = await publicRequestWait('api', request.headers)
+      if (wait)
+        return Response.json(
+          { error: { code: 'rate_limited', message: tooMany(locale, wait) } },
+          { status: 429, headers: { 'Retry-After': String(wait) } },
+        )
+    }
+    return NextResponse.next({ request: { headers: request.headers } })
+  }
+
+  if (/^\/(ky|ru|en)\/search$/.test(pathname)) {
+    const wait = await publicRequestWait('search', request.headers)
+    if (wait) return htmlAnswer(429, locale, tooMany(locale, wait), { 'Retry-After': String(wait) })
+  }
+
+  const nonce = isPrivatePage(pathname) ? newNonce() : null
+  const csp = contentSecurityPolicy({
+    nonce,
+    development: process.env.NODE_ENV === 'development',
+    upgradeInsecureRequests: isStrictProduction(),
+  })
+  // Next.js reads the nonce for its own scripts from the request's policy (docs: Content Security Policy).
+  request.headers.set('content-security-policy', csp)
+  const response = intl(request)
+  response.headers.set('Content-Security-Policy', csp)
+  if (isTokenPage(pathname)) response.headers.set('Referrer-Policy', 'no-referrer')
+  return response
+}
+
+function requestLocale(request: NextRequest): Locale {
+  const first = request.nextUrl.pathname.split('/')[1]
+  if (isLocale(first)) return first
+  const cookie = request.cookies.get('NEXT_LOCALE')?.value
+  return isLocale(cookie) ? cookie : routing.defaultLocale
+}
+
+/**
+ * 413 before anything reads the body. A server action called by the page's script gets the marker
+ * text its form translates (components/forms/action-form.tsx); anyone else a sentence.
+ */
+function refuseLargeBody(request: NextRequest, locale: Locale): Response | null {
+  if (request.method === 'GET' || request.method === 'HEAD') return null
+  const length = Number(request.headers.get('content-length') ?? 0)
+  const isAction = request.headers.has('next-action')
+  const limit = request.nextUrl.pathname.startsWith('/api/') ? ROUTE_BODY_LIMIT_BYTES : ACTION_BODY_LIMIT_BYTES
+  if (!(length > limit)) return null
+  if (isAction)
+    return new Response(REQUEST_TOO_LARGE_MARKER, { status: 413, headers: { 'Content-Type': 'text/plain' } })
+  return new Response(messages[locale].requestTooLarge, {
+    status: 413,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Language': locale },
+  })
+}
+
+function tooMany(locale: Locale, seconds: number): string {
+  return messages[locale].tooManyRequests.replace('{seconds}', String(seconds))
+}
+
+function htmlAnswer(status: number, locale: Locale, text: string, headers: Record<string, string>): Response {
+  const escaped = text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!)
+  return new Response(
+    `<!doctype html><html lang="${locale}"><meta charset="utf-8"><title>${status}</title><p>${escaped}</p></html>`,
+    { status, headers: { 'Content-Type': 'text/html; charset=utf-8', ...headers } },
+  )
+}
 
 export const config = {
-  matcher: ['/((?!api|_next|_vercel|.*\\..*).*)'],
+  // Pages (not Next's files or files with an extension) and the API.
+  matcher: ['/((?!_next|_vercel|.*\\..*).*)'],
 }

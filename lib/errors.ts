@@ -20,6 +20,14 @@ export class AppError extends Error {
   }
 }
 
+/** Too many requests of one kind in a short time: the form says when to try again. */
+export class RateLimitedError extends AppError {
+  constructor(readonly retryAfterS: number) {
+    super('forbidden', 'tooManyRequests')
+    this.name = 'RateLimitedError'
+  }
+}
+
 export const notFound = () => new AppError('not_found', 'notFound')
 export const conflict = () => new AppError('conflict', 'conflict')
 export const invalid = (field: string, key: ErrorKey) => new AppError('invalid', key, field)

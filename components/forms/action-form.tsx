@@ -1,9 +1,21 @@
 'use client'
 
 import { useTranslations } from 'next-intl'
-import { createContext, startTransition, useActionState, useContext, useEffect, useId, useRef, useState } from 'react'
+import {
+  createContext,
+  startTransition,
+  useActionState,
+  useContext,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from 'react'
+import { unstable_rethrow } from 'next/navigation'
 import type { z } from 'zod'
-import { fieldErrorsOf, formDataToObject } from '@/lib/forms/parse'
+import { ACTION_BODY_LIMIT_BYTES, REQUEST_TOO_LARGE_MARKER, submissionSize } from '@/lib/http/body-limit'
+import { fieldErrorsOf, formDataToObject, formValues } from '@/lib/forms/parse'
 import { idle, type FieldErrors, type FormState, type FormValues } from '@/lib/forms/state'
 
 type FormContextValue = { errors: FieldErrors; values: FormValues; pending: boolean; formId: string }
@@ -35,7 +47,8 @@ export function ActionForm({
   savedMessage?: string
   'aria-label'?: string
 }) {
-  const [state, formAction, pending] = useActionState(action, idle)
+  const guardedAction = useMemo(() => guarded(action), [action])
+  const [state, formAction, pending] = useActionState(guardedAction, idle)
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null)
   const formId = useId()
   const ref = useRef<HTMLFormElement>(null)
@@ -85,6 +98,29 @@ export function ActionForm({
   )
 }
 
+/**
+ * The action as the form calls it. A request the server never answered with a form state (a body over
+ * the limit, refused with 413 before the action ran; a lost connection; a crash) becomes a message in
+ * the form instead of the page's error boundary. Redirects and not-found pass through to Next.
+ */
+function guarded(action: FormAction): FormAction {
+  return async (state, formData) => {
+    const values = formValues(formData.entries())
+    for (const k of Object.keys(values)) if (/password/i.test(k)) delete values[k]
+    // The server would refuse it (413); say so without sending a megabyte for nothing. The previous
+    // state travels with the form, so it counts too.
+    if (submissionSize(formData, state) > ACTION_BODY_LIMIT_BYTES)
+      return { status: 'error', formError: 'requestTooLarge', values }
+    try {
+      return await action(state, formData)
+    } catch (e) {
+      unstable_rethrow(e)
+      const tooLarge = (e as { message?: unknown }).message === REQUEST_TOO_LARGE_MARKER
+      return { status: 'error', formError: tooLarge ? 'requestTooLarge' : 'generic', values }
+    }
+  }
+}
+
 function FormMessage({
   state,
   clientErrors,
@@ -105,10 +141,11 @@ function FormMessage({
   if (clientErrors || state.status === 'invalid') {
     tone = 'error'
     const formError = !clientErrors && state.status === 'invalid' ? state.formError : undefined
-    text = formError ? t(`errors.${formError}`) : t('form.fixErrors', { count })
+    const minutes = !clientErrors && state.status === 'invalid' ? (state.retryAfterMinutes ?? 1) : 1
+    text = formError ? t(`errors.${formError}`, { minutes }) : t('form.fixErrors', { count })
   } else if (state.status === 'conflict' || state.status === 'error') {
     tone = 'error'
-    text = t(`errors.${state.formError}`)
+    text = t(`errors.${state.formError}`, { minutes: state.status === 'error' ? (state.retryAfterMinutes ?? 1) : 1 })
   } else if (state.status === 'saved') {
     tone = 'ok'
     text = state.message ?? savedMessage ?? t('form.saved')

@@ -2,12 +2,22 @@ import 'server-only'
 import NextAuth, { CredentialsSignin } from 'next-auth'
 import Credentials from 'next-auth/providers/credentials'
 import { z } from 'zod'
-import { prisma } from '@/lib/db'
-import { DUMMY_HASH, verifyPassword } from './password'
+import { isStrictProduction } from '@/lib/deployment'
+import { clientIp } from '@/lib/rate-limit/client-ip'
+import { rateLimitConfig } from '@/lib/rate-limit/config'
+import { checkCredentials } from './credentials'
 import { authSecret } from './secret'
 
 /** Sessions end this long after sign-in (a working day); the user then signs in again. */
 export const SESSION_MAX_AGE_S = 8 * 3600
+
+/** Too many failed sign-ins for the account or the address; `code` travels to the sign-in page's URL. */
+export class TooManySignInAttempts extends CredentialsSignin {
+  code = 'rate_limited'
+  constructor(readonly retryAfterS: number) {
+    super()
+  }
+}
 
 const Credentials_ = z.object({ email: z.string().trim().toLowerCase().max(254), password: z.string().min(1).max(200) })
 
@@ -21,21 +31,20 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   secret: authSecret(),
   trustHost: true, // behind our reverse proxy or `next start` on localhost: the Host header is ours
   session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_S },
+  // Production is behind TLS: cookies are Secure (and __Secure- prefixed) whatever the proxy forwards.
+  useSecureCookies: isStrictProduction(),
   pages: { signIn: '/sign-in' }, // the proxy adds the visitor's locale
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
-      async authorize(raw) {
+      async authorize(raw, request) {
         const parsed = Credentials_.safeParse(raw)
         if (!parsed.success) throw new CredentialsSignin()
-        const user = await prisma.user.findUnique({
-          where: { email: parsed.data.email },
-          select: { id: true, email: true, name: true, passwordHash: true, disabledAt: true, sessionVersion: true },
-        })
-        // Same work whether or not the account exists: no timing hint about which e-mails are registered.
-        const ok = await verifyPassword(parsed.data.password, user?.passwordHash ?? DUMMY_HASH)
-        if (!user || !user.passwordHash || user.disabledAt || !ok) throw new CredentialsSignin()
-        return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion }
+        const ip = clientIp(request.headers, rateLimitConfig().TRUSTED_PROXIES)
+        const result = await checkCredentials(parsed.data.email, parsed.data.password, ip)
+        if (result.ok) return result.user
+        if (result.reason === 'rateLimited') throw new TooManySignInAttempts(result.retryAfterS)
+        throw new CredentialsSignin()
       },
     }),
   ],

@@ -21,7 +21,7 @@ const status = optionalChoice(translationStatuses)
 /** One section of a case study: its text in each language, and how far each translation has come. */
 export const SectionInput = z.object({
   kind: choice(sectionKinds),
-  body: localized({ required: true, max: 20000 }),
+  body: localized({ required: true, max: 20000, multiline: true }),
   status: z.preprocess((v) => v ?? {}, z.object({ ky: status, ru: status, en: status })),
 })
 

@@ -62,7 +62,7 @@ export const ContributionFields = z.object({
   grantId: optionalId(),
   grantRecipientId: optionalId(),
   grantTitle: localized({ max: 300 }),
-  note: localized({ max: 2000 }),
+  note: localized({ max: 2000, multiline: true }),
 })
 type Fields = z.infer<typeof ContributionFields>
 

@@ -52,6 +52,9 @@ export const errorKeys = [
   'wrongCredentials',
   'linkInvalid',
   'alreadySaved',
+  'tooManyAttempts',
+  'tooManyRequests',
+  'requestTooLarge',
 ] as const
 export type ErrorKey = (typeof errorKeys)[number]
 

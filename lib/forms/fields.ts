@@ -1,5 +1,6 @@
 // zod building blocks for form input (all form values arrive as text). Shared by the browser, which
 // checks before sending, and the server, which checks again and trusts nothing else.
+import '@/lib/zod-config'
 import { z } from 'zod'
 import { parsePartialDate, type PartialDate } from '@/lib/dates'
 import { locales } from '@/lib/i18n/locales'
@@ -8,24 +9,40 @@ import type { ErrorKey } from './errors'
 
 const e = (key: ErrorKey) => ({ error: key })
 
-/** Empty text means "not given". */
-const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v)
+/** Empty text (or only invisible characters) means "not given". */
+const blank = (v: unknown) => (typeof v === 'string' && cleanText(v) === '' ? undefined : v)
 
-export const requiredText = (max = 300) =>
-  z.preprocess(
-    (v) => (typeof v === 'string' ? v.trim() : v),
-    z.string(e('required')).min(1, e('required')).max(max, e('tooLong')),
-  )
+// Characters nobody types on purpose and that make text lie about itself: bidi overrides and isolates
+// (a name that displays reversed, a file name whose extension hides), zero-width characters (two
+// names that look the same but are not), and control characters (NUL and friends, ANSI escapes in
+// log lines). Removed in every text field; a multi-line field keeps its line breaks and tabs.
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g
+const CONTROLS_EXCEPT_TAB_NEWLINE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g
+const LINE_BREAKS_AND_TABS = /[\t\n\v\f\r\u0085\u2028\u2029]+/g
 
-export const optionalText = (max = 300) =>
-  z.preprocess(
-    (v) => (typeof v === 'string' ? blank(v.trim()) : v),
-    z.string(e('invalid')).max(max, e('tooLong')).optional(),
-  )
+export type TextOptions = { multiline?: boolean }
+
+/** Text as it is kept: invisible and control characters removed, surrounding space trimmed. */
+export function cleanText(text: string, { multiline = false }: TextOptions = {}): string {
+  let out = text.replace(BIDI_CONTROLS, '').replace(ZERO_WIDTH, '')
+  out = multiline
+    ? out.replace(/\r\n?|[\u0085\u2028\u2029]/g, '\n').replace(CONTROLS_EXCEPT_TAB_NEWLINE, '')
+    : out.replace(LINE_BREAKS_AND_TABS, ' ').replace(CONTROLS_EXCEPT_TAB_NEWLINE, '')
+  return out.trim()
+}
+
+const clean = (options?: TextOptions) => (v: unknown) => (typeof v === 'string' ? cleanText(v, options) : v)
+
+export const requiredText = (max = 300, options?: TextOptions) =>
+  z.preprocess(clean(options), z.string(e('required')).min(1, e('required')).max(max, e('tooLong')))
+
+export const optionalText = (max = 300, options?: TextOptions) =>
+  z.preprocess((v) => blank(clean(options)(v)), z.string(e('invalid')).max(max, e('tooLong')).optional())
 
 export const email = () =>
   z.preprocess(
-    (v) => (typeof v === 'string' ? v.trim().toLowerCase() : v),
+    (v) => (typeof v === 'string' ? cleanText(v).toLowerCase() : v),
     z.email(e('invalidEmail')).max(254, e('tooLong')),
   )
 
@@ -50,8 +67,12 @@ export const optionalChoice = <T extends readonly [string, ...string[]]>(values:
 export const sourceLocale = () => choice(locales)
 
 /** {ky?, ru?, en?}; with `required`, at least one language. Empty strings are not translations. */
-export function localized({ required = false, max = 300 }: { required?: boolean; max?: number } = {}) {
-  const one = optionalText(max)
+export function localized({
+  required = false,
+  max = 300,
+  multiline = false,
+}: { required?: boolean; max?: number; multiline?: boolean } = {}) {
+  const one = optionalText(max, { multiline })
   const shape = z.object({ ky: one, ru: one, en: one }).partial()
   const base = z
     .preprocess((v) => (v === undefined || v === '' ? {} : v), shape)

@@ -1,7 +1,7 @@
 import 'server-only'
 import { randomUUID } from 'node:crypto'
 import type { z } from 'zod'
-import { AppError } from '@/lib/errors'
+import { AppError, RateLimitedError } from '@/lib/errors'
 import { Prisma } from '@/lib/generated/prisma/client'
 import { fieldErrorsOf, formDataToObject, formValues } from './parse'
 import type { FormState, FormValues } from './state'
@@ -48,6 +48,8 @@ export function failureState(
   values: FormValues,
   context: { actorId?: string; entity: string; entityId?: string },
 ): FormState {
+  if (e instanceof RateLimitedError)
+    return { status: 'error', formError: e.key, retryAfterMinutes: Math.ceil(e.retryAfterS / 60), values }
   if (e instanceof AppError) {
     if (e.code === 'conflict') return { status: 'conflict', formError: 'conflict', values }
     if (e.code === 'invalid' && e.fieldErrors) return { status: 'invalid', fieldErrors: e.fieldErrors, values }

@@ -8,9 +8,15 @@ export type FormValues = Record<string, string | string[]>
 /** What every form action returns to useActionState. */
 export type FormState =
   | { status: 'idle' }
-  | { status: 'invalid'; fieldErrors: FieldErrors; formError?: ErrorKey; values: FormValues }
+  | {
+      status: 'invalid'
+      fieldErrors: FieldErrors
+      formError?: ErrorKey
+      retryAfterMinutes?: number
+      values: FormValues
+    }
   | { status: 'conflict'; formError: 'conflict'; values: FormValues }
-  | { status: 'error'; formError: ErrorKey; values: FormValues }
+  | { status: 'error'; formError: ErrorKey; retryAfterMinutes?: number; values: FormValues }
   | { status: 'saved'; warnings?: WarningKey[]; message?: string; link?: string }
 
 export const idle: FormState = { status: 'idle' }

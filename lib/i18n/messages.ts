@@ -5,7 +5,18 @@ import type { Locale } from './locales'
  * does not touch another's file. Each file holds top-level namespaces; no namespace may appear twice.
  * Add a new file's name here.
  */
-export const messageFiles = ['common', 'home', 'charts', 'atlas', 'map', 'records', 'browse', 'auth', 'manage'] as const
+export const messageFiles = [
+  'common',
+  'home',
+  'charts',
+  'atlas',
+  'map',
+  'records',
+  'browse',
+  'auth',
+  'manage',
+  'errors',
+] as const
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
   const parts = await Promise.all(

@@ -35,7 +35,7 @@ export const OrganizationFields = z.object({
   contactEmail: optionalEmail(),
   contactPhone: optionalText(60),
   contactAddress: optionalText(300),
-  internalNote: optionalText(4000),
+  internalNote: optionalText(4000, { multiline: true }),
 })
 
 export const CreateOrganizationInput = OrganizationFields.extend({

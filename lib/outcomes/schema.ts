@@ -40,7 +40,7 @@ export const OutcomeFields = z.object({
       >,
     ),
   ),
-  note: localized({ max: 2000 }),
+  note: localized({ max: 2000, multiline: true }),
 })
 type Fields = z.infer<typeof OutcomeFields>
 

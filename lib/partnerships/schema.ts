@@ -42,13 +42,13 @@ export type PartyInput = z.infer<typeof PartyInput>
 
 export const PartnershipFields = z.object({
   title: localized({ required: true, max: 300 }),
-  summary: localized({ max: 4000 }),
+  summary: localized({ max: 4000, multiline: true }),
   sourceLocale: sourceLocale(),
   status: choice(partnershipStatuses),
   startDate: optionalPartialDate(),
   endDate: optionalPartialDate(),
   themes: z.preprocess((v) => v ?? [], z.array(choice(themes)).max(themes.length)),
-  internalNote: optionalText(4000),
+  internalNote: optionalText(4000, { multiline: true }),
   parties: z.preprocess((v) => v ?? [], z.array(PartyInput).max(40)),
   territoryIds: z.preprocess((v) => v ?? [], z.array(id()).max(100)),
 })

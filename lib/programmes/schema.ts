@@ -22,7 +22,7 @@ export const programmeRoles = Object.values(ProgrammeRole) as [ProgrammeRole, ..
 /** A donor programme spanning many places: its donors, implementers and partners, budget and places. */
 export const ProgrammeFields = z.object({
   title: localized({ required: true, max: 300 }),
-  description: localized({ max: 8000 }),
+  description: localized({ max: 8000, multiline: true }),
   sourceLocale: sourceLocale(),
   startDate: optionalPartialDate(),
   endDate: optionalPartialDate(),

@@ -13,7 +13,7 @@ import {
 /** A project as its form sends it. Its partnership comes from the page (and is re-checked), never from here. */
 export const ProjectFields = z.object({
   title: localized({ required: true, max: 300 }),
-  description: localized({ max: 8000 }),
+  description: localized({ max: 8000, multiline: true }),
   sourceLocale: sourceLocale(),
   startDate: optionalPartialDate(),
   endDate: optionalPartialDate(),

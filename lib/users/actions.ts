@@ -7,9 +7,13 @@ import { z } from 'zod'
 import { actorAction, anonymousAction } from '@/lib/actions/actor-action'
 import { LinkToken, RecordId } from '@/lib/actions/bound'
 import { signIn } from '@/lib/auth/config'
-import { readEnv } from '@/lib/env'
+import type { Actor } from '@/lib/auth/roles'
+import { linkOrigin } from '@/lib/deployment'
+import { RateLimitedError } from '@/lib/errors'
 import type { FormState } from '@/lib/forms/state'
 import { sendMail } from '@/lib/mail'
+import { rateLimitConfig } from '@/lib/rate-limit/config'
+import { limiter, take } from '@/lib/rate-limit/store'
 import {
   acceptInvitation,
   addMembership,
@@ -22,15 +26,20 @@ import {
 } from './mutations'
 import { AcceptInvitationInput, InvitationInput, MembershipInput, SetPasswordInput } from './schema'
 
-/** The public origin for links in mails: APP_URL, else the origin this request came to. */
+/** The public origin for links in mails: APP_URL in production, never a request header (lib/deployment.ts). */
 async function origin(): Promise<string> {
-  const configured = readEnv().APP_URL
-  if (configured) return configured.replace(/\/$/, '')
-  const h = await headers()
-  const host = h.get('x-forwarded-host') ?? h.get('host') ?? 'localhost:3000'
-  const proto =
-    h.get('x-forwarded-proto') ?? (host.startsWith('localhost') || host.startsWith('127.') ? 'http' : 'https')
-  return `${proto}://${host}`
+  return linkOrigin(process.env, (await headers()).get('host'))
+}
+
+/**
+ * Invitations and password links per admin: a stolen admin session, or a script, cannot mail a flood of
+ * links (each one also a message in someone's inbox).
+ */
+async function limitLinks(actor: Actor) {
+  const perHour = rateLimitConfig().RATE_LIMIT_LINKS_PER_HOUR
+  if (!perHour) return
+  const wait = await take(await limiter('links', { points: perHour, durationS: 3600 }), actor.userId)
+  if (wait) throw new RateLimitedError(wait)
 }
 
 /** Mails the link when SMTP is configured; otherwise the form shows it to the admin to pass on. */
@@ -49,7 +58,10 @@ export const inviteUserAction = actorAction({
   entity: 'Invitation',
   input: InvitationInput,
   signInReturn: () => '/manage/users',
-  mutate: ({ actor, input }) => inviteUser(actor, input),
+  mutate: async ({ actor, input }) => {
+    await limitLinks(actor)
+    return inviteUser(actor, input)
+  },
   revalidate: revalidateUsers,
   onSuccess: (invitation) => deliver('invitation', invitation.email, `invitation/${invitation.token}`),
 })
@@ -66,7 +78,10 @@ export const issuePasswordResetAction = actorAction({
   entity: 'User',
   bind: [RecordId],
   signInReturn: (userId) => `/manage/users/${userId}`,
-  mutate: ({ actor }, userId) => issuePasswordReset(actor, userId),
+  mutate: async ({ actor }, userId) => {
+    await limitLinks(actor)
+    return issuePasswordReset(actor, userId)
+  },
   onSuccess: (reset) => deliver('reset', reset.email, `reset-password/${reset.token}`),
 })
 

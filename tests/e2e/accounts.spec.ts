@@ -76,11 +76,53 @@ test.describe('accounts', () => {
     await signIn(userPage, e2eUsers.resettable, 'a fresh password 9')
   })
 
-  test('signing out ends the session', async ({ page }) => {
+  test('signing out ends the session on the server: a copy of the old cookie opens nothing', async ({
+    page,
+    browser,
+  }) => {
     await signIn(page, e2eUsers.editor)
+    const kept = await page.context().cookies()
+    expect(kept.some((c) => /authjs\.session-token/.test(c.name))).toBe(true)
     await page.getByRole('button', { name: 'Sign out' }).click()
     await expect(page).toHaveURL(/\/en$/)
     await page.goto('/en/manage')
     await expect(page).toHaveURL(/\/en\/sign-in/)
+
+    const replay = await browser.newContext()
+    await replay.addCookies(kept)
+    const replayPage = await replay.newPage()
+    await replayPage.goto('/en/manage')
+    await expect(replayPage).toHaveURL(/\/en\/sign-in/)
+    await replay.close()
+  })
+
+  test('the 11th wrong password in a row is refused with how long to wait, in the user’s language', async ({
+    page,
+  }) => {
+    test.setTimeout(90_000)
+    await page.goto('/ru/sign-in')
+    await page.getByLabel('Эл. почта').fill(e2eUsers.locked)
+    const submit = () =>
+      Promise.all([
+        page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/ru/sign-in')),
+        page.getByRole('button', { name: 'Войти' }).click(),
+      ])
+    for (let i = 1; i <= 10; i++) {
+      await page.getByLabel('Пароль', { exact: true }).fill(`wrong password ${i}`)
+      await submit()
+      await expect(page.getByRole('alert').filter({ hasText: 'пароль' })).toHaveText(
+        'Неверный адрес эл. почты или пароль.',
+      )
+    }
+    await page.getByLabel('Пароль', { exact: true }).fill('wrong password 11')
+    await submit()
+    await expect(page.getByRole('alert').filter({ hasText: 'попыток' })).toHaveText(
+      'Слишком много попыток. Попробуйте снова через 15 минут.',
+    )
+    // Locked: even the right password waits.
+    await page.getByLabel('Пароль', { exact: true }).fill(E2E_PASSWORD)
+    await submit()
+    await expect(page.getByRole('alert').filter({ hasText: 'попыток' })).toBeVisible()
+    await expect(page).toHaveURL(/\/ru\/sign-in/)
   })
 })

@@ -4,7 +4,7 @@
 // payload, anonymously and as each role of another organization, and fail on any marker, withheld
 // amount, share or derived total. The scanner itself is tested in tests/unit/secret-scanner.test.ts.
 import pg from 'pg'
-import bcrypt from 'bcryptjs'
+import { hashPassword } from '../../lib/auth/password'
 import type { APIRequestContext } from '@playwright/test'
 import { e2eUsers, E2E_PASSWORD } from './accounts-data'
 import { e2eDatabaseUrl } from './db'
@@ -24,7 +24,7 @@ test.beforeAll(async () => {
   const client = new pg.Client({ connectionString: e2eDatabaseUrl() })
   await client.connect()
   try {
-    ids = (await plantSecrets(client, bcrypt.hashSync(E2E_PASSWORD, 4))).ids
+    ids = (await plantSecrets(client, await hashPassword(E2E_PASSWORD))).ids
     places = (
       await client.query(
         `SELECT code, path FROM "Territory" WHERE code = ANY($1) OR path IN ('kg-t', 'kg-t/talas') ORDER BY path`,

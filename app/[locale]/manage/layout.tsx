@@ -23,7 +23,7 @@ export default async function ManageLayout({ children }: { children: React.React
     { href: '/manage/programmes', key: 'programmes' },
     { href: '/manage/case-studies', key: 'caseStudies' },
   ]
-  if (actor.isAdmin) items.push({ href: '/manage/users', key: 'users' })
+  if (actor.isAdmin) items.push({ href: '/manage/users', key: 'users' }, { href: '/manage/audit', key: 'audit' })
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-stone-200 bg-white px-4 py-3">

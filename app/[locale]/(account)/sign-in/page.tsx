@@ -28,6 +28,11 @@ export default async function SignInPage({
         <h1 className="text-2xl font-semibold text-stone-950">{t('title')}</h1>
         <p className="mt-2 text-stone-700">{t('lead')}</p>
       </div>
+      {query.code === 'rate_limited' && (
+        <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
+          {t('rateLimited')}
+        </p>
+      )}
       {query.reset === '1' && (
         <p
           role="status"
