@@ -22,7 +22,7 @@ function createPrisma() {
 }
 
 type Prisma = PrismaClient
-const globalForPrisma = globalThis as unknown as { prisma?: Prisma }
+const globalForPrisma = globalThis as typeof globalThis & { prisma?: Prisma }
 
 function instance(): Prisma {
   // Created on first use, not at import: `next build` imports route modules without a database.

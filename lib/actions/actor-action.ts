@@ -95,16 +95,16 @@ function build<B extends Schemas, S extends z.ZodType | undefined, R>(
   caller: ActionDefinitionInfo['caller'],
   identify: (args: BoundArgs<B>) => Promise<{ actor: Actor | undefined; actorId: string | undefined }>,
 ) {
-  const bind = (def.bind ?? []) as unknown as B
-  const boundSchema = z.tuple(bind as unknown as [z.ZodType, ...z.ZodType[]])
+  const bind: Schemas = def.bind ?? []
 
   async function action(...all: unknown[]): Promise<FormState> {
     const last = all[all.length - 1]
     const formData = last instanceof FormData ? last : new FormData()
-    const parsedArgs = boundSchema.safeParse(all.slice(0, bind.length))
-    // A forged argument: nothing runs, and nothing says which argument was wrong.
-    if (!parsedArgs.success) return notFoundState
-    const args = parsedArgs.data as BoundArgs<B>
+    // Exactly the bound arguments, each valid: a forged one ends here, and nothing says which it was.
+    const given = all.slice(0, bind.length)
+    const parsed = bind.map((schema, i) => schema.safeParse(given[i]))
+    if (given.length !== bind.length || parsed.some((p) => !p.success)) return notFoundState
+    const args = parsed.map((p) => p.data) as BoundArgs<B>
     const { actor, actorId } = await identify(args)
     const context = { actorId, entity: def.entity, entityId: typeof args[0] === 'string' ? args[0] : undefined }
     const mutate = (input: Input<S>) => def.mutate({ actor: actor as Actor, input, formData }, ...args)
@@ -119,5 +119,6 @@ function build<B extends Schemas, S extends z.ZodType | undefined, R>(
   }
 
   const info: ActionDefinitionInfo = { entity: def.entity, caller, bind, input: def.input }
-  return Object.assign(action as unknown as ServerAction<B>, { definition: info })
+  // The one cast: a function over `unknown[]` stands for the typed signature that bind() and React see.
+  return Object.assign(action as ServerAction<B>, { definition: info })
 }

@@ -46,7 +46,7 @@ export async function getCaseStudyForView(actor: Actor, id: string) {
   )
     return { view: 'keeper', caseStudy: row, canEdit } as const
   const isPublic = await prisma.caseStudy.count({ where: { AND: [{ id }, publicCaseStudyWhere] } })
-  return isPublic ? ({ view: 'public', href: `/case-studies/${row.slug}` } as const) : null
+  return isPublic ? ({ view: 'elsewhere', href: `/case-studies/${row.slug}` } as const) : null
 }
 
 export async function getCaseStudyForEdit(actor: Actor, id: string) {

@@ -65,7 +65,9 @@ export async function getGrantForView(actor: Actor, id: string) {
   const row = await prisma.grant.findUnique({ where: { id }, include: fullInclude })
   if (!row) return null
   const canEdit = canEditGrant(actor, row)
-  return canEdit || memberOrgIds(actor).includes(row.ownerOrganizationId) ? { grant: row, canEdit } : null
+  return canEdit || memberOrgIds(actor).includes(row.ownerOrganizationId)
+    ? ({ view: 'keeper', grant: row, canEdit } as const)
+    : null
 }
 
 export async function getGrantForEdit(actor: Actor, id: string) {

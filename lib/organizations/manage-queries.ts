@@ -79,7 +79,7 @@ export async function getOrganizationForView(actor: Actor, id: string) {
     // Contacts and the internal note: for those who keep the record and the organization's own members.
     return { view: 'keeper', organization: row, canEdit, canSeePrivate: canEdit || mine.includes(row.id) } as const
   return row.publicationStatus === 'PUBLISHED'
-    ? ({ view: 'public', href: `/organizations/${row.slug}` } as const)
+    ? ({ view: 'elsewhere', href: `/organizations/${row.slug}` } as const)
     : null
 }
 

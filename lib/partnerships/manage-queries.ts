@@ -82,8 +82,8 @@ export async function getPartnershipForView(actor: Actor, id: string) {
   const view = row ? partnershipViewOf(actor, row) : null
   if (!row || !view) return null
   if (view === 'keeper') return { view, partnership: row, canEdit: canEditPartnership(actor, row) } as const
-  if (view === 'party') return { view, id: row.id } as const
-  return { view, slug: row.slug } as const
+  const href = view === 'party' ? `/manage/partnerships/${row.id}/party` : `/partnerships/${row.slug}`
+  return { view: 'elsewhere', href } as const
 }
 
 /** A partnership for its edit form: null unless the actor may change it (the page then says not found). */

@@ -36,7 +36,9 @@ export async function getProgrammeForView(actor: Actor, id: string) {
   // Its keepers see the record; anyone else its public page while it is published, or nothing.
   if (canEdit || memberOrgIds(actor).includes(row.ownerOrganizationId))
     return { view: 'keeper', programme: row, canEdit } as const
-  return row.publicationStatus === 'PUBLISHED' ? ({ view: 'public', href: `/programmes/${row.slug}` } as const) : null
+  return row.publicationStatus === 'PUBLISHED'
+    ? ({ view: 'elsewhere', href: `/programmes/${row.slug}` } as const)
+    : null
 }
 
 export async function getProgrammeForEdit(actor: Actor, id: string) {

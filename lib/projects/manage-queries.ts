@@ -71,9 +71,10 @@ export async function getProjectForView(actor: Actor, id: string) {
     const project = { ...row, contributions: row.contributions.map((c) => maskForeignWithheld(actor, c)) }
     return { view: 'keeper', project, canEdit } as const
   }
-  if (partnershipView === 'party') return { view: 'party', partnershipId: row.partnershipId! } as const
+  if (partnershipView === 'party')
+    return { view: 'elsewhere', href: `/manage/partnerships/${row.partnershipId}/party#project-${id}` } as const
   const isPublic = await prisma.project.count({ where: { AND: [{ id }, publicProjectWhere] } })
-  return isPublic ? ({ view: 'public', id } as const) : null
+  return isPublic ? ({ view: 'elsewhere', href: `/projects/${id}` } as const) : null
 }
 
 /**

@@ -1,7 +1,7 @@
 import 'server-only'
 import { cache } from 'react'
 import { prisma } from '@/lib/db'
-import type { CaseStudySectionKind, Locale, OrganizationKind } from '@/lib/generated/prisma/enums'
+import type { CaseStudySectionKind, Locale, OrganizationKind, PartyType } from '@/lib/generated/prisma/enums'
 import { isTheme } from '@/lib/themes'
 import {
   orgRef,
@@ -106,7 +106,7 @@ export const getPublicCaseStudy = cache(async (slugOrId: string): Promise<Public
 export type CaseStudyFilters = {
   territory?: string
   theme?: string
-  partyType?: string
+  partyType?: PartyType
   donor?: string
   yearFrom?: number
   yearTo?: number
@@ -157,10 +157,7 @@ export async function listPublicCaseStudies(f: CaseStudyFilters): Promise<Listed
                 f.theme && isTheme(f.theme) ? { themes: { has: f.theme } } : {},
                 f.partyType
                   ? {
-                      OR: [
-                        { parties: { some: { partyType: f.partyType as never } } },
-                        contributor({ partyType: f.partyType }),
-                      ],
+                      OR: [{ parties: { some: { partyType: f.partyType } } }, contributor({ partyType: f.partyType })],
                     }
                   : {},
                 f.donor

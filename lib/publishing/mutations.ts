@@ -27,32 +27,71 @@ export type PublishableEntity = (typeof publishableEntities)[number]
 type Status = 'DRAFT' | 'PUBLISHED'
 type Tx = Prisma.TransactionClient
 
-type Delegate = {
-  findUnique(args: object): Promise<({ version: number; publicationStatus: Status } & Record<string, unknown>) | null>
-  updateMany(args: object): Promise<{ count: number }>
-}
-const delegate = (tx: Tx | typeof prisma, entity: PublishableEntity) =>
-  (tx as unknown as Record<string, Delegate>)[entity[0].toLowerCase() + entity.slice(1)]
+type Db = Tx | typeof prisma
+const base = { id: true, version: true, publicationStatus: true } as const
+type Loaded = { row: { id: string; version: number; publicationStatus: Status }; access: Access }
 
-/** Each entity's policy, on the row loaded with what the policy needs. */
-const policies: Record<PublishableEntity, { select: object; access: (actor: Actor, row: never) => Access | null }> = {
-  Organization: { select: { id: true, ownerOrganizationId: true }, access: organizationEditAccess as never },
-  Partnership: { select: partnershipPolicySelect, access: partnershipEditAccess as never },
-  Project: { select: projectPolicySelect, access: projectEditAccess as never },
-  Contribution: { select: contributionPolicySelect, access: contributionEditAccess as never },
-  Outcome: { select: outcomePolicySelect, access: outcomeEditAccess as never },
-  Grant: { select: grantPolicySelect, access: grantEditAccess as never },
-  Programme: { select: programmePolicySelect, access: programmeEditAccess as never },
-  CaseStudy: { select: caseStudyPolicySelect, access: caseStudyEditAccess as never },
+/** The row and the actor's access to it, when the policy allows it. */
+function allowed<R extends Loaded['row']>(row: R | null, access: (row: R) => Access | null): Loaded | null {
+  const a = row ? access(row) : null
+  return row && a ? { row, access: a } : null
 }
+
+/** Each entity's row with what its policy needs, checked by that policy. */
+const loaders: { [E in PublishableEntity]: (db: Db, actor: Actor, id: string) => Promise<Loaded | null> } = {
+  Organization: async (db, actor, id) =>
+    allowed(await db.organization.findUnique({ where: { id }, select: { ...base, ownerOrganizationId: true } }), (r) =>
+      organizationEditAccess(actor, r),
+    ),
+  Partnership: async (db, actor, id) =>
+    allowed(await db.partnership.findUnique({ where: { id }, select: { ...base, ...partnershipPolicySelect } }), (r) =>
+      partnershipEditAccess(actor, r),
+    ),
+  Project: async (db, actor, id) =>
+    allowed(await db.project.findUnique({ where: { id }, select: { ...base, ...projectPolicySelect } }), (r) =>
+      projectEditAccess(actor, r),
+    ),
+  Contribution: async (db, actor, id) =>
+    allowed(
+      await db.contribution.findUnique({ where: { id }, select: { ...base, ...contributionPolicySelect } }),
+      (r) => contributionEditAccess(actor, r),
+    ),
+  Outcome: async (db, actor, id) =>
+    allowed(await db.outcome.findUnique({ where: { id }, select: { ...base, ...outcomePolicySelect } }), (r) =>
+      outcomeEditAccess(actor, r),
+    ),
+  Grant: async (db, actor, id) =>
+    allowed(await db.grant.findUnique({ where: { id }, select: { ...base, ...grantPolicySelect } }), (r) =>
+      grantEditAccess(actor, r),
+    ),
+  Programme: async (db, actor, id) =>
+    allowed(await db.programme.findUnique({ where: { id }, select: { ...base, ...programmePolicySelect } }), (r) =>
+      programmeEditAccess(actor, r),
+    ),
+  CaseStudy: async (db, actor, id) =>
+    allowed(await db.caseStudy.findUnique({ where: { id }, select: { ...base, ...caseStudyPolicySelect } }), (r) =>
+      caseStudyEditAccess(actor, r),
+    ),
+}
+
+type StatusWhere = { id: string; version?: number; publicationStatus?: Status }
+const statusData = (to: Status) => ({ publicationStatus: to, version: { increment: 1 } })
+
+/** Each entity's status update: one row, guarded by its version or its current status. */
+const setStatus: { [E in PublishableEntity]: (tx: Tx, where: StatusWhere, to: Status) => Promise<{ count: number }> } =
+  {
+    Organization: (tx, where, to) => tx.organization.updateMany({ where, data: statusData(to) }),
+    Partnership: (tx, where, to) => tx.partnership.updateMany({ where, data: statusData(to) }),
+    Project: (tx, where, to) => tx.project.updateMany({ where, data: statusData(to) }),
+    Contribution: (tx, where, to) => tx.contribution.updateMany({ where, data: statusData(to) }),
+    Outcome: (tx, where, to) => tx.outcome.updateMany({ where, data: statusData(to) }),
+    Grant: (tx, where, to) => tx.grant.updateMany({ where, data: statusData(to) }),
+    Programme: (tx, where, to) => tx.programme.updateMany({ where, data: statusData(to) }),
+    CaseStudy: (tx, where, to) => tx.caseStudy.updateMany({ where, data: statusData(to) }),
+  }
 
 export async function loadWithAccess(actor: Actor, entity: PublishableEntity, id: string) {
-  const row = await delegate(prisma, entity).findUnique({
-    where: { id },
-    select: { id: true, version: true, publicationStatus: true, ...policies[entity].select },
-  })
-  const access = row ? policies[entity].access(actor, row as never) : null
-  return row && access ? { row, access } : null
+  return loaders[entity](prisma, actor, id)
 }
 
 /** Sets one row's status (with its version check when the user named one), and audits it. */
@@ -65,9 +104,9 @@ async function flip(
   to: Status,
   version?: number,
 ): Promise<boolean> {
-  const where =
+  const where: StatusWhere =
     version === undefined ? { id, publicationStatus: to === 'PUBLISHED' ? 'DRAFT' : 'PUBLISHED' } : { id, version }
-  const n = await delegate(tx, entity).updateMany({ where, data: { publicationStatus: to, version: { increment: 1 } } })
+  const n = await setStatus[entity](tx, where, to)
   if (n.count !== 1) return false
   const from: Status = to === 'PUBLISHED' ? 'DRAFT' : 'PUBLISHED'
   await writeAudit(tx, actor, access, {

@@ -125,6 +125,10 @@ function urls(): Record<string, string[]> {
     '/[locale]/manage/partnerships': manage(['/partnerships']),
     '/[locale]/manage/partnerships/[id]': manage([`/partnerships/${ids.pub}`, `/partnerships/${ids.withdrawn}`]),
     '/[locale]/manage/partnerships/[id]/edit': manage([`/partnerships/${ids.pub}/edit`]),
+    '/[locale]/manage/partnerships/[id]/party': manage([
+      `/partnerships/${ids.pub}/party`,
+      `/partnerships/${ids.withdrawn}/party`,
+    ]),
     '/[locale]/manage/partnerships/[id]/preview': manage([
       `/partnerships/${ids.pub}/preview`,
       `/partnerships/${ids.withdrawn}/preview`,

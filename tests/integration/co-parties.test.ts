@@ -16,6 +16,7 @@ import { CreateGrantInput, UpdateGrantInput } from '@/lib/grants/schema'
 import { createOutcome } from '@/lib/outcomes/mutations'
 import { CreateOutcomeInput } from '@/lib/outcomes/schema'
 import { getPartnershipForView } from '@/lib/partnerships/manage-queries'
+import { getPartyDesk } from '@/lib/partnerships/party-queries'
 import { createPartnership, deletePartnership, updatePartnership } from '@/lib/partnerships/mutations'
 import { CreatePartnershipInput, UpdatePartnershipInput } from '@/lib/partnerships/schema'
 import { getProjectForView } from '@/lib/projects/manage-queries'
@@ -239,11 +240,20 @@ describe('a co-party', () => {
   })
 
   it('sees its partnership as the public will (party view); strangers see the public page or nothing', async () => {
-    expect((await getPartnershipForView(official, partnershipId))?.view).toBe('party')
+    expect(await getPartnershipForView(official, partnershipId)).toEqual({
+      view: 'elsewhere',
+      href: `/manage/partnerships/${partnershipId}/party`,
+    })
+    expect(await getPartyDesk(official, partnershipId)).not.toBeNull()
+    expect(await getPartyDesk(stranger, partnershipId)).toBeNull()
+    expect(await getPartyDesk(owner, partnershipId)).toBeNull() // the owner keeps it: the full page
     expect((await getPartnershipForView(owner, partnershipId))?.view).toBe('keeper')
     expect(await getPartnershipForView(stranger, partnershipId)).toBeNull() // a draft of others
     expect(await getPartnershipForView(reader, partnershipId)).toBeNull()
-    expect((await getProjectForView(official, projectId))?.view).toBe('party')
+    expect(await getProjectForView(official, projectId)).toMatchObject({
+      view: 'elsewhere',
+      href: expect.stringContaining('/party#project-'),
+    })
     expect(await getProjectForView(stranger, projectId)).toBeNull()
     expect(await getGrantForView(stranger, grantId)).toBeNull()
     expect(await getGrantForView(official, grantId)).toBeNull()

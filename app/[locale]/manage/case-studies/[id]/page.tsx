@@ -1,69 +1,53 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
-import { notFound } from 'next/navigation'
-import { ManagedRecordHeader } from '@/components/manage/managed-record-header'
-import { SavedBanner } from '@/components/manage/saved-banner'
-import { DefinitionList, linkClass, Section } from '@/components/manage/ui'
+import { ManagedRecordFrame } from '@/components/manage/managed-record-frame'
+import { Section } from '@/components/manage/ui'
 import { LocalizedText } from '@/components/ui/localized-text'
-import { requireActor } from '@/lib/auth/actor'
 import { getCaseStudyForView } from '@/lib/case-studies/manage-queries'
-import { Link, redirect } from '@/lib/i18n/navigation'
 import { locales } from '@/lib/i18n/locales'
-import { pageLocale } from '@/lib/i18n/page'
+import { loadRecordPage, type RecordPageProps } from '@/lib/manage/record-page'
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('manage'))('caseStudies.title') }
 }
 
-export default async function CaseStudyPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string; id: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
-}) {
-  const locale = await pageLocale(params)
-  const { id } = await params
-  const actor = await requireActor(`/manage/case-studies/${id}`)
-  const found = await getCaseStudyForView(actor, id)
-  if (!found) notFound()
-  if (found.view === 'public') return redirect({ href: found.href, locale })
-  const { caseStudy: c, canEdit } = found
-  const [t, tl, query] = await Promise.all([getTranslations('manage'), getTranslations('languages'), searchParams])
+export default async function CaseStudyPage(props: RecordPageProps) {
+  const { locale, id, record, t, query } = await loadRecordPage(
+    props,
+    (id) => `/manage/case-studies/${id}`,
+    getCaseStudyForView,
+  )
+  const { caseStudy: c, canEdit } = record
+  const tl = await getTranslations('languages')
   return (
-    <div className="space-y-6">
-      <p>
-        <Link href="/manage/case-studies" className={linkClass}>
-          ← {t('caseStudies.title')}
-        </Link>
-      </p>
-      <SavedBanner query={query} />
-      <ManagedRecordHeader
-        title={<LocalizedText value={c.title} locale={locale} sourceLocale={c.sourceLocale} />}
-        entity="CaseStudy"
-        historySegment="case-study"
-        managePath="/manage/case-studies"
-        id={id}
-        status={c.publicationStatus}
-        version={c.version}
-        canEdit={canEdit}
-        query={query}
-      />
-      <Section title={t('projects.detailsTitle')} id="details">
-        <DefinitionList
-          items={[
-            {
-              label: t('caseStudies.fields.organization'),
-              value: c.organization ? <LocalizedText value={c.organization.name} locale={locale} /> : '—',
-            },
-            {
-              label: t('caseStudies.fields.partnership'),
-              value: c.partnership ? <LocalizedText value={c.partnership.title} locale={locale} /> : '—',
-            },
-            { label: t('form.owner'), value: <LocalizedText value={c.ownerOrganization.name} locale={locale} /> },
-          ]}
-        />
-      </Section>
+    <ManagedRecordFrame
+      back={{ href: '/manage/case-studies', label: t('caseStudies.title') }}
+      query={query}
+      header={{
+        title: <LocalizedText value={c.title} locale={locale} sourceLocale={c.sourceLocale} />,
+        entity: 'CaseStudy',
+        historySegment: 'case-study',
+        managePath: '/manage/case-studies',
+        id,
+        status: c.publicationStatus,
+        version: c.version,
+        canEdit,
+      }}
+      details={{
+        title: t('projects.detailsTitle'),
+        items: [
+          {
+            label: t('caseStudies.fields.organization'),
+            value: c.organization ? <LocalizedText value={c.organization.name} locale={locale} /> : '—',
+          },
+          {
+            label: t('caseStudies.fields.partnership'),
+            value: c.partnership ? <LocalizedText value={c.partnership.title} locale={locale} /> : '—',
+          },
+          { label: t('form.owner'), value: <LocalizedText value={c.ownerOrganization.name} locale={locale} /> },
+        ],
+      }}
+    >
       {c.sections.map((s) => {
         const status = (s.translationStatus ?? {}) as Record<string, string>
         return (
@@ -81,6 +65,6 @@ export default async function CaseStudyPage({
           </Section>
         )
       })}
-    </div>
+    </ManagedRecordFrame>
   )
 }

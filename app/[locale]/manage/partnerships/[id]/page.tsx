@@ -1,97 +1,66 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
-import { notFound } from 'next/navigation'
 import { DeleteForm } from '@/components/manage/delete-form'
-import { ManagedRecordHeader } from '@/components/manage/managed-record-header'
-import { SavedBanner } from '@/components/manage/saved-banner'
-import { buttonClass, DefinitionList, Empty, linkClass, Section, StatusBadge } from '@/components/manage/ui'
+import { ManagedRecordFrame } from '@/components/manage/managed-record-frame'
+import { buttonClass, Empty, linkClass, Section, StatusBadge } from '@/components/manage/ui'
 import { LocalizedText } from '@/components/ui/localized-text'
-import { requireActor } from '@/lib/auth/actor'
 import { Link } from '@/lib/i18n/navigation'
 
-import { pageLocale } from '@/lib/i18n/page'
+import { loadRecordPage, type RecordPageProps } from '@/lib/manage/record-page'
 import { periodText } from '@/lib/i18n/period'
 import { partialDate } from '@/lib/public/dto'
 import { deletePartnershipAction } from '@/lib/partnerships/actions'
 import { getPartnershipForView } from '@/lib/partnerships/manage-queries'
-import { PartyView } from '@/components/partnerships/party-view'
-import { redirect } from '@/lib/i18n/navigation'
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('manage'))('partnerships.title') }
 }
 
-export default async function PartnershipPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string; id: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
-}) {
-  const locale = await pageLocale(params)
-  const { id } = await params
-  const actor = await requireActor(`/manage/partnerships/${id}`)
-  const found = await getPartnershipForView(actor, id)
-  if (!found) notFound()
-  if (found.view === 'public') return redirect({ href: `/partnerships/${found.slug}`, locale })
-  if (found.view === 'party') return <PartyView actor={actor} id={id} locale={locale} />
-  const { partnership: p, canEdit } = found
-  const [t, query] = await Promise.all([getTranslations('manage'), searchParams])
+export default async function PartnershipPage(props: RecordPageProps) {
+  const { locale, id, record, t, query } = await loadRecordPage(
+    props,
+    (id) => `/manage/partnerships/${id}`,
+    getPartnershipForView,
+  )
+  const { partnership: p, canEdit } = record
   const period = await periodText(
     partialDate(p.startDate, p.startPrecision),
     partialDate(p.endDate, p.endPrecision),
     locale,
   )
   return (
-    <div className="space-y-6">
-      <p>
-        <Link href="/manage/partnerships" className={linkClass}>
-          ← {t('partnerships.title')}
-        </Link>
-      </p>
-      <SavedBanner query={query} />
-      {query.deleted === '1' && (
-        <p
-          role="status"
-          className="rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900"
-        >
-          {t('form.deleted')}
-        </p>
-      )}
-      <ManagedRecordHeader
-        title={<LocalizedText value={p.title} locale={locale} sourceLocale={p.sourceLocale} />}
-        entity="Partnership"
-        historySegment="partnership"
-        managePath="/manage/partnerships"
-        id={id}
-        status={p.publicationStatus}
-        version={p.version}
-        canEdit={canEdit}
-        query={query}
-        withContents
-        previewHref={`/manage/partnerships/${id}/preview`}
-      />
-      <Section title={t('partnerships.detailsTitle')} id="details">
-        <DefinitionList
-          items={[
-            { label: t('partnerships.fields.status'), value: t(`enums.partnershipStatus.${p.status}`) },
-            { label: t('partnerships.fields.period'), value: period },
-            { label: t('form.owner'), value: <LocalizedText value={p.ownerOrganization.name} locale={locale} /> },
-            {
-              label: t('partnerships.fields.themes'),
-              value: p.themes.length ? p.themes.map((th) => t(`themes.${th}`)).join(', ') : '—',
-            },
-            {
-              label: t('partnerships.fields.summary'),
-              value: p.summary ? (
-                <LocalizedText value={p.summary} locale={locale} sourceLocale={p.sourceLocale} />
-              ) : (
-                '—'
-              ),
-            },
-          ]}
-        />
-      </Section>
+    <ManagedRecordFrame
+      back={{ href: '/manage/partnerships', label: t('partnerships.title') }}
+      query={query}
+      header={{
+        title: <LocalizedText value={p.title} locale={locale} sourceLocale={p.sourceLocale} />,
+        entity: 'Partnership',
+        historySegment: 'partnership',
+        managePath: '/manage/partnerships',
+        id,
+        status: p.publicationStatus,
+        version: p.version,
+        canEdit,
+        withContents: true,
+        previewHref: `/manage/partnerships/${id}/preview`,
+      }}
+      details={{
+        title: t('partnerships.detailsTitle'),
+        items: [
+          { label: t('partnerships.fields.status'), value: t(`enums.partnershipStatus.${p.status}`) },
+          { label: t('partnerships.fields.period'), value: period },
+          { label: t('form.owner'), value: <LocalizedText value={p.ownerOrganization.name} locale={locale} /> },
+          {
+            label: t('partnerships.fields.themes'),
+            value: p.themes.length ? p.themes.map((th) => t(`themes.${th}`)).join(', ') : '—',
+          },
+          {
+            label: t('partnerships.fields.summary'),
+            value: p.summary ? <LocalizedText value={p.summary} locale={locale} sourceLocale={p.sourceLocale} /> : '—',
+          },
+        ],
+      }}
+    >
       <Section title={t('partnerships.fields.parties')} id="parties">
         <ul className="divide-y divide-stone-100">
           {p.parties.map((party) => (
@@ -172,6 +141,6 @@ export default async function PartnershipPage({
           explanation={t('partnerships.deleteExplanation')}
         />
       )}
-    </div>
+    </ManagedRecordFrame>
   )
 }

@@ -1,93 +1,76 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
-import { notFound } from 'next/navigation'
 import { LedgerTable } from '@/components/contributions/ledger-table'
 import { DeleteForm } from '@/components/manage/delete-form'
-import { ManagedRecordHeader } from '@/components/manage/managed-record-header'
-import { SavedBanner } from '@/components/manage/saved-banner'
-import { buttonClass, DefinitionList, Empty, linkClass, Section, StatusBadge } from '@/components/manage/ui'
+import { ManagedRecordFrame } from '@/components/manage/managed-record-frame'
+import { buttonClass, Empty, linkClass, Section, StatusBadge } from '@/components/manage/ui'
 import { LocalizedText } from '@/components/ui/localized-text'
-import { requireActor } from '@/lib/auth/actor'
 import { formatNumber, formatPartialDate } from '@/lib/format'
-import { Link, redirect } from '@/lib/i18n/navigation'
-import { pageLocale } from '@/lib/i18n/page'
+import { Link } from '@/lib/i18n/navigation'
 import { periodText } from '@/lib/i18n/period'
 import { partialDate } from '@/lib/public/dto'
 import { deleteProjectAction } from '@/lib/projects/actions'
 import { getProjectForView } from '@/lib/projects/manage-queries'
+import { loadRecordPage, type RecordPageProps } from '@/lib/manage/record-page'
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('manage'))('projects.title') }
 }
 
-export default async function ProjectPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string; id: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
-}) {
-  const locale = await pageLocale(params)
-  const { id } = await params
-  const actor = await requireActor(`/manage/projects/${id}`)
-  const found = await getProjectForView(actor, id)
-  if (!found) notFound()
-  if (found.view === 'public') return redirect({ href: `/projects/${found.id}`, locale })
-  if (found.view === 'party')
-    return redirect({ href: `/manage/partnerships/${found.partnershipId}#project-${id}`, locale })
-  const { project: p, canEdit } = found
-  const [t, query] = await Promise.all([getTranslations('manage'), searchParams])
-  const period = await periodText(
-    partialDate(p.startDate, p.startPrecision),
-    partialDate(p.endDate, p.endPrecision),
-    locale,
+export default async function ProjectPage(props: RecordPageProps) {
+  const { locale, id, record, t, query } = await loadRecordPage(
+    props,
+    (id) => `/manage/projects/${id}`,
+    getProjectForView,
   )
+  const { project: p, canEdit } = record
   return (
-    <div className="space-y-6">
-      {p.partnership && (
-        <p>
-          <Link href={`/manage/partnerships/${p.partnership.id}`} className={linkClass}>
-            ← <LocalizedText value={p.partnership.title} locale={locale} sourceLocale={p.partnership.sourceLocale} />
-          </Link>
-        </p>
-      )}
-      <SavedBanner query={query} />
-      {query.deleted === '1' && (
-        <p
-          role="status"
-          className="rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900"
-        >
-          {t('form.deleted')}
-        </p>
-      )}
-      <ManagedRecordHeader
-        title={<LocalizedText value={p.title} locale={locale} sourceLocale={p.sourceLocale} />}
-        entity="Project"
-        historySegment="project"
-        managePath="/manage/projects"
-        id={id}
-        status={p.publicationStatus}
-        version={p.version}
-        canEdit={canEdit}
-        query={query}
-        withContents
-      />
-      <Section title={t('projects.detailsTitle')} id="details">
-        <DefinitionList
-          items={[
-            { label: t('projects.fields.period'), value: period },
-            { label: t('form.owner'), value: <LocalizedText value={p.ownerOrganization.name} locale={locale} /> },
-            {
-              label: t('projects.fields.description'),
-              value: p.description ? (
-                <LocalizedText value={p.description} locale={locale} sourceLocale={p.sourceLocale} />
-              ) : (
-                '—'
+    <ManagedRecordFrame
+      back={
+        p.partnership
+          ? {
+              href: `/manage/partnerships/${p.partnership.id}`,
+              label: (
+                <LocalizedText value={p.partnership.title} locale={locale} sourceLocale={p.partnership.sourceLocale} />
               ),
-            },
-          ]}
-        />
-      </Section>
+            }
+          : { href: '/manage', label: t('dashboard.title') }
+      }
+      query={query}
+      header={{
+        title: <LocalizedText value={p.title} locale={locale} sourceLocale={p.sourceLocale} />,
+        entity: 'Project',
+        historySegment: 'project',
+        managePath: '/manage/projects',
+        id,
+        status: p.publicationStatus,
+        version: p.version,
+        canEdit,
+        withContents: true,
+      }}
+      details={{
+        title: t('projects.detailsTitle'),
+        items: [
+          {
+            label: t('projects.fields.period'),
+            value: await periodText(
+              partialDate(p.startDate, p.startPrecision),
+              partialDate(p.endDate, p.endPrecision),
+              locale,
+            ),
+          },
+          { label: t('form.owner'), value: <LocalizedText value={p.ownerOrganization.name} locale={locale} /> },
+          {
+            label: t('projects.fields.description'),
+            value: p.description ? (
+              <LocalizedText value={p.description} locale={locale} sourceLocale={p.sourceLocale} />
+            ) : (
+              '—'
+            ),
+          },
+        ],
+      }}
+    >
       <Section title={t('projects.fields.places')} id="places">
         {p.territories.length === 0 ? (
           <Empty>{t('warnings.noTerritory')}</Empty>
@@ -173,6 +156,6 @@ export default async function ProjectPage({
           explanation={t('projects.deleteExplanation')}
         />
       )}
-    </div>
+    </ManagedRecordFrame>
   )
 }

@@ -1,0 +1,17 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+import { PartyView } from '@/components/partnerships/party-view'
+import { requireActor } from '@/lib/auth/actor'
+import { pageLocale } from '@/lib/i18n/page'
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('manage'))('partnerships.title') }
+}
+
+/** A partnership as one of its other parties works with it (lib/partnerships/party-queries.ts checks who). */
+export default async function PartnershipPartyPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+  const locale = await pageLocale(params)
+  const { id } = await params
+  const actor = await requireActor(`/manage/partnerships/${id}/party`)
+  return <PartyView actor={actor} id={id} locale={locale} />
+}
