@@ -70,3 +70,26 @@ function canonical(value: unknown): string {
       .join(',')}}`
   return `${typeof value}:${String(value)}`
 }
+
+/**
+ * The fields someone else changed since `version` was read: the changed-field names of the updates
+ * after it (every update of a versioned record writes one UPDATE event and adds 1 to its version).
+ */
+export async function changedSince(
+  db: Pick<Prisma.TransactionClient, 'auditEvent'>,
+  entity: string,
+  entityId: string,
+  version: number,
+  current: number,
+): Promise<string[]> {
+  if (current <= version) return []
+  const events = await db.auditEvent.findMany({
+    where: { entity, entityId, action: { in: ['UPDATE', 'PUBLISH', 'UNPUBLISH'] } },
+    orderBy: { id: 'desc' },
+    take: current - version,
+    select: { after: true },
+  })
+  return [
+    ...new Set(events.flatMap((e) => (e.after && typeof e.after === 'object' ? Object.keys(e.after) : []))),
+  ].filter((k) => !['version', 'updatedAt'].includes(k))
+}

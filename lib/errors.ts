@@ -14,6 +14,8 @@ export class AppError extends Error {
     readonly field?: string,
     /** Several fields at once (checks against the database report all they find). */
     readonly fieldErrors?: FieldErrors,
+    /** For a conflict: the fields someone else changed since the form was opened. */
+    readonly changed?: string[],
   ) {
     super(`${code}: ${key}${field ? ` (${field})` : ''}`)
     this.name = 'AppError'
@@ -29,7 +31,7 @@ export class RateLimitedError extends AppError {
 }
 
 export const notFound = () => new AppError('not_found', 'notFound')
-export const conflict = () => new AppError('conflict', 'conflict')
+export const conflict = (changed?: string[]) => new AppError('conflict', 'conflict', undefined, undefined, changed)
 export const invalid = (field: string, key: ErrorKey) => new AppError('invalid', key, field)
 
 /** Throws every collected field error at once, or nothing. */

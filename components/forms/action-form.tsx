@@ -37,6 +37,7 @@ export function ActionForm({
   children,
   className,
   savedMessage,
+  fieldLabels,
   'aria-label': ariaLabel,
 }: {
   action: FormAction
@@ -45,6 +46,8 @@ export function ActionForm({
   children: React.ReactNode
   className?: string
   savedMessage?: string
+  /** Labels of the fields by name, for messages that name fields (a conflict says what changed). */
+  fieldLabels?: Record<string, string>
   'aria-label'?: string
 }) {
   const guardedAction = useMemo(() => guarded(action), [action])
@@ -91,7 +94,7 @@ export function ActionForm({
         className={className ?? 'space-y-6'}
         aria-label={ariaLabel}
       >
-        <FormMessage state={state} clientErrors={clientErrors} savedMessage={savedMessage} />
+        <FormMessage state={state} clientErrors={clientErrors} savedMessage={savedMessage} fieldLabels={fieldLabels} />
         {children}
       </form>
     </FormContext.Provider>
@@ -125,10 +128,12 @@ function FormMessage({
   state,
   clientErrors,
   savedMessage,
+  fieldLabels,
 }: {
   state: FormState
   clientErrors: FieldErrors | null
   savedMessage?: string
+  fieldLabels?: Record<string, string>
 }) {
   const t = useTranslations('manage')
   let tone: 'error' | 'ok' | null = null
@@ -143,6 +148,12 @@ function FormMessage({
     const formError = !clientErrors && state.status === 'invalid' ? state.formError : undefined
     const minutes = !clientErrors && state.status === 'invalid' ? (state.retryAfterMinutes ?? 1) : 1
     text = formError ? t(`errors.${formError}`, { minutes }) : t('form.fixErrors', { count })
+  } else if (state.status === 'conflict' && state.changed?.length) {
+    // Someone saved first: say what they changed, so nobody overwrites it without knowing.
+    tone = 'error'
+    text = t('errors.conflictChanged', {
+      fields: state.changed.map((f) => fieldLabels?.[f] ?? f).join(', '),
+    })
   } else if (state.status === 'conflict' || state.status === 'error') {
     tone = 'error'
     text = t(`errors.${state.formError}`, { minutes: state.status === 'error' ? (state.retryAfterMinutes ?? 1) : 1 })

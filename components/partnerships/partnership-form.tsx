@@ -12,6 +12,7 @@ import {
   TextArea,
   TextField,
 } from '@/components/forms/fields'
+import { ControlledSelect, ControlledText } from '@/components/forms/controlled'
 import { OrganizationSelect } from '@/components/forms/organization-select'
 import { OwnerField, SourceLocaleField } from '@/components/forms/source-locale'
 import { TerritoryPicker } from '@/components/forms/territory-picker'
@@ -269,78 +270,3 @@ const blankParty = (key: number): PartyRow => ({
   isLead: false,
   role: { ky: '', ru: '', en: '' },
 })
-
-function ControlledText({
-  name,
-  label,
-  value,
-  onChange,
-}: {
-  name: string
-  label: string
-  value: string
-  onChange: (v: string) => void
-}) {
-  const { errors, formId } = useFormContext()
-  const id = `${formId}-${name.replace(/\./g, '_')}`
-  const keys = errors[name] ?? []
-  return (
-    <div>
-      <label htmlFor={id} className="mb-1 block text-xs font-medium text-stone-700">
-        {label}
-      </label>
-      <input
-        id={id}
-        name={name}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={keys.length ? true : undefined}
-        aria-describedby={keys.length ? `${id}-error` : undefined}
-        className="block w-full rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm aria-[invalid=true]:border-red-500"
-      />
-      <FieldError id={`${id}-error`} keys={keys} />
-    </div>
-  )
-}
-
-function ControlledSelect({
-  name,
-  label,
-  value,
-  onChange,
-  options,
-}: {
-  name: string
-  label: string
-  value: string
-  onChange: (v: string) => void
-  options: { value: string; label: string }[]
-}) {
-  const { errors, formId } = useFormContext()
-  const id = `${formId}-${name.replace(/\./g, '_')}`
-  const keys = errors[name] ?? []
-  return (
-    <div>
-      <label htmlFor={id} className="mb-1 block text-xs font-medium text-stone-700">
-        {label}
-      </label>
-      <select
-        id={id}
-        name={name}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={keys.length ? true : undefined}
-        aria-describedby={keys.length ? `${id}-error` : undefined}
-        className="block w-full rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm aria-[invalid=true]:border-red-500"
-      >
-        <option value="">—</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      <FieldError id={`${id}-error`} keys={keys} />
-    </div>
-  )
-}

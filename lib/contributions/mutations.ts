@@ -13,6 +13,7 @@ import { partyTypeOfKind } from '@/lib/organizations/kinds'
 import { organizationViewableWhere } from '@/lib/organizations/policy'
 import { projectEditAccess, projectPolicySelect } from '@/lib/projects/policy'
 import { conversionColumns, noConversion, valueDateOf } from './ledger'
+import { resetConfirmations } from '@/lib/confirmations/mutations'
 import { contributionCreateAccess, contributionEditAccess } from './policy'
 import { withheldColumns } from './withheld'
 import { IN_KIND, type CreateContributionInput, type UpdateContributionInput } from './schema'
@@ -223,6 +224,8 @@ export async function createContribution(
         data: { id, projectId, ownerOrganizationId, position, grantId, ...columns },
       })
       await writeAudit(tx, actor, access, { entity: 'Contribution', entityId: id, action: 'CREATE', after: row })
+      // A line about a local self-government that another organization entered asks the body to confirm it.
+      await resetConfirmations(tx, actor, access, 'Contribution', id)
       // Withholding the line of an already recorded grant withholds the grant too (one figure).
       if (grant) await syncGrant(tx, actor, access, grant.id, columns)
     }),
@@ -276,6 +279,8 @@ export async function updateContribution(
     if (current.grantId) await syncGrant(tx, actor, access, current.grantId, columns)
     const after = await tx.contribution.findUniqueOrThrow({ where: { id } })
     await writeAudit(tx, actor, access, { entity: 'Contribution', entityId: id, action: 'UPDATE', before, after })
+    // A changed figure is no longer what its body confirmed: the body is asked again.
+    await resetConfirmations(tx, actor, access, 'Contribution', id)
   })
   return { projectId: current.projectId }
 }
@@ -288,6 +293,7 @@ export async function deleteContribution(actor: Actor, id: string, version: numb
   await prisma.$transaction(async (tx) => {
     const before = await tx.contribution.findUniqueOrThrow({ where: { id } })
     const n = await tx.contribution.deleteMany({ where: { id, version } })
+    await tx.confirmation.deleteMany({ where: { entity: 'Contribution', entityId: id } })
     if (n.count !== 1) throw conflict()
     await writeAudit(tx, actor, access, { entity: 'Contribution', entityId: id, action: 'DELETE', before })
   })

@@ -44,6 +44,12 @@ export const errorKeys = [
   'membershipNeedsRole',
   'deleteHasChildren',
   'withheldByAnother',
+  'expiryBeforeSigning',
+  'memorandumNeedsTwoParties',
+  'amendmentOutOfOrder',
+  'cannotRenew',
+  'notAParty',
+  'disputeNeedsComment',
   'grantCountedElsewhere',
   // whole form
   'notFound',

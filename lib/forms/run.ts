@@ -51,7 +51,7 @@ export function failureState(
   if (e instanceof RateLimitedError)
     return { status: 'error', formError: e.key, retryAfterMinutes: Math.ceil(e.retryAfterS / 60), values }
   if (e instanceof AppError) {
-    if (e.code === 'conflict') return { status: 'conflict', formError: 'conflict', values }
+    if (e.code === 'conflict') return { status: 'conflict', formError: 'conflict', values, changed: e.changed }
     if (e.code === 'invalid' && e.fieldErrors) return { status: 'invalid', fieldErrors: e.fieldErrors, values }
     if (e.code === 'invalid' && e.field && e.field !== '_form')
       return { status: 'invalid', fieldErrors: { [e.field]: [e.key] }, values }

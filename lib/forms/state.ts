@@ -15,7 +15,7 @@ export type FormState =
       retryAfterMinutes?: number
       values: FormValues
     }
-  | { status: 'conflict'; formError: 'conflict'; values: FormValues }
+  | { status: 'conflict'; formError: 'conflict'; values: FormValues; changed?: string[] }
   | { status: 'error'; formError: ErrorKey; retryAfterMinutes?: number; values: FormValues }
   | { status: 'saved'; warnings?: WarningKey[]; message?: string; link?: string }
 

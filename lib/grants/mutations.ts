@@ -217,6 +217,7 @@ export async function deleteGrant(actor: Actor, id: string, version: number): Pr
     const line = await tx.contribution.findUnique({ where: { grantId: id } })
     if (line) {
       await tx.contribution.delete({ where: { id: line.id } })
+      await tx.confirmation.deleteMany({ where: { entity: 'Contribution', entityId: line.id } })
       await writeAudit(tx, actor, access, { entity: 'Contribution', entityId: line.id, action: 'DELETE', before: line })
     }
     const before = await tx.grant.findUniqueOrThrow({ where: { id } })

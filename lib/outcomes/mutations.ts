@@ -1,6 +1,7 @@
 import 'server-only'
 import type { Actor } from '@/lib/auth/roles'
 import { writeAudit } from '@/lib/audit'
+import { resetConfirmations } from '@/lib/confirmations/mutations'
 import { prisma } from '@/lib/db'
 import { conflict, notFound } from '@/lib/errors'
 import { recordIdFor } from '@/lib/forms/submission'
@@ -47,6 +48,7 @@ export async function createOutcome(
       const position = await tx.outcome.count({ where: { projectId } })
       const row = await tx.outcome.create({ data: { id, projectId, ownerOrganizationId, position, ...data(input) } })
       await writeAudit(tx, actor, access, { entity: 'Outcome', entityId: id, action: 'CREATE', after: row })
+      await resetConfirmations(tx, actor, access, 'Outcome', id)
     }),
   )
   return { id, duplicate: created.duplicate }
@@ -72,6 +74,7 @@ export async function updateOutcome(
     if (n.count !== 1) throw conflict()
     const after = await tx.outcome.findUniqueOrThrow({ where: { id } })
     await writeAudit(tx, actor, access, { entity: 'Outcome', entityId: id, action: 'UPDATE', before, after })
+    await resetConfirmations(tx, actor, access, 'Outcome', id)
   })
   return { projectId: current.projectId }
 }
@@ -86,6 +89,7 @@ export async function deleteOutcome(actor: Actor, id: string, version: number): 
   await prisma.$transaction(async (tx) => {
     const before = await tx.outcome.findUniqueOrThrow({ where: { id } })
     const n = await tx.outcome.deleteMany({ where: { id, version } })
+    await tx.confirmation.deleteMany({ where: { entity: 'Outcome', entityId: id } })
     if (n.count !== 1) throw conflict()
     await writeAudit(tx, actor, access, { entity: 'Outcome', entityId: id, action: 'DELETE', before })
   })

@@ -5,6 +5,7 @@ import { canEditRecord } from '@/lib/publishing/access'
 import type { PublishableEntity } from '@/lib/publishing/mutations'
 import { partyRef, requiredText, type Text } from './dto'
 import {
+  publicAgreementWhere,
   publicCaseStudyWhere,
   publicContributionWhere,
   publicGrantWhere,
@@ -74,6 +75,13 @@ async function publicTitle(entity: PublishableEntity, id: string): Promise<Text 
       })
       return r && requiredText(r.title)
     }
+    case 'Agreement': {
+      const r = await prisma.agreement.findFirst({
+        where: { AND: [where, publicAgreementWhere] },
+        select: { subject: true },
+      })
+      return r && requiredText(r.subject)
+    }
   }
 }
 
@@ -109,5 +117,7 @@ async function keeperTitle(entity: PublishableEntity, id: string): Promise<Text 
       return requiredText((await prisma.programme.findUnique({ where: { id }, select: { title: true } }))?.title)
     case 'CaseStudy':
       return requiredText((await prisma.caseStudy.findUnique({ where: { id }, select: { title: true } }))?.title)
+    case 'Agreement':
+      return requiredText((await prisma.agreement.findUnique({ where: { id }, select: { subject: true } }))?.subject)
   }
 }

@@ -16,6 +16,7 @@ export const historyEntities: Record<string, PublishableEntity> = {
   grant: 'Grant',
   programme: 'Programme',
   'case-study': 'CaseStudy',
+  memorandum: 'Agreement',
 }
 
 /** Private fields are named as one ("private details"); precision goes with its date. */

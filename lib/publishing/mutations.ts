@@ -7,6 +7,7 @@ import { prisma } from '@/lib/db'
 import { conflict, notFound } from '@/lib/errors'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { grantEditAccess, grantPolicySelect } from '@/lib/grants/policy'
+import { memorandumEditAccess } from '@/lib/memoranda/policy'
 import { organizationEditAccess } from '@/lib/organizations/policy'
 import { outcomeEditAccess, outcomePolicySelect } from '@/lib/outcomes/policy'
 import { partnershipEditAccess, partnershipPolicySelect } from '@/lib/partnerships/policy'
@@ -22,6 +23,7 @@ export const publishableEntities = [
   'Grant',
   'Programme',
   'CaseStudy',
+  'Agreement',
 ] as const
 export type PublishableEntity = (typeof publishableEntities)[number]
 type Status = 'DRAFT' | 'PUBLISHED'
@@ -68,6 +70,10 @@ const loaders: { [E in PublishableEntity]: (db: Db, actor: Actor, id: string) =>
     allowed(await db.programme.findUnique({ where: { id }, select: { ...base, ...programmePolicySelect } }), (r) =>
       programmeEditAccess(actor, r),
     ),
+  Agreement: async (db, actor, id) =>
+    allowed(await db.agreement.findUnique({ where: { id }, select: { ...base, ownerOrganizationId: true } }), (r) =>
+      memorandumEditAccess(actor, r),
+    ),
   CaseStudy: async (db, actor, id) =>
     allowed(await db.caseStudy.findUnique({ where: { id }, select: { ...base, ...caseStudyPolicySelect } }), (r) =>
       caseStudyEditAccess(actor, r),
@@ -88,6 +94,7 @@ const setStatus: { [E in PublishableEntity]: (tx: Tx, where: StatusWhere, to: St
     Grant: (tx, where, to) => tx.grant.updateMany({ where, data: statusData(to) }),
     Programme: (tx, where, to) => tx.programme.updateMany({ where, data: statusData(to) }),
     CaseStudy: (tx, where, to) => tx.caseStudy.updateMany({ where, data: statusData(to) }),
+    Agreement: (tx, where, to) => tx.agreement.updateMany({ where, data: statusData(to) }),
   }
 
 export async function loadWithAccess(actor: Actor, entity: PublishableEntity, id: string) {
@@ -158,6 +165,11 @@ async function publishContents(tx: Tx, actor: Actor, entity: 'Partnership' | 'Pr
     for (const p of parties)
       if (p.organization)
         await publish('Organization', p.organization.id, organizationEditAccess(actor, p.organization))
+    const memoranda = await tx.agreement.findMany({
+      where: { partnershipId: id, publicationStatus: 'DRAFT' },
+      select: { id: true, ownerOrganizationId: true },
+    })
+    for (const m of memoranda) await publish('Agreement', m.id, memorandumEditAccess(actor, m))
   }
   const projects = await tx.project.findMany({
     where: entity === 'Partnership' ? { partnershipId: id } : { id },
