@@ -7,8 +7,10 @@ import { DefinitionList, linkClass, Section } from '@/components/manage/ui'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { requireActor } from '@/lib/auth/actor'
 import { getCaseStudyForView } from '@/lib/case-studies/manage-queries'
+import type { TranslationStatus } from '@/lib/case-studies/schema'
+import { enumLabel } from '@/lib/i18n/enums'
 import { Link, redirect } from '@/lib/i18n/navigation'
-import { locales } from '@/lib/i18n/locales'
+import { locales, type Locale } from '@/lib/i18n/locales'
 import { pageLocale } from '@/lib/i18n/page'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -29,7 +31,7 @@ export default async function CaseStudyPage({
   if (!found) notFound()
   if (found.view === 'public') return redirect({ href: found.href, locale })
   const { caseStudy: c, canEdit } = found
-  const [t, tl, query] = await Promise.all([getTranslations('manage'), getTranslations('languages'), searchParams])
+  const [t, te, query] = await Promise.all([getTranslations('manage'), getTranslations('enums'), searchParams])
   return (
     <div className="space-y-6">
       <p>
@@ -65,13 +67,14 @@ export default async function CaseStudyPage({
         />
       </Section>
       {c.sections.map((s) => {
-        const status = (s.translationStatus ?? {}) as Record<string, string>
+        const status = (s.translationStatus ?? {}) as Partial<Record<Locale, TranslationStatus>>
         return (
-          <Section key={s.id} title={t(`enums.sectionKind.${s.kind}`)} id={`section-${s.id}`}>
+          <Section key={s.id} title={enumLabel(te, 'caseStudySectionKind', s.kind)} id={`section-${s.id}`}>
             <p className="mb-2 flex flex-wrap gap-2 text-xs">
               {locales.map((l) => (
                 <span key={l} className="rounded bg-stone-100 px-1.5 py-0.5 text-stone-700">
-                  {tl(l)}: {status[l] ? t(`enums.translationStatus.${status[l]}`) : t('caseStudies.missing')}
+                  {enumLabel(te, 'locale', l)}:{' '}
+                  {status[l] ? enumLabel(te, 'translationStatus', status[l]) : t('caseStudies.missing')}
                 </span>
               ))}
             </p>

@@ -6,6 +6,7 @@ import { SavedBanner } from '@/components/manage/saved-banner'
 import { DefinitionList, linkClass, Section } from '@/components/manage/ui'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { requireActor } from '@/lib/auth/actor'
+import { enumLabel } from '@/lib/i18n/enums'
 import { Link, redirect } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
 import { getOrganizationForView } from '@/lib/organizations/manage-queries'
@@ -28,7 +29,7 @@ export default async function OrganizationPage({
   if (!found) notFound()
   if (found.view === 'public') return redirect({ href: found.href, locale })
   const { organization: o, canEdit, canSeePrivate } = found
-  const [t, query] = await Promise.all([getTranslations('manage'), searchParams])
+  const [t, te, query] = await Promise.all([getTranslations('manage'), getTranslations('enums'), searchParams])
   const dash = '—'
   return (
     <div className="space-y-6">
@@ -40,7 +41,7 @@ export default async function OrganizationPage({
       <SavedBanner query={query} />
       <ManagedRecordHeader
         title={<LocalizedText value={o.name} locale={locale} sourceLocale={o.sourceLocale} />}
-        lead={t(`enums.organizationKind.${o.kind}`)}
+        lead={enumLabel(te, 'organizationKind', o.kind)}
         entity="Organization"
         historySegment="organization"
         managePath="/manage/organizations"

@@ -7,6 +7,7 @@ import { SavedBanner } from '@/components/manage/saved-banner'
 import { buttonClass, DefinitionList, Empty, linkClass, Section, StatusBadge } from '@/components/manage/ui'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { requireActor } from '@/lib/auth/actor'
+import { enumLabel } from '@/lib/i18n/enums'
 import { Link } from '@/lib/i18n/navigation'
 
 import { pageLocale } from '@/lib/i18n/page'
@@ -15,6 +16,7 @@ import { partialDate } from '@/lib/public/dto'
 import { deletePartnershipAction } from '@/lib/partnerships/actions'
 import { getPartnershipForView } from '@/lib/partnerships/manage-queries'
 import { PartyView } from '@/components/partnerships/party-view'
+import { isTheme } from '@/lib/themes'
 import { redirect } from '@/lib/i18n/navigation'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -36,7 +38,7 @@ export default async function PartnershipPage({
   if (found.view === 'public') return redirect({ href: `/partnerships/${found.slug}`, locale })
   if (found.view === 'party') return <PartyView actor={actor} id={id} locale={locale} />
   const { partnership: p, canEdit } = found
-  const [t, query] = await Promise.all([getTranslations('manage'), searchParams])
+  const [t, te, query] = await Promise.all([getTranslations('manage'), getTranslations('enums'), searchParams])
   const period = await periodText(
     partialDate(p.startDate, p.startPrecision),
     partialDate(p.endDate, p.endPrecision),
@@ -74,12 +76,16 @@ export default async function PartnershipPage({
       <Section title={t('partnerships.detailsTitle')} id="details">
         <DefinitionList
           items={[
-            { label: t('partnerships.fields.status'), value: t(`enums.partnershipStatus.${p.status}`) },
+            { label: t('partnerships.fields.status'), value: enumLabel(te, 'partnershipStatus', p.status) },
             { label: t('partnerships.fields.period'), value: period },
             { label: t('form.owner'), value: <LocalizedText value={p.ownerOrganization.name} locale={locale} /> },
             {
               label: t('partnerships.fields.themes'),
-              value: p.themes.length ? p.themes.map((th) => t(`themes.${th}`)).join(', ') : '—',
+              value:
+                p.themes
+                  .filter(isTheme)
+                  .map((th) => enumLabel(te, 'theme', th))
+                  .join(', ') || '—',
             },
             {
               label: t('partnerships.fields.summary'),
@@ -104,7 +110,7 @@ export default async function PartnershipPage({
                 )}
               </span>{' '}
               <span className="text-sm text-stone-600">
-                · {t(`enums.partyType.${party.partyType}`)}
+                · {enumLabel(te, 'partyType', party.partyType)}
                 {party.isLead && ` · ${t('partnerships.lead_')}`}
               </span>
               {party.role && (

@@ -7,11 +7,13 @@ import { DefinitionList, linkClass, Section } from '@/components/manage/ui'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { requireActor } from '@/lib/auth/actor'
 import { formatMoney } from '@/lib/format'
+import { enumLabel } from '@/lib/i18n/enums'
 import { Link, redirect } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
 import { periodText } from '@/lib/i18n/period'
 import { partialDate } from '@/lib/public/dto'
 import { getProgrammeForView } from '@/lib/programmes/manage-queries'
+import { isTheme } from '@/lib/themes'
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('manage'))('programmes.title') }
@@ -31,7 +33,7 @@ export default async function ProgrammePage({
   if (!found) notFound()
   if (found.view === 'public') return redirect({ href: found.href, locale })
   const { programme: p, canEdit } = found
-  const [t, query] = await Promise.all([getTranslations('manage'), searchParams])
+  const [t, te, query] = await Promise.all([getTranslations('manage'), getTranslations('enums'), searchParams])
   const period = await periodText(
     partialDate(p.startDate, p.startPrecision),
     partialDate(p.endDate, p.endPrecision),
@@ -72,7 +74,7 @@ export default async function ProgrammePage({
                     <span key={`${x.organizationId}-${x.role}`}>
                       {i > 0 && '; '}
                       <LocalizedText value={x.organization.name} locale={locale} /> (
-                      {t(`enums.programmeRole.${x.role}`)})
+                      {enumLabel(te, 'programmeRole', x.role)})
                     </span>
                   ))
                 : '—',
@@ -90,7 +92,11 @@ export default async function ProgrammePage({
             },
             {
               label: t('partnerships.fields.themes'),
-              value: p.themes.length ? p.themes.map((th) => t(`themes.${th}`)).join(', ') : '—',
+              value:
+                p.themes
+                  .filter(isTheme)
+                  .map((th) => enumLabel(te, 'theme', th))
+                  .join(', ') || '—',
             },
             { label: t('form.owner'), value: <LocalizedText value={p.ownerOrganization.name} locale={locale} /> },
           ]}

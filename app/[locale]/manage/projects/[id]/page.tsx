@@ -9,6 +9,7 @@ import { buttonClass, DefinitionList, Empty, linkClass, Section, StatusBadge } f
 import { LocalizedText } from '@/components/ui/localized-text'
 import { requireActor } from '@/lib/auth/actor'
 import { formatNumber, formatPartialDate } from '@/lib/format'
+import { enumLabel } from '@/lib/i18n/enums'
 import { Link, redirect } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
 import { periodText } from '@/lib/i18n/period'
@@ -36,7 +37,7 @@ export default async function ProjectPage({
   if (found.view === 'party')
     return redirect({ href: `/manage/partnerships/${found.partnershipId}#project-${id}`, locale })
   const { project: p, canEdit } = found
-  const [t, query] = await Promise.all([getTranslations('manage'), searchParams])
+  const [t, te, query] = await Promise.all([getTranslations('manage'), getTranslations('enums'), searchParams])
   const period = await periodText(
     partialDate(p.startDate, p.startPrecision),
     partialDate(p.endDate, p.endPrecision),
@@ -144,7 +145,7 @@ export default async function ProjectPage({
                     <LocalizedText value={o.indicator} locale={locale} />
                   </span>
                   <span className="block text-sm text-stone-700">
-                    {t(`enums.outcomeKind.${o.kind}`)}:{' '}
+                    {enumLabel(te, 'outcomeKind', o.kind)}:{' '}
                     {t('outcomes.qualifiedValue', {
                       qualifier: o.qualifier,
                       value: formatNumber(o.value.toString(), locale, { maximumFractionDigits: 4 }),
