@@ -5,7 +5,8 @@
 import type { PrismaClient } from '@/lib/generated/prisma/client'
 import { Prisma } from '@/lib/generated/prisma/client'
 import { canonical, toJson } from '@/lib/json-value'
-import type { LinkRow, Plan, Row } from './plan'
+import type { Plan } from './plan'
+import type { LinkRow, Row } from './plan/rows'
 
 type Tx = Prisma.TransactionClient
 type Delegate = {
