@@ -2,6 +2,7 @@ import 'server-only'
 import { Prisma } from '@/lib/generated/prisma/client'
 import type { AuditAction } from '@/lib/generated/prisma/enums'
 import { auditActor, type Access, type Actor } from '@/lib/auth/roles'
+import { canonical, toJson } from '@/lib/json-value'
 
 type Tx = Prisma.TransactionClient
 
@@ -50,27 +51,6 @@ export async function writeAudit(
     },
   })
 }
-
-/** JSON-safe copy: bigint and Decimal as text, dates as ISO text. */
-export function toJson(value: unknown): unknown {
-  return JSON.parse(JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)))
-}
-
-/** One text per value, equal for equal values whatever their JS type (Decimal, bigint, Date, JSON). */
-function canonical(value: unknown): string {
-  if (value === null || value === undefined) return 'null'
-  if (typeof value === 'bigint') return `n:${value}`
-  if (value instanceof Date) return `d:${value.toISOString()}`
-  if (Prisma.Decimal.isDecimal(value)) return `n:${new Prisma.Decimal(value as Prisma.Decimal).toString()}`
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`
-  if (typeof value === 'object')
-    return `{${Object.keys(value as object)
-      .sort()
-      .map((k) => `${k}:${canonical((value as Record<string, unknown>)[k])}`)
-      .join(',')}}`
-  return `${typeof value}:${String(value)}`
-}
-
 /**
  * The fields someone else changed since `version` was read: the changed-field names of the updates
  * after it (every update of a versioned record writes one UPDATE event and adds 1 to its version).

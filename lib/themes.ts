@@ -1,4 +1,4 @@
-/** The controlled theme list (from the casebook). Labels live in the message files under `themes`. */
+/** The controlled theme list (from the casebook). Labels live in the message files under `enums.theme`. */
 export const themes = [
   'women',
   'youth',

@@ -3,6 +3,7 @@ import { PartyName } from '@/components/records/contribution-ledger'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { ThemeChips } from '@/components/ui/theme-chips'
 import { formatMoney, formatPartialDate } from '@/lib/format'
+import { enumLabel } from '@/lib/i18n/enums'
 import type { Locale } from '@/lib/i18n/locales'
 import { Link } from '@/lib/i18n/navigation'
 import { caseStudyHref, organizationHref, partnershipHref, programmeHref, projectHref } from '@/lib/i18n/paths'
@@ -115,7 +116,7 @@ export async function ProjectList({ items, locale }: { items: ListedProject[]; l
 }
 
 export async function MemorandumList({ items, locale }: { items: ListedAgreement[]; locale: Locale }) {
-  const t = await getTranslations()
+  const [t, te] = await Promise.all([getTranslations(), getTranslations('enums')])
   return (
     <RecordList
       items={items}
@@ -124,12 +125,13 @@ export async function MemorandumList({ items, locale }: { items: ListedAgreement
         const signed = a.signed ? formatPartialDate(a.signed.date, a.signed.precision, locale) : ''
         return (
           <>
-            <p className="font-medium text-stone-900">{t(`agreementKinds.${a.kind}`)}</p>
+            <p className="font-medium text-stone-900">{enumLabel(te, 'agreementKind', a.kind)}</p>
             <p className="text-stone-800">
               <LocalizedText value={a.subject} locale={locale} sourceLocale={a.sourceLocale} />
             </p>
             <p className="mt-1 text-sm text-stone-600">
-              {signed ? t('lists.signed', { date: signed }) : t('lists.undated')} · {t(`agreementStatus.${a.status}`)}
+              {signed ? t('lists.signed', { date: signed }) : t('lists.undated')} ·{' '}
+              {enumLabel(te, 'agreementStatus', a.status)}
               {a.partnership ? (
                 <>
                   {' · '}

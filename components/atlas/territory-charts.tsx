@@ -7,6 +7,7 @@ import { pickLocalized } from '@/lib/i18n/localized'
 import type { MoneyFigures, OutcomeFigure, SharedProject, StatedShare } from '@/lib/public/money'
 import type { Money } from '@/lib/public/totals'
 import { formatMoney, formatNumber, formatShare } from '@/lib/format'
+import { enumLabel } from '@/lib/i18n/enums'
 import type { Locale } from '@/lib/i18n/locales'
 import { Link } from '@/lib/i18n/navigation'
 import { projectHref } from '@/lib/i18n/paths'
@@ -37,7 +38,7 @@ export async function TerritoryCharts({
   outcomes,
   activity,
 }: Props) {
-  const t = await getTranslations()
+  const [t, te] = await Promise.all([getTranslations(), getTranslations('enums')])
   const usd = currency === 'USD'
   const format = usd ? 'money-usd' : 'money-kgs'
   const pick = (m: Money) => (usd ? m.usdMinor : m.kgsMinor)
@@ -98,7 +99,7 @@ export async function TerritoryCharts({
             format={format}
             labelHeader={t('costShare.partyType')}
             valueHeader={t('costShare.amount')}
-            data={withAmount.map((r) => ({ label: t(`partyTypes.${r.partyType}`), value: pick(r.amount!) }))}
+            data={withAmount.map((r) => ({ label: enumLabel(te, 'partyType', r.partyType), value: pick(r.amount!) }))}
           />
           <p className="text-sm text-stone-700" data-total>
             {money.total
@@ -112,7 +113,7 @@ export async function TerritoryCharts({
             <ul className="space-y-1 text-sm text-stone-700" data-not-stated>
               {withoutAmount.map((r) => (
                 <li key={r.partyType}>
-                  {t('costShare.notStatedRow', { partyType: t(`partyTypes.${r.partyType}`), count: r.lines })}
+                  {t('costShare.notStatedRow', { partyType: enumLabel(te, 'partyType', r.partyType), count: r.lines })}
                 </li>
               ))}
             </ul>
@@ -211,7 +212,7 @@ export async function TerritoryCharts({
                 {statedShares.map((s, i) => (
                   <tr key={i} className="border-b border-stone-100 last:border-0">
                     <td className="py-1.5 pr-3">{s.party || t('ledger.unlistedOrganization')}</td>
-                    <td className="py-1.5 pr-3 text-stone-600">{t(`partyTypes.${s.partyType}`)}</td>
+                    <td className="py-1.5 pr-3 text-stone-600">{enumLabel(te, 'partyType', s.partyType)}</td>
                     <td className="py-1.5 pr-3">
                       <Link
                         href={projectHref(s.projectId)}
@@ -240,7 +241,7 @@ export async function TerritoryCharts({
             format="number"
             labelHeader={t('costShare.theme')}
             valueHeader={t('costShare.results')}
-            data={byTheme.map((g) => ({ label: t(`themes.${g.theme}` as 'themes.women'), value: g.figures.length }))}
+            data={byTheme.map((g) => ({ label: enumLabel(te, 'theme', g.theme), value: g.figures.length }))}
           />
           {byTheme.length ? (
             <details className="rounded-lg border border-stone-200 bg-white p-3">
@@ -250,7 +251,7 @@ export async function TerritoryCharts({
               <div className="mt-2 space-y-3">
                 {byTheme.map((g) => (
                   <div key={g.theme}>
-                    <h4 className="font-medium text-stone-900">{t(`themes.${g.theme}` as 'themes.women')}</h4>
+                    <h4 className="font-medium text-stone-900">{enumLabel(te, 'theme', g.theme)}</h4>
                     <ul className="mt-1 space-y-1 text-sm">
                       {g.figures.map((o) => (
                         <li key={o.id} className="flex justify-between gap-3 border-b border-stone-100 pb-1">
@@ -258,7 +259,8 @@ export async function TerritoryCharts({
                             <LocalizedText value={o.indicator} locale={locale} />
                           </span>
                           <span className="whitespace-nowrap text-stone-900 tabular-nums">
-                            {t(`qualifiers.${o.qualifier}` as 'qualifiers.EXACT', {
+                            {t('ledger.qualifiedValue', {
+                              qualifier: o.qualifier,
                               value: formatNumber(o.value, locale),
                             })}{' '}
                             <LocalizedText value={o.unit} locale={locale} />

@@ -13,6 +13,7 @@ import {
   UpdateCaseStudyInput,
 } from '@/lib/case-studies/schema'
 import type { FormValues } from '@/lib/forms/state'
+import { enumLabel } from '@/lib/i18n/enums'
 import type { OrganizationOption } from '@/lib/organizations/options'
 
 type Section = {
@@ -91,7 +92,7 @@ export function CaseStudyForm({
 
 function Sections({ initial }: { initial: Section[] }) {
   const t = useTranslations('manage')
-  const tl = useTranslations('languages')
+  const te = useTranslations('enums')
   const { errors, formId } = useFormContext()
   const next = useRef(initial.length + 1)
   const blank = (key: number): Section => ({
@@ -131,7 +132,7 @@ function Sections({ initial }: { initial: Section[] }) {
               >
                 {sectionKinds.map((k) => (
                   <option key={k} value={k}>
-                    {t(`enums.sectionKind.${k}`)}
+                    {enumLabel(te, 'caseStudySectionKind', k)}
                   </option>
                 ))}
               </select>
@@ -152,7 +153,7 @@ function Sections({ initial }: { initial: Section[] }) {
               <div key={l} className="grid gap-2 sm:grid-cols-[1fr_12rem]">
                 <div>
                   <label htmlFor={id} className="mb-1 block text-sm font-medium text-stone-800" lang={l}>
-                    {tl(l)}
+                    {enumLabel(te, 'locale', l)}
                   </label>
                   <textarea
                     id={id}
@@ -180,7 +181,7 @@ function Sections({ initial }: { initial: Section[] }) {
                     <option value="">{t('caseStudies.statusAuto')}</option>
                     {translationStatuses.map((s) => (
                       <option key={s} value={s}>
-                        {t(`enums.translationStatus.${s}`)}
+                        {enumLabel(te, 'translationStatus', s)}
                       </option>
                     ))}
                   </select>

@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl'
 import { formatValue, type ChartValue, type ValueFormat } from '@/lib/format'
 import { exportValue } from '@/lib/money/minor'
-import { csvFileName, type CsvColumn, type CsvRow } from '@/lib/csv-export'
+import { csvFileName, type CsvColumn, type CsvRow } from '@/lib/csv/export'
 import { DownloadCsvButton } from './download-csv-button'
 import { LazyChart } from './lazy-chart'
 import { BAR_ROW_HEIGHT, seriesPalette, type PlotRow, type PlotSeries } from './plot'

@@ -1,7 +1,7 @@
 'use client'
 
 import { useTranslations } from 'next-intl'
-import { toCsv, type CsvColumn, type CsvRow } from '@/lib/csv-export'
+import { toCsv, type CsvColumn, type CsvRow } from '@/lib/csv/export'
 
 /** Builds the CSV in the browser from data the page already has: no request, works offline. */
 export function DownloadCsvButton({

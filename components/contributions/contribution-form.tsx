@@ -23,6 +23,7 @@ import {
 } from '@/lib/contributions/schema'
 import type { FormValues } from '@/lib/forms/state'
 import type { ContributionKind } from '@/lib/generated/prisma/enums'
+import { enumLabel } from '@/lib/i18n/enums'
 import { currencies } from '@/lib/money/minor'
 import { partyTypes } from '@/lib/organizations/kinds'
 import type { OrganizationOption } from '@/lib/organizations/options'
@@ -52,6 +53,7 @@ export function ContributionForm({
   submissionKey?: string
 }) {
   const t = useTranslations('manage')
+  const te = useTranslations('enums')
   const v = (k: string) => (typeof initialValues[k] === 'string' ? (initialValues[k] as string) : '')
   const [partyForm, setPartyForm] = useState(v('partyForm') || 'ORGANIZATION')
   const [kind, setKind] = useState(v('kind') || 'CASH')
@@ -76,7 +78,7 @@ export function ContributionForm({
         <SelectField
           name="partyForm"
           label={t('contributions.fields.partyForm')}
-          options={partyForms.map((p) => ({ value: p, label: t(`enums.partyForm.${p}`) }))}
+          options={partyForms.map((p) => ({ value: p, label: enumLabel(te, 'partyForm', p) }))}
           onChange={setPartyForm}
           required
         />
@@ -93,7 +95,7 @@ export function ContributionForm({
             <SelectField
               name="partyType"
               label={t('partnerships.fields.partyType')}
-              options={partyTypes.map((p) => ({ value: p, label: t(`enums.partyType.${p}`) }))}
+              options={partyTypes.map((p) => ({ value: p, label: enumLabel(te, 'partyType', p) }))}
               placeholder="—"
               required
             />
@@ -106,7 +108,7 @@ export function ContributionForm({
         <SelectField
           name="kind"
           label={t('contributions.fields.kind')}
-          options={contributionKinds.map((k) => ({ value: k, label: t(`enums.contributionKind.${k}`) }))}
+          options={contributionKinds.map((k) => ({ value: k, label: enumLabel(te, 'contributionKind', k) }))}
           onChange={setKind}
           required
         />
@@ -114,7 +116,7 @@ export function ContributionForm({
           name="nature"
           label={t('contributions.fields.nature')}
           hint={t('contributions.fields.natureHint')}
-          options={contributionNatures.map((n) => ({ value: n, label: t(`enums.contributionNature.${n}`) }))}
+          options={contributionNatures.map((n) => ({ value: n, label: enumLabel(te, 'contributionNature', n) }))}
         />
         {grantId && !linkedGrant ? (
           <p className="rounded-md bg-stone-100 px-3 py-2 text-sm text-stone-700">
@@ -156,7 +158,7 @@ export function ContributionForm({
               name="valuationBasis"
               label={t('contributions.fields.valuationBasis')}
               hint={t('contributions.fields.valuationBasisHint')}
-              options={valuationBases.map((b) => ({ value: b, label: t(`enums.valuationBasis.${b}`) }))}
+              options={valuationBases.map((b) => ({ value: b, label: enumLabel(te, 'valuationBasis', b) }))}
               placeholder="—"
             />
             <LocalizedFields name="valuationNote" label={t('contributions.fields.valuationNote')} />

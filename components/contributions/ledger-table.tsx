@@ -3,12 +3,14 @@ import { StatusBadge } from '@/components/manage/ui'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { costShare, type TotalsLine } from '@/lib/public/totals'
 import { formatMoney, formatPartialDate, formatShare } from '@/lib/format'
+import type { ContributionKind, ValuationBasis } from '@/lib/generated/prisma/enums'
+import { enumLabel } from '@/lib/i18n/enums'
 import { Link } from '@/lib/i18n/navigation'
 import type { Locale } from '@/lib/i18n/locales'
 
 export type LedgerRow = TotalsLine & {
   id: string
-  kind: string
+  kind: ContributionKind
   currency: string | null
   partyNameAsReported: string
   partyOrganization: { name: unknown } | null
@@ -20,13 +22,13 @@ export type LedgerRow = TotalsLine & {
   grantId: string | null
   /** Another organization withheld this amount: its figures are not loaded for this reader. */
   masked?: boolean
-  valuationBasis: string | null
+  valuationBasis: ValuationBasis | null
   publicationStatus: string
 }
 
 /** The cost-share ledger of a project as its keepers see it, with what the public will see beside it. */
 export async function LedgerTable({ rows, locale, canEdit }: { rows: LedgerRow[]; locale: Locale; canEdit: boolean }) {
-  const t = await getTranslations('manage')
+  const [t, te] = await Promise.all([getTranslations('manage'), getTranslations('enums')])
   const internal = costShare(rows, { forPublic: false })
   const published = costShare(
     rows.filter((r) => r.publicationStatus === 'PUBLISHED'),
@@ -55,13 +57,13 @@ export async function LedgerTable({ rows, locale, canEdit }: { rows: LedgerRow[]
                   ) : (
                     r.partyNameAsReported
                   )}
-                  <span className="block text-xs text-stone-500">{t(`enums.partyType.${r.partyType}`)}</span>
+                  <span className="block text-xs text-stone-500">{enumLabel(te, 'partyType', r.partyType)}</span>
                 </td>
                 <td className="py-2 pr-3">
-                  {t(`enums.contributionKind.${r.kind}`)}
+                  {enumLabel(te, 'contributionKind', r.kind)}
                   {r.valuationBasis && (
                     <span className="block text-xs text-stone-500">
-                      {t(`enums.valuationBasis.${r.valuationBasis}`)}
+                      {enumLabel(te, 'valuationBasis', r.valuationBasis)}
                     </span>
                   )}
                 </td>
@@ -104,7 +106,7 @@ export async function LedgerTable({ rows, locale, canEdit }: { rows: LedgerRow[]
                   )}
                   {r.nature && r.nature !== 'COST_SHARE' && (
                     <span className="inline-block rounded bg-amber-100 px-1.5 py-0.5 text-amber-900">
-                      {t(`enums.contributionNature.${r.nature}`)}
+                      {enumLabel(te, 'contributionNature', r.nature)}
                     </span>
                   )}
                   {r.isPledge && (

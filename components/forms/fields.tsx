@@ -1,6 +1,7 @@
 'use client'
 
 import { useTranslations } from 'next-intl'
+import { enumLabel } from '@/lib/i18n/enums'
 import { useFormContext } from './action-form'
 
 const inputClass =
@@ -211,6 +212,7 @@ export function LocalizedFields({
   rows = 3,
 }: Common & { multiline?: boolean; rows?: number }) {
   const t = useTranslations()
+  const te = useTranslations('enums')
   const group = useField(name)
   return (
     <fieldset aria-describedby={group.fieldErrors.length ? group.errorId : undefined} className="space-y-2">
@@ -226,9 +228,14 @@ export function LocalizedFields({
       <div className={multiline ? 'space-y-2' : 'grid gap-2 sm:grid-cols-3'}>
         {(['ky', 'ru', 'en'] as const).map((l) =>
           multiline ? (
-            <TextArea key={l} name={`${name}.${l}`} rows={rows} label={<span lang={l}>{t(`languages.${l}`)}</span>} />
+            <TextArea
+              key={l}
+              name={`${name}.${l}`}
+              rows={rows}
+              label={<span lang={l}>{enumLabel(te, 'locale', l)}</span>}
+            />
           ) : (
-            <TextField key={l} name={`${name}.${l}`} label={<span lang={l}>{t(`languages.${l}`)}</span>} />
+            <TextField key={l} name={`${name}.${l}`} label={<span lang={l}>{enumLabel(te, 'locale', l)}</span>} />
           ),
         )}
       </div>

@@ -2,12 +2,14 @@
 
 import { useLocale, useTranslations } from 'next-intl'
 import { useParams } from 'next/navigation'
+import { enumLabel } from '@/lib/i18n/enums'
 import { Link, usePathname } from '@/lib/i18n/navigation'
 import { locales } from '@/lib/i18n/locales'
 
 /** Links to the same page in the other languages; next-intl remembers the choice in a cookie. */
 export function LanguageSwitcher() {
   const t = useTranslations()
+  const te = useTranslations('enums')
   const current = useLocale()
   const pathname = usePathname()
   const params = useParams()
@@ -29,7 +31,7 @@ export function LanguageSwitcher() {
                   : 'rounded px-2 py-1 text-stone-700 hover:bg-stone-100 hover:text-stone-950'
               }
             >
-              {t(`languages.${locale}`)}
+              {enumLabel(te, 'locale', locale)}
             </Link>
           </li>
         ))}

@@ -1,5 +1,6 @@
 // Small presentational pieces of the manage area (no data access).
 import { getTranslations } from 'next-intl/server'
+import { enumLabel } from '@/lib/i18n/enums'
 
 export function PageHeader({
   title,
@@ -46,11 +47,11 @@ export function Section({
 }
 
 export async function StatusBadge({ status }: { status: 'DRAFT' | 'PUBLISHED' | string }) {
-  const t = await getTranslations('manage.publication')
+  const t = await getTranslations('enums')
   const cls = status === 'PUBLISHED' ? 'bg-emerald-100 text-emerald-900' : 'bg-amber-100 text-amber-900'
   return (
     <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${cls}`}>
-      {t(status === 'PUBLISHED' ? 'PUBLISHED' : 'DRAFT')}
+      {enumLabel(t, 'publicationStatus', status === 'PUBLISHED' ? 'PUBLISHED' : 'DRAFT')}
     </span>
   )
 }

@@ -7,6 +7,7 @@ import { HiddenField, LocalizedFields, SelectField, SubmitButton, TextArea, Text
 import { OwnerField, SourceLocaleField } from '@/components/forms/source-locale'
 import { TerritoryPicker } from '@/components/forms/territory-picker'
 import type { FormValues } from '@/lib/forms/state'
+import { enumLabel } from '@/lib/i18n/enums'
 import { CreateOrganizationInput, organizationKinds, UpdateOrganizationInput } from '@/lib/organizations/schema'
 import type { TerritoryOption } from '@/lib/territories/picker'
 
@@ -26,6 +27,7 @@ export function OrganizationForm({
   submissionKey?: string
 }) {
   const t = useTranslations('manage')
+  const te = useTranslations('enums')
   const [home, setHome] = useState<string[]>(
     typeof initialValues.homeTerritoryId === 'string' ? [initialValues.homeTerritoryId] : [],
   )
@@ -47,7 +49,7 @@ export function OrganizationForm({
         <SelectField
           name="kind"
           label={t('organizations.fields.kind')}
-          options={organizationKinds.map((k) => ({ value: k, label: t(`enums.organizationKind.${k}`) }))}
+          options={organizationKinds.map((k) => ({ value: k, label: enumLabel(te, 'organizationKind', k) }))}
           placeholder="—"
           required
         />

@@ -12,6 +12,7 @@ import {
 } from '@/components/forms/fields'
 import { useFormContext } from '@/components/forms/action-form'
 import type { FormValues } from '@/lib/forms/state'
+import { enumLabel } from '@/lib/i18n/enums'
 import { ageGroups, CreateOutcomeInput, outcomeKinds, UpdateOutcomeInput, valueQualifiers } from '@/lib/outcomes/schema'
 import { themes } from '@/lib/themes'
 
@@ -27,6 +28,7 @@ export function OutcomeForm({
   submissionKey?: string
 }) {
   const t = useTranslations('manage')
+  const te = useTranslations('enums')
   return (
     <ActionForm
       action={action}
@@ -49,13 +51,13 @@ export function OutcomeForm({
         <SelectField
           name="kind"
           label={t('outcomes.fields.kind')}
-          options={outcomeKinds.map((k) => ({ value: k, label: t(`enums.outcomeKind.${k}`) }))}
+          options={outcomeKinds.map((k) => ({ value: k, label: enumLabel(te, 'outcomeKind', k) }))}
           required
         />
         <SelectField
           name="qualifier"
           label={t('outcomes.fields.qualifier')}
-          options={valueQualifiers.map((q) => ({ value: q, label: t(`enums.valueQualifier.${q}`) }))}
+          options={valueQualifiers.map((q) => ({ value: q, label: enumLabel(te, 'valueQualifier', q) }))}
           required
         />
         <TextField name="value" label={t('outcomes.fields.value')} inputMode="decimal" required />
@@ -66,7 +68,7 @@ export function OutcomeForm({
         <SelectField
           name="theme"
           label={t('outcomes.fields.theme')}
-          options={themes.map((th) => ({ value: th, label: t(`themes.${th}`) }))}
+          options={themes.map((th) => ({ value: th, label: enumLabel(te, 'theme', th) }))}
           placeholder="—"
         />
       </div>

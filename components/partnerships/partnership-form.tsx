@@ -17,6 +17,7 @@ import { OrganizationSelect } from '@/components/forms/organization-select'
 import { OwnerField, SourceLocaleField } from '@/components/forms/source-locale'
 import { TerritoryPicker } from '@/components/forms/territory-picker'
 import type { FormValues } from '@/lib/forms/state'
+import { enumLabel } from '@/lib/i18n/enums'
 import { partyTypes } from '@/lib/organizations/kinds'
 import type { OrganizationOption } from '@/lib/organizations/options'
 import { CreatePartnershipInput, partnershipStatuses, UpdatePartnershipInput } from '@/lib/partnerships/schema'
@@ -70,6 +71,7 @@ export function PartnershipForm({
   submissionKey?: string
 }) {
   const t = useTranslations('manage')
+  const te = useTranslations('enums')
   const initialThemes = (initialValues['themes[]'] as string[] | undefined) ?? []
   const [places, setPlaces] = useState<string[]>((initialValues['territoryIds[]'] as string[] | undefined) ?? [])
   return (
@@ -90,7 +92,7 @@ export function PartnershipForm({
         <SelectField
           name="status"
           label={t('partnerships.fields.status')}
-          options={partnershipStatuses.map((s) => ({ value: s, label: t(`enums.partnershipStatus.${s}`) }))}
+          options={partnershipStatuses.map((s) => ({ value: s, label: enumLabel(te, 'partnershipStatus', s) }))}
           required
         />
         <SourceLocaleField />
@@ -126,7 +128,7 @@ export function PartnershipForm({
                 defaultChecked={initialThemes.includes(theme)}
                 className="h-4 w-4"
               />
-              {t(`themes.${theme}`)}
+              {enumLabel(te, 'theme', theme)}
             </label>
           ))}
         </div>
@@ -151,7 +153,7 @@ function PartiesEditor({
   onLsgChosen: (territoryId: string) => void
 }) {
   const t = useTranslations('manage')
-  const tl = useTranslations('languages')
+  const te = useTranslations('enums')
   const { errors } = useFormContext()
   const nextKey = useRef(Math.max(initial.length, 2))
   const [rows, setRows] = useState<PartyRow[]>(() => (initial.length ? initial : [blankParty(0), blankParty(1)]))
@@ -207,7 +209,7 @@ function PartiesEditor({
                     label={t('partnerships.fields.partyType')}
                     value={row.partyType}
                     onChange={(v) => update(row.key, { partyType: v })}
-                    options={partyTypes.map((pt) => ({ value: pt, label: t(`enums.partyType.${pt}`) }))}
+                    options={partyTypes.map((pt) => ({ value: pt, label: enumLabel(te, 'partyType', pt) }))}
                   />
                 </div>
               ) : (
@@ -221,7 +223,7 @@ function PartiesEditor({
                     if (o?.partyType === 'LSG' && o.governsTerritoryId) onLsgChosen(o.governsTerritoryId)
                   }}
                   hint={
-                    org ? t('partnerships.partyTypeIs', { type: t(`enums.partyType.${org.partyType}`) }) : undefined
+                    org ? t('partnerships.partyTypeIs', { type: enumLabel(te, 'partyType', org.partyType) }) : undefined
                   }
                 />
               )}
@@ -230,7 +232,7 @@ function PartiesEditor({
                   <ControlledText
                     key={l}
                     name={`${p}.role.${l}`}
-                    label={`${t('partnerships.fields.role')} (${tl(l)})`}
+                    label={`${t('partnerships.fields.role')} (${enumLabel(te, 'locale', l)})`}
                     value={row.role[l]}
                     onChange={(v) => update(row.key, { role: { ...row.role, [l]: v } })}
                   />

@@ -6,6 +6,7 @@ import { RecordHeader } from '@/components/records/record-header'
 import { LocalizedText } from '@/components/ui/localized-text'
 import type { Actor } from '@/lib/auth/roles'
 import { formatMoney } from '@/lib/format'
+import { enumLabel } from '@/lib/i18n/enums'
 import type { Locale } from '@/lib/i18n/locales'
 import { Link } from '@/lib/i18n/navigation'
 import { getPartyDesk } from '@/lib/partnerships/party-queries'
@@ -18,9 +19,10 @@ import { getPartnershipPreview } from '@/lib/public/partnerships'
  * page, so another organization's withheld amounts stay withheld.
  */
 export async function PartyView({ actor, id, locale }: { actor: Actor; id: string; locale: Locale }) {
-  const [t, tr, preview, desk] = await Promise.all([
+  const [t, tr, te, preview, desk] = await Promise.all([
     getTranslations('manage'),
     getTranslations(),
+    getTranslations('enums'),
     getPartnershipPreview(id),
     getPartyDesk(actor, id),
   ])
@@ -56,7 +58,7 @@ export async function PartyView({ actor, id, locale }: { actor: Actor; id: strin
                   {pr.lines.map((l) => (
                     <li key={l.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
                       <span>
-                        {tr(`contributionKinds.${l.kind}`)}
+                        {enumLabel(te, 'contributionKind', l.kind)}
                         {' · '}
                         {l.amountMinor !== null && l.currency
                           ? formatMoney(l.amountMinor, l.currency, locale)

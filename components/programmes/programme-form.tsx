@@ -15,6 +15,7 @@ import { OrganizationSelect } from '@/components/forms/organization-select'
 import { OwnerField, SourceLocaleField } from '@/components/forms/source-locale'
 import { TerritoryPicker } from '@/components/forms/territory-picker'
 import type { FormValues } from '@/lib/forms/state'
+import { enumLabel } from '@/lib/i18n/enums'
 import { currencies } from '@/lib/money/minor'
 import type { OrganizationOption } from '@/lib/organizations/options'
 import { CreateProgrammeInput, programmeRoles, UpdateProgrammeInput } from '@/lib/programmes/schema'
@@ -52,6 +53,7 @@ export function ProgrammeForm({
   submissionKey?: string
 }) {
   const t = useTranslations('manage')
+  const te = useTranslations('enums')
   const [places, setPlaces] = useState<string[]>((initialValues['territoryIds[]'] as string[] | undefined) ?? [])
   const initialThemes = (initialValues['themes[]'] as string[] | undefined) ?? []
   return (
@@ -101,7 +103,7 @@ export function ProgrammeForm({
                 defaultChecked={initialThemes.includes(theme)}
                 className="h-4 w-4"
               />
-              {t(`themes.${theme}`)}
+              {enumLabel(te, 'theme', theme)}
             </label>
           ))}
         </div>
@@ -113,6 +115,7 @@ export function ProgrammeForm({
 
 function Parties({ organizations, initial }: { organizations: OrganizationOption[]; initial: Row[] }) {
   const t = useTranslations('manage')
+  const te = useTranslations('enums')
   const { errors } = useFormContext()
   const next = useRef(initial.length + 1)
   const [rows, setRows] = useState<Row[]>(() =>
@@ -149,7 +152,7 @@ function Parties({ organizations, initial }: { organizations: OrganizationOption
             >
               {programmeRoles.map((r) => (
                 <option key={r} value={r}>
-                  {t(`enums.programmeRole.${r}`)}
+                  {enumLabel(te, 'programmeRole', r)}
                 </option>
               ))}
             </select>

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { formatMoney, formatNumber, formatPartialDate, formatShare } from '@/lib/format'
+import { enumLabel } from '@/lib/i18n/enums'
 import type { Locale } from '@/lib/i18n/locales'
 import { pickLocalized } from '@/lib/i18n/localized'
 import { Link } from '@/lib/i18n/navigation'
@@ -68,7 +69,7 @@ export async function PartyName({
 
 /** What one contribution was: amount (original currency) or share or quantity, with its flags. */
 export async function ContributionValue({ c, locale }: { c: PublicContribution; locale: Locale }) {
-  const t = await getTranslations('ledger')
+  const [t, te] = await Promise.all([getTranslations('ledger'), getTranslations('enums')])
   const parts: React.ReactNode[] = []
   if (c.withheld)
     parts.push(
@@ -81,7 +82,7 @@ export async function ContributionValue({ c, locale }: { c: PublicContribution; 
     parts.push(
       <span key="a" className="font-medium tabular-nums">
         {c.rate?.period
-          ? t('rate', { amount, unit: c.rate.unit ?? '—', period: t(`periods.${c.rate.period}`) })
+          ? t('rate', { amount, unit: c.rate.unit ?? '—', period: enumLabel(te, 'ratePeriod', c.rate.period) })
           : amount}
       </span>,
     )
@@ -110,7 +111,9 @@ export async function ContributionValue({ c, locale }: { c: PublicContribution; 
     <div className="flex flex-col gap-0.5">
       {parts}
       {c.nature !== 'COST_SHARE' ? (
-        <span className="w-fit rounded bg-stone-200 px-1.5 text-xs text-stone-800">{t(`natures.${c.nature}`)}</span>
+        <span className="w-fit rounded bg-stone-200 px-1.5 text-xs text-stone-800">
+          {enumLabel(te, 'contributionNature', c.nature)}
+        </span>
       ) : null}
       {c.pledge ? (
         <span className="w-fit rounded bg-amber-100 px-1.5 text-xs text-amber-900">{t('pledge')}</span>
@@ -160,7 +163,7 @@ export async function ContributionLedger({
   locale: Locale
   caption: string
 }) {
-  const t = await getTranslations()
+  const [t, te] = await Promise.all([getTranslations(), getTranslations('enums')])
   if (!contributions.length) return <p className="text-sm text-stone-600">{t('ledger.none')}</p>
   return (
     <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white print:overflow-visible">
@@ -190,9 +193,9 @@ export async function ContributionLedger({
             <tr key={c.id} className="break-inside-avoid border-t border-stone-100 align-top">
               <th scope="row" className="px-3 py-2 font-normal">
                 <PartyName party={c.party} groupMembers={c.groupMembers} locale={locale} />
-                <div className="text-xs text-stone-500">{t(`partyTypes.${c.partyType}`)}</div>
+                <div className="text-xs text-stone-500">{enumLabel(te, 'partyType', c.partyType)}</div>
               </th>
-              <td className="px-3 py-2">{t(`contributionKinds.${c.kind}`)}</td>
+              <td className="px-3 py-2">{enumLabel(te, 'contributionKind', c.kind)}</td>
               <td className="px-3 py-2">
                 <ContributionValue c={c} locale={locale} />
               </td>

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { formatNumber } from '@/lib/format'
+import { enumLabel } from '@/lib/i18n/enums'
 import type { Locale } from '@/lib/i18n/locales'
 import type { PublicOutcome } from '@/lib/public/dto'
 
@@ -14,7 +15,7 @@ export async function OutcomeTable({
   locale: Locale
   caption: string
 }) {
-  const t = await getTranslations()
+  const [t, te] = await Promise.all([getTranslations(), getTranslations('enums')])
   if (!outcomes.length) return <p className="text-sm text-stone-600">{t('ledger.noOutcomes')}</p>
   return (
     <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white print:overflow-visible">
@@ -45,7 +46,7 @@ export async function OutcomeTable({
                 ) : null}
               </th>
               <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">
-                {t(`qualifiers.${o.qualifier}` as 'qualifiers.EXACT', { value: formatNumber(o.value, locale) })}{' '}
+                {t('ledger.qualifiedValue', { qualifier: o.qualifier, value: formatNumber(o.value, locale) })}{' '}
                 <LocalizedText value={o.unit} locale={locale} />
               </td>
               <td className="px-3 py-2">
@@ -54,7 +55,7 @@ export async function OutcomeTable({
                     o.kind === 'ACTUAL' ? 'text-brand-800' : 'rounded bg-stone-200 px-1.5 text-xs text-stone-800'
                   }
                 >
-                  {t(`outcomeKinds.${o.kind}`)}
+                  {enumLabel(te, 'outcomeKind', o.kind)}
                 </span>
               </td>
             </tr>

@@ -6,6 +6,7 @@ import { LocalizedText } from '@/components/ui/localized-text'
 import { Section } from '@/components/ui/section'
 import { ThemeChips } from '@/components/ui/theme-chips'
 import { formatMoney, formatPartialDate } from '@/lib/format'
+import { enumLabel } from '@/lib/i18n/enums'
 import type { Locale } from '@/lib/i18n/locales'
 import { Link } from '@/lib/i18n/navigation'
 import { placeHref, projectHref } from '@/lib/i18n/paths'
@@ -29,7 +30,7 @@ export async function PartnershipBody({
   /** The preview shows drafts, whose public pages do not exist yet. */
   linkProjects?: boolean
 }) {
-  const t = await getTranslations()
+  const [t, te] = await Promise.all([getTranslations(), getTranslations('enums')])
   const H = `h${headingBase + 1}` as 'h3'
   const total = p.costShare.total
   return (
@@ -37,7 +38,7 @@ export async function PartnershipBody({
       <Facts
         items={[
           [t('record.period'), await periodText(p.start, p.end, locale)],
-          [t('record.status'), t(`partnershipStatus.${p.status}`)],
+          [t('record.status'), enumLabel(te, 'partnershipStatus', p.status)],
           [
             t('record.places'),
             <ul key="places" className="flex flex-wrap gap-x-3 gap-y-1">
@@ -46,10 +47,7 @@ export async function PartnershipBody({
                   <Link href={placeHref(pl.path)} className="text-brand-800 underline-offset-2 hover:underline">
                     <LocalizedText value={pl.name} locale={locale} />
                   </Link>
-                  <span className="text-xs text-stone-500">
-                    {' '}
-                    · {t(`place.kinds.${pl.kind}` as 'place.kinds.OBLAST')}
-                  </span>
+                  <span className="text-xs text-stone-500"> · {enumLabel(te, 'territoryKind', pl.kind)}</span>
                 </li>
               ))}
             </ul>,
@@ -70,7 +68,7 @@ export async function PartnershipBody({
                   </span>
                 ) : null}
               </p>
-              <p className="text-xs text-stone-500">{t(`partyTypes.${x.partyType}`)}</p>
+              <p className="text-xs text-stone-500">{enumLabel(te, 'partyType', x.partyType)}</p>
               {x.role ? (
                 <p className="mt-1 text-sm text-stone-700">
                   <LocalizedText value={x.role} locale={locale} />
@@ -136,13 +134,13 @@ export async function PartnershipBody({
               const signed = a.signed ? formatPartialDate(a.signed.date, a.signed.precision, locale) : ''
               return (
                 <li key={a.id} className="break-inside-avoid rounded-lg border border-stone-200 bg-white px-4 py-3">
-                  <p className="font-medium">{t(`agreementKinds.${a.kind}`)}</p>
+                  <p className="font-medium">{enumLabel(te, 'agreementKind', a.kind)}</p>
                   <p>
                     <LocalizedText value={a.subject} locale={locale} sourceLocale={a.sourceLocale} />
                   </p>
                   <p className="mt-1 text-sm text-stone-600">
                     {signed ? t('lists.signed', { date: signed }) : t('lists.undated')} ·{' '}
-                    {t(`agreementStatus.${a.status}`)}
+                    {enumLabel(te, 'agreementStatus', a.status)}
                   </p>
                   {a.parties.length ? (
                     <p className="mt-1 text-sm text-stone-700">

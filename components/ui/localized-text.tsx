@@ -21,7 +21,7 @@ export async function LocalizedText({
   if (!picked) return <>{fallback}</>
   if (!picked.isFallback) return <>{picked.text}</>
   const t = await getTranslations({ locale })
-  const label = t('fallback.shownIn', { language: t(`languageNames.${picked.locale}`) })
+  const label = t('fallback.shownIn', { language: picked.locale })
   return (
     <span lang={picked.locale}>
       {picked.text}{' '}

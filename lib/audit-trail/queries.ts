@@ -3,6 +3,7 @@ import type { Actor } from '@/lib/auth/roles'
 import { prisma } from '@/lib/db'
 import { notFound } from '@/lib/errors'
 import type { Prisma } from '@/lib/generated/prisma/client'
+import type { AuditAction } from '@/lib/generated/prisma/enums'
 import { AUDIT_PAGE_SIZE, type AuditFilters } from './filters'
 
 // The whole audit trail, for admins only: every function here checks the caller itself, whatever page
@@ -32,7 +33,7 @@ export type AuditRow = {
   organization: { id: string; name: unknown } | null
   entity: string
   entityId: string
-  action: string
+  action: AuditAction
   changedFields: string[]
 }
 

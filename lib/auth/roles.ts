@@ -5,7 +5,7 @@ import type { Locale } from '@/lib/i18n/locales'
 
 /**
  * The organization the seed's handbook records and LSG bodies belong to (stableId of
- * 'org:system:registry-editors', see prisma/seed/plan.ts): only admins act for it.
+ * 'org:system:registry-editors', see prisma/seed/plan/rows.ts): only admins act for it.
  */
 export const REGISTRY_EDITORS_ID = 'c09524d6e1a79384c503b5f1f'
 

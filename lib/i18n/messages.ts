@@ -7,6 +7,7 @@ import type { Locale } from './locales'
  */
 export const messageFiles = [
   'common',
+  'enums',
   'home',
   'charts',
   'atlas',

@@ -31,6 +31,6 @@ export async function loadRecordPage<K>(
   const found = await load(actor, id)
   if (!found) notFound()
   if (found.view === 'elsewhere') return redirect({ href: found.href, locale })
-  const [t, query] = await Promise.all([getTranslations('manage'), props.searchParams])
-  return { locale, id, actor, record: found, t, query }
+  const [t, te, query] = await Promise.all([getTranslations('manage'), getTranslations('enums'), props.searchParams])
+  return { locale, id, actor, record: found, t, te, query }
 }

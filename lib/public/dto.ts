@@ -10,6 +10,7 @@ import type {
   PartyForm,
   PartyType,
   RatePeriod,
+  TerritoryKind,
   ValueQualifier,
 } from '@/lib/generated/prisma/enums'
 import { LocalizedText } from '@/lib/i18n/localized'
@@ -66,8 +67,8 @@ export function partyRef(organization: OrgRow | null | undefined, nameAsReported
 // ---- places -----------------------------------------------------------------------------------------
 
 export const placeSelect = { select: { code: true, path: true, name: true, level: true, kind: true } } as const
-export type Place = { code: string; path: string; name: Text; level: number; kind: string }
-export const place = (t: { code: string; path: string; name: unknown; level: number; kind: string }): Place => ({
+export type Place = { code: string; path: string; name: Text; level: number; kind: TerritoryKind }
+export const place = (t: { code: string; path: string; name: unknown; level: number; kind: TerritoryKind }): Place => ({
   code: t.code,
   path: t.path,
   name: requiredText(t.name),

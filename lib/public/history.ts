@@ -1,6 +1,7 @@
 import 'server-only'
 import type { Actor } from '@/lib/auth/roles'
 import { prisma } from '@/lib/db'
+import type { AuditAction } from '@/lib/generated/prisma/enums'
 import { publishableEntities, type PublishableEntity } from '@/lib/publishing/mutations'
 import { requiredText, type Text } from './dto'
 import { publicOrganizationWhere } from './where'
@@ -54,7 +55,7 @@ const TECHNICAL = new Set([
 export type HistoryEntry = {
   id: string
   at: Date
-  action: string
+  action: AuditAction
   /** Who, as an organization and a role — never a person. */
   by:
     | { kind: 'organization'; name: Text; role: string }

@@ -8,7 +8,8 @@ import 'server-only'
 // rule of ./totals.ts; unknown is null, never 0.
 import { prisma } from '@/lib/db'
 import { Prisma } from '@/lib/generated/prisma/client'
-import type { PartyType } from '@/lib/generated/prisma/enums'
+import type { PartyType, ValueQualifier } from '@/lib/generated/prisma/enums'
+import { isTheme, type Theme } from '@/lib/themes'
 import { requiredText, type Text } from './dto'
 import { publicContributionSql, publicOutcomeSql, publicProjectSql } from './sql'
 import { fractionOf, lineClasses, lineClassSql, type LineClass, type Money } from './totals'
@@ -248,10 +249,10 @@ export async function listStatedShares(path: string): Promise<StatedShare[]> {
 
 export type OutcomeFigure = {
   id: string
-  theme: string
+  theme: Theme
   indicator: Text
   value: number
-  qualifier: string
+  qualifier: ValueQualifier
   unit: Text | null
   projectId: string
   projectTitle: Text
@@ -268,7 +269,7 @@ export async function getOutcomesByTheme(path: string): Promise<OutcomeFigure[]>
       theme: string | null
       indicator: unknown
       value: string
-      qualifier: string
+      qualifier: ValueQualifier
       unit: unknown
       projectId: string
       projectTitle: unknown
@@ -284,7 +285,7 @@ export async function getOutcomesByTheme(path: string): Promise<OutcomeFigure[]>
       AND EXISTS (SELECT 1 FROM "ProjectTerritory" pt WHERE pt."projectId" = p.id AND pt."territoryId" IN (${subtreeIds(path)}))
     ORDER BY 2, p.id, o.position`
   return rows.flatMap((r) =>
-    r.theme
+    r.theme && isTheme(r.theme)
       ? [
           {
             id: r.id,

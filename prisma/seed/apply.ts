@@ -4,7 +4,9 @@
 // stay as they were). Everything happens in one transaction: a failure leaves the database as it was.
 import type { PrismaClient } from '@/lib/generated/prisma/client'
 import { Prisma } from '@/lib/generated/prisma/client'
-import type { LinkRow, Plan, Row } from './plan'
+import { canonical, toJson } from '@/lib/json-value'
+import type { Plan } from './plan'
+import type { LinkRow, Row } from './plan/rows'
 
 type Tx = Prisma.TransactionClient
 type Delegate = {
@@ -189,24 +191,4 @@ function audit(
     before: before === null ? Prisma.DbNull : (toJson(before) as Prisma.InputJsonValue),
     after: after === null ? Prisma.DbNull : (toJson(after) as Prisma.InputJsonValue),
   }
-}
-
-/** JSON-safe copy: bigint and Decimal as strings, dates as ISO text. */
-function toJson(value: unknown): unknown {
-  return JSON.parse(JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)))
-}
-
-/** One text per value, equal for equal values whatever their JS type (Decimal, bigint, Date, JSON). */
-export function canonical(value: unknown): string {
-  if (value === null || value === undefined) return 'null'
-  if (typeof value === 'bigint') return `n:${value}`
-  if (value instanceof Date) return `d:${value.toISOString()}`
-  if (Prisma.Decimal.isDecimal(value)) return `n:${new Prisma.Decimal(value as Prisma.Decimal).toString()}`
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`
-  if (typeof value === 'object')
-    return `{${Object.keys(value as object)
-      .sort()
-      .map((k) => `${k}:${canonical((value as Record<string, unknown>)[k])}`)
-      .join(',')}}`
-  return `${typeof value}:${String(value)}`
 }

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { z } from 'zod'
-import { parseCsv } from '@/lib/csv'
+import { parseCsv } from '@/lib/csv/parse'
 import { themes } from '@/lib/themes'
 
 export const DATA_DIR = path.join(import.meta.dirname, '..', 'data')

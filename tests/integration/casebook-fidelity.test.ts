@@ -2,7 +2,7 @@
 // party, kind, amount, currency, share, quantity, dates and their precision.
 import { afterAll, describe, expect, it } from 'vitest'
 import { loadCasebookData } from '@/prisma/seed/load'
-import { parseUnit } from '@/prisma/seed/plan'
+import { parseUnit } from '@/prisma/seed/plan/outcomes'
 import { connect } from '../setup/db'
 
 const prisma = connect()

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { parseCsv } from '@/lib/csv'
-import { csvFileName, toCsv } from '@/lib/csv-export'
+import { parseCsv } from '@/lib/csv/parse'
+import { csvFileName, toCsv } from '@/lib/csv/export'
 
 const columns = [
   { key: 'name', header: 'Name' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseCsv } from '@/lib/csv'
+import { parseCsv } from '@/lib/csv/parse'
 
 describe('parseCsv', () => {
   it('reads quoted fields with commas, doubled quotes and newlines', () => {
@@ -20,5 +20,15 @@ describe('parseCsv', () => {
 
   it('refuses an unclosed quote', () => {
     expect(() => parseCsv('a\n"open\n', 'x.csv')).toThrow('x.csv: a quoted field is not closed')
+  })
+
+  it('refuses text after a closing quote, naming the line', () => {
+    expect(() => parseCsv('a,b\n"ab"c,d\n', 'x.csv')).toThrow(
+      'x.csv: line 2: Trailing quote on quoted field is malformed',
+    )
+  })
+
+  it('keeps the comma as the delimiter, whatever the first lines look like', () => {
+    expect(parseCsv('a;b\n1;2\n')).toEqual([{ 'a;b': '1;2' }])
   })
 })

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { loadCasebookData, loadReferenceData, SeedDataError, type SeedData } from '@/prisma/seed/load'
-import { buildPlan, contributionKindOf, parseUnit, territoryId } from '@/prisma/seed/plan'
+import { buildPlan } from '@/prisma/seed/plan'
+import { parseUnit } from '@/prisma/seed/plan/outcomes'
+import { contributionKindOf } from '@/prisma/seed/plan/projects'
+import { territoryId } from '@/prisma/seed/plan/rows'
 
 const reference = loadReferenceData()
 const casebook = loadCasebookData()

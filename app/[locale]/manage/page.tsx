@@ -5,6 +5,7 @@ import { LocalizedText } from '@/components/ui/localized-text'
 import { requireActor } from '@/lib/auth/actor'
 import { canCreateRecords, roleNames } from '@/lib/auth/roles'
 import { formatDateTime } from '@/lib/format'
+import { enumLabel } from '@/lib/i18n/enums'
 import { Link } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
 import { getDashboard } from '@/lib/manage/dashboard'
@@ -16,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DashboardPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params)
   const actor = await requireActor('/manage')
-  const [t, data] = await Promise.all([getTranslations('manage'), getDashboard(actor)])
+  const [t, te, data] = await Promise.all([getTranslations('manage'), getTranslations('enums'), getDashboard(actor)])
   const roles = roleNames(actor)
 
   return (
@@ -54,7 +55,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
                 <span className="font-medium text-stone-900">
                   <LocalizedText value={m.organization.name} locale={locale} />
                 </span>
-                <span className="text-sm text-stone-600">{t(`membershipRoles.${m.role}`)}</span>
+                <span className="text-sm text-stone-600">{enumLabel(te, 'membershipRole', m.role)}</span>
               </li>
             ))}
           </ul>

@@ -4,12 +4,14 @@ import { useTranslations } from 'next-intl'
 import { ActionForm } from '@/components/forms/action-form'
 import { SelectField, SubmitButton, TextField } from '@/components/forms/fields'
 import { OrganizationSelect } from '@/components/forms/organization-select'
+import { enumLabel } from '@/lib/i18n/enums'
 import type { OrganizationOption } from '@/lib/organizations/options'
 import { inviteUserAction } from '@/lib/users/actions'
 import { globalRoles, InvitationInput, membershipRoles } from '@/lib/users/schema'
 
 export function InviteForm({ organizations }: { organizations: OrganizationOption[] }) {
   const t = useTranslations('manage')
+  const te = useTranslations('enums')
   return (
     <ActionForm action={inviteUserAction} schema={InvitationInput} aria-label={t('users.inviteTitle')}>
       <div className="grid gap-4 sm:grid-cols-2">
@@ -17,7 +19,7 @@ export function InviteForm({ organizations }: { organizations: OrganizationOptio
         <SelectField
           name="globalRole"
           label={t('users.globalRole')}
-          options={globalRoles.map((r) => ({ value: r, label: t(`globalRoles.${r}`) }))}
+          options={globalRoles.map((r) => ({ value: r, label: enumLabel(te, 'globalRole', r) }))}
         />
         <OrganizationSelect
           name="organizationId"
@@ -29,7 +31,7 @@ export function InviteForm({ organizations }: { organizations: OrganizationOptio
           name="role"
           label={t('users.role')}
           placeholder={t('users.noMembership')}
-          options={membershipRoles.map((r) => ({ value: r, label: t(`membershipRoles.${r}`) }))}
+          options={membershipRoles.map((r) => ({ value: r, label: enumLabel(te, 'membershipRole', r) }))}
           hint={t('users.roleHint')}
         />
       </div>

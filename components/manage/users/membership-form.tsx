@@ -4,11 +4,13 @@ import { useTranslations } from 'next-intl'
 import { ActionForm, type FormAction } from '@/components/forms/action-form'
 import { SelectField, SubmitButton } from '@/components/forms/fields'
 import { OrganizationSelect } from '@/components/forms/organization-select'
+import { enumLabel } from '@/lib/i18n/enums'
 import type { OrganizationOption } from '@/lib/organizations/options'
 import { MembershipInput, membershipRoles } from '@/lib/users/schema'
 
 export function MembershipForm({ action, organizations }: { action: FormAction; organizations: OrganizationOption[] }) {
   const t = useTranslations('manage')
+  const te = useTranslations('enums')
   return (
     <ActionForm action={action} schema={MembershipInput} aria-label={t('users.addMembership')}>
       <div className="grid gap-4 sm:grid-cols-2">
@@ -16,7 +18,7 @@ export function MembershipForm({ action, organizations }: { action: FormAction; 
         <SelectField
           name="role"
           label={t('users.role')}
-          options={membershipRoles.map((r) => ({ value: r, label: t(`membershipRoles.${r}`) }))}
+          options={membershipRoles.map((r) => ({ value: r, label: enumLabel(te, 'membershipRole', r) }))}
           hint={t('users.roleHint')}
           required
         />

@@ -4,6 +4,7 @@ import { LocalizedText } from '@/components/ui/localized-text'
 import { ThemeChips } from '@/components/ui/theme-chips'
 import { parseCaseStudyFilters } from '@/lib/case-studies/filters'
 import { listDonorsInUse, listPublicCaseStudies } from '@/lib/public/case-studies'
+import { enumLabel } from '@/lib/i18n/enums'
 import { periodText } from '@/lib/i18n/period'
 import { pickLocalized } from '@/lib/i18n/localized'
 import { Link } from '@/lib/i18n/navigation'
@@ -28,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CaseStudiesPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params)
   const raw = await searchParams
-  const t = await getTranslations()
+  const [t, te] = await Promise.all([getTranslations(), getTranslations('enums')])
   // The place filter cascades oblast → rayon → aiyl okmot; a level that does not belong to the one above is ignored.
   const choices = await listTerritoryChoices(one(raw.oblast), one(raw.rayon), one(raw.ao))
   const filters = parseCaseStudyFilters({ ...raw, territory: choices.selected ?? undefined })
@@ -36,7 +37,7 @@ export default async function CaseStudiesPage({ params, searchParams }: Props) {
   const name = (v: unknown) => pickLocalized(v, locale)?.text ?? ''
   const byName = <T extends { names: unknown }>(a: T, b: T) => name(a.names).localeCompare(name(b.names), locale)
   const themeOptions = [...themes]
-    .map((th) => ({ value: th, label: t(`themes.${th}`) }))
+    .map((th) => ({ value: th, label: enumLabel(te, 'theme', th) }))
     .sort((a, b) => a.label.localeCompare(b.label, locale))
   const active = Object.keys(filters).length > 0
 
@@ -87,7 +88,7 @@ export default async function CaseStudiesPage({ params, searchParams }: Props) {
           label={t('browse.partyType')}
           any={t('browse.any')}
           value={filters.partyType ?? ''}
-          options={partyTypes.map((p) => ({ value: p, label: t(`partyTypes.${p}`) }))}
+          options={partyTypes.map((p) => ({ value: p, label: enumLabel(te, 'partyType', p) }))}
         />
         <Select
           name="donor"

@@ -6,6 +6,7 @@ import { auditActions, auditEntities, parseAuditFilters, type AuditFilters } fro
 import { listAuditEvents, listAuditOrganizations } from '@/lib/audit-trail/queries'
 import { requireAdmin } from '@/lib/auth/actor'
 import { formatDateTime } from '@/lib/format'
+import { enumLabel } from '@/lib/i18n/enums'
 import { pickLocalized } from '@/lib/i18n/localized'
 import { Link } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
@@ -28,8 +29,9 @@ export default async function AuditPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params)
   const actor = await requireAdmin('/manage/audit')
   const filters = parseAuditFilters(await searchParams)
-  const [t, { rows, total, pageSize }, organizations] = await Promise.all([
+  const [t, te, { rows, total, pageSize }, organizations] = await Promise.all([
     getTranslations('manage.audit'),
+    getTranslations('enums'),
     listAuditEvents(actor, filters),
     listAuditOrganizations(actor),
   ])
@@ -72,7 +74,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
               <option value="">{t('any')}</option>
               {auditActions.map((a) => (
                 <option key={a} value={a}>
-                  {t(`actions.${a}`)}
+                  {enumLabel(te, 'auditAction', a)}
                 </option>
               ))}
             </select>
@@ -160,7 +162,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
                           <span className="font-mono text-xs text-stone-600">{r.entityId}</span>
                         )}
                       </td>
-                      <td className="py-2 pr-3">{t(`actions.${r.action as 'CREATE'}`)}</td>
+                      <td className="py-2 pr-3">{enumLabel(te, 'auditAction', r.action)}</td>
                       <td className="py-2 font-mono text-xs text-stone-700">{r.changedFields.join(', ')}</td>
                     </tr>
                   )

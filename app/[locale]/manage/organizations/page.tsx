@@ -4,6 +4,7 @@ import { buttonClass, Empty, linkClass, PageHeader, Section, StatusBadge } from 
 import { LocalizedText } from '@/components/ui/localized-text'
 import { requireActor } from '@/lib/auth/actor'
 import { canCreateRecords } from '@/lib/auth/roles'
+import { enumLabel } from '@/lib/i18n/enums'
 import { Link } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
 import { listManagedOrganizations } from '@/lib/organizations/manage-queries'
@@ -15,7 +16,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function OrganizationsPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params)
   const actor = await requireActor('/manage/organizations')
-  const [t, rows] = await Promise.all([getTranslations('manage'), listManagedOrganizations(actor)])
+  const [t, te, rows] = await Promise.all([
+    getTranslations('manage'),
+    getTranslations('enums'),
+    listManagedOrganizations(actor),
+  ])
   return (
     <div className="space-y-6">
       <PageHeader
@@ -40,7 +45,7 @@ export default async function OrganizationsPage({ params }: { params: Promise<{ 
                   <LocalizedText value={o.name} locale={locale} sourceLocale={o.sourceLocale} />
                 </Link>
                 <span className="flex items-center gap-3 text-sm text-stone-600">
-                  {t(`enums.organizationKind.${o.kind}`)}
+                  {enumLabel(te, 'organizationKind', o.kind)}
                   <StatusBadge status={o.publicationStatus} />
                 </span>
               </li>

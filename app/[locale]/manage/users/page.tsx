@@ -6,6 +6,7 @@ import { Empty, linkClass, PageHeader, Section } from '@/components/manage/ui'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { requireAdmin } from '@/lib/auth/actor'
 import { formatDate } from '@/lib/format'
+import { enumLabel } from '@/lib/i18n/enums'
 import { Link } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
 import { listOrganizationOptions } from '@/lib/organizations/manage-queries'
@@ -19,8 +20,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function UsersPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params)
   const actor = await requireAdmin('/manage/users')
-  const [t, users, invitations, organizations] = await Promise.all([
+  const [t, te, users, invitations, organizations] = await Promise.all([
     getTranslations('manage'),
+    getTranslations('enums'),
     listUsersForAdmin(actor),
     listOpenInvitations(actor),
     listOrganizationOptions(actor, locale),
@@ -43,10 +45,11 @@ export default async function UsersPage({ params }: { params: Promise<{ locale: 
                   {i.organization && i.role && (
                     <>
                       {' · '}
-                      {t(`membershipRoles.${i.role}`)}, <LocalizedText value={i.organization.name} locale={locale} />
+                      {enumLabel(te, 'membershipRole', i.role)},{' '}
+                      <LocalizedText value={i.organization.name} locale={locale} />
                     </>
                   )}
-                  {i.globalRole === 'ADMIN' && ` · ${t('globalRoles.ADMIN')}`}
+                  {i.globalRole === 'ADMIN' && ` · ${enumLabel(te, 'globalRole', 'ADMIN')}`}
                   <span className="text-stone-500">
                     {' '}
                     · {t('users.expires', { date: formatDate(i.expiresAt, locale) })}
@@ -70,7 +73,7 @@ export default async function UsersPage({ params }: { params: Promise<{ locale: 
               <span className="text-sm text-stone-600">{u.email}</span>
               {u.globalRole === 'ADMIN' && (
                 <span className="ml-2 rounded bg-brand-100 px-1.5 text-xs font-semibold text-brand-800">
-                  {t('globalRoles.ADMIN')}
+                  {enumLabel(te, 'globalRole', 'ADMIN')}
                 </span>
               )}
               {u.disabledAt && (
@@ -83,7 +86,8 @@ export default async function UsersPage({ params }: { params: Promise<{ locale: 
                   {u.memberships.map((m, i) => (
                     <span key={m.id}>
                       {i > 0 && '; '}
-                      {t(`membershipRoles.${m.role}`)}, <LocalizedText value={m.organization.name} locale={locale} />
+                      {enumLabel(te, 'membershipRole', m.role)},{' '}
+                      <LocalizedText value={m.organization.name} locale={locale} />
                     </span>
                   ))}
                 </p>

@@ -90,7 +90,7 @@ export default async function CaseStudyPage({ params }: Props) {
         </div>
         {src !== locale ? (
           <p className="rounded-md bg-stone-100 px-3 py-2 text-sm text-stone-700 print:hidden">
-            {t('caseStudy.onlyIn', { language: t(`languageNames.${src}`) })}
+            {t('caseStudy.onlyIn', { language: src })}
           </p>
         ) : null}
       </header>

@@ -5,6 +5,7 @@ import { CaseStudyList, MemorandumList, PartnershipList } from '@/components/atl
 import { Facts, RecordHeader } from '@/components/records/record-header'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { Section } from '@/components/ui/section'
+import { enumLabel } from '@/lib/i18n/enums'
 import { pickLocalized } from '@/lib/i18n/localized'
 import { Link } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
@@ -29,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function OrganizationPage({ params }: Props) {
   const locale = await pageLocale(params)
   const o = await load(params)
-  const t = await getTranslations()
+  const [t, te] = await Promise.all([getTranslations(), getTranslations('enums')])
   const place = (x: { path: string; name: unknown } | null) =>
     x ? (
       <Link href={placeHref(x.path)} className="text-brand-800 underline-offset-2 hover:underline">
@@ -38,7 +39,12 @@ export default async function OrganizationPage({ params }: Props) {
     ) : null
   return (
     <article className="space-y-8">
-      <RecordHeader kicker={t(`orgKinds.${o.kind}`)} title={o.name} sourceLocale={o.sourceLocale} locale={locale} />
+      <RecordHeader
+        kicker={enumLabel(te, 'organizationKind', o.kind)}
+        title={o.name}
+        sourceLocale={o.sourceLocale}
+        locale={locale}
+      />
       <Facts
         items={[
           [t('record.governs'), place(o.governsTerritory)],

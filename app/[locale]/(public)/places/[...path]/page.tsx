@@ -22,6 +22,7 @@ import {
   listSharedProjects,
   listStatedShares,
 } from '@/lib/public/money'
+import { enumLabel } from '@/lib/i18n/enums'
 import type { Locale } from '@/lib/i18n/locales'
 import { pickLocalized } from '@/lib/i18n/localized'
 import { Link } from '@/lib/i18n/navigation'
@@ -66,7 +67,7 @@ export default async function PlacePage({ params, searchParams }: Props) {
   const locale = await pageLocale(params)
   const territory = await load(params)
   const { currency } = Query.parse(await searchParams)
-  const t = await getTranslations()
+  const [t, te] = await Promise.all([getTranslations(), getTranslations('enums')])
   const [counts, children, records, money, direct, statedShares, shared, outcomes, activity] = await Promise.all([
     countPublishedInSubtree(territory.path),
     listTerritoriesWithCounts({ parentId: territory.id }),
@@ -94,7 +95,7 @@ export default async function PlacePage({ params, searchParams }: Props) {
         />
         <div>
           <p className="text-sm font-medium tracking-wide text-stone-500 uppercase">
-            {t(`place.kinds.${territory.kind}`)}
+            {enumLabel(te, 'territoryKind', territory.kind)}
             {parent ? (
               <>
                 {' · '}
@@ -170,7 +171,7 @@ export default async function PlacePage({ params, searchParams }: Props) {
                           <LocalizedText value={c.names} locale={locale} />
                         </Link>
                       </th>
-                      <td className="px-3 py-2 text-stone-600">{t(`place.kinds.${c.kind}`)}</td>
+                      <td className="px-3 py-2 text-stone-600">{enumLabel(te, 'territoryKind', c.kind)}</td>
                       <td className="px-3 py-2 text-right tabular-nums">{c.caseStudies}</td>
                       <td className="px-3 py-2 text-right tabular-nums">{c.partnerships}</td>
                       <td className="px-3 py-2 text-right tabular-nums">{c.projects}</td>

@@ -7,6 +7,7 @@ import { Facts, RecordHeader } from '@/components/records/record-header'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { Section } from '@/components/ui/section'
 import { formatMoney } from '@/lib/format'
+import { enumLabel } from '@/lib/i18n/enums'
 import { pickLocalized } from '@/lib/i18n/localized'
 import { Link } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
@@ -32,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProgrammePage({ params }: Props) {
   const locale = await pageLocale(params)
   const p = await load(params)
-  const t = await getTranslations()
+  const [t, te] = await Promise.all([getTranslations(), getTranslations('enums')])
   return (
     <article className="space-y-8">
       <RecordHeader kicker={t('record.programme')} title={p.title} sourceLocale={p.sourceLocale} locale={locale}>
@@ -57,7 +58,7 @@ export default async function ProgrammePage({ params }: Props) {
                   >
                     <LocalizedText value={x.organization.name} locale={locale} />
                   </Link>{' '}
-                  <span className="text-sm text-stone-600">· {t(`programmeRoles.${x.role}`)}</span>
+                  <span className="text-sm text-stone-600">· {enumLabel(te, 'programmeRole', x.role)}</span>
                 </li>
               ))}
             </ul>,

@@ -4,7 +4,9 @@ import { ManagedRecordFrame } from '@/components/manage/managed-record-frame'
 import { Section } from '@/components/manage/ui'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { getCaseStudyForView } from '@/lib/case-studies/manage-queries'
-import { locales } from '@/lib/i18n/locales'
+import { locales, type Locale } from '@/lib/i18n/locales'
+import type { TranslationStatus } from '@/lib/case-studies/schema'
+import { enumLabel } from '@/lib/i18n/enums'
 import { loadRecordPage, type RecordPageProps } from '@/lib/manage/record-page'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,13 +14,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function CaseStudyPage(props: RecordPageProps) {
-  const { locale, id, record, t, query } = await loadRecordPage(
+  const { locale, id, record, t, te, query } = await loadRecordPage(
     props,
     (id) => `/manage/case-studies/${id}`,
     getCaseStudyForView,
   )
   const { caseStudy: c, canEdit } = record
-  const tl = await getTranslations('languages')
   return (
     <ManagedRecordFrame
       back={{ href: '/manage/case-studies', label: t('caseStudies.title') }}
@@ -49,13 +50,14 @@ export default async function CaseStudyPage(props: RecordPageProps) {
       }}
     >
       {c.sections.map((s) => {
-        const status = (s.translationStatus ?? {}) as Record<string, string>
+        const status = (s.translationStatus ?? {}) as Partial<Record<Locale, TranslationStatus>>
         return (
-          <Section key={s.id} title={t(`enums.sectionKind.${s.kind}`)} id={`section-${s.id}`}>
+          <Section key={s.id} title={enumLabel(te, 'caseStudySectionKind', s.kind)} id={`section-${s.id}`}>
             <p className="mb-2 flex flex-wrap gap-2 text-xs">
               {locales.map((l) => (
                 <span key={l} className="rounded bg-stone-100 px-1.5 py-0.5 text-stone-700">
-                  {tl(l)}: {status[l] ? t(`enums.translationStatus.${status[l]}`) : t('caseStudies.missing')}
+                  {enumLabel(te, 'locale', l)}:{' '}
+                  {status[l] ? enumLabel(te, 'translationStatus', status[l]) : t('caseStudies.missing')}
                 </span>
               ))}
             </p>

@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server'
 import { ManagedRecordFrame } from '@/components/manage/managed-record-frame'
 import { DefinitionList, Section } from '@/components/manage/ui'
 import { LocalizedText } from '@/components/ui/localized-text'
+import { enumLabel } from '@/lib/i18n/enums'
 import { loadRecordPage, type RecordPageProps } from '@/lib/manage/record-page'
 import { getOrganizationForView } from '@/lib/organizations/manage-queries'
 
@@ -11,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function OrganizationPage(props: RecordPageProps) {
-  const { locale, id, record, t, query } = await loadRecordPage(
+  const { locale, id, record, t, te, query } = await loadRecordPage(
     props,
     (id) => `/manage/organizations/${id}`,
     getOrganizationForView,
@@ -24,7 +25,7 @@ export default async function OrganizationPage(props: RecordPageProps) {
       query={query}
       header={{
         title: <LocalizedText value={o.name} locale={locale} sourceLocale={o.sourceLocale} />,
-        lead: t(`enums.organizationKind.${o.kind}`),
+        lead: enumLabel(te, 'organizationKind', o.kind),
         entity: 'Organization',
         historySegment: 'organization',
         managePath: '/manage/organizations',

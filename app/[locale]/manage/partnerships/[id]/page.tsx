@@ -4,6 +4,8 @@ import { DeleteForm } from '@/components/manage/delete-form'
 import { ManagedRecordFrame } from '@/components/manage/managed-record-frame'
 import { buttonClass, Empty, linkClass, Section, StatusBadge } from '@/components/manage/ui'
 import { LocalizedText } from '@/components/ui/localized-text'
+import { enumLabel } from '@/lib/i18n/enums'
+import { isTheme } from '@/lib/themes'
 import { Link } from '@/lib/i18n/navigation'
 
 import { loadRecordPage, type RecordPageProps } from '@/lib/manage/record-page'
@@ -17,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function PartnershipPage(props: RecordPageProps) {
-  const { locale, id, record, t, query } = await loadRecordPage(
+  const { locale, id, record, t, te, query } = await loadRecordPage(
     props,
     (id) => `/manage/partnerships/${id}`,
     getPartnershipForView,
@@ -47,12 +49,16 @@ export default async function PartnershipPage(props: RecordPageProps) {
       details={{
         title: t('partnerships.detailsTitle'),
         items: [
-          { label: t('partnerships.fields.status'), value: t(`enums.partnershipStatus.${p.status}`) },
+          { label: t('partnerships.fields.status'), value: enumLabel(te, 'partnershipStatus', p.status) },
           { label: t('partnerships.fields.period'), value: period },
           { label: t('form.owner'), value: <LocalizedText value={p.ownerOrganization.name} locale={locale} /> },
           {
             label: t('partnerships.fields.themes'),
-            value: p.themes.length ? p.themes.map((th) => t(`themes.${th}`)).join(', ') : '—',
+            value:
+              p.themes
+                .filter(isTheme)
+                .map((th) => enumLabel(te, 'theme', th))
+                .join(', ') || '—',
           },
           {
             label: t('partnerships.fields.summary'),
@@ -73,7 +79,7 @@ export default async function PartnershipPage(props: RecordPageProps) {
                 )}
               </span>{' '}
               <span className="text-sm text-stone-600">
-                · {t(`enums.partyType.${party.partyType}`)}
+                · {enumLabel(te, 'partyType', party.partyType)}
                 {party.isLead && ` · ${t('partnerships.lead_')}`}
               </span>
               {party.role && (

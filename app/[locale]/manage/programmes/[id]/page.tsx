@@ -4,16 +4,18 @@ import { ManagedRecordFrame } from '@/components/manage/managed-record-frame'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { formatMoney } from '@/lib/format'
 import { periodText } from '@/lib/i18n/period'
+import { enumLabel } from '@/lib/i18n/enums'
 import { loadRecordPage, type RecordPageProps } from '@/lib/manage/record-page'
 import { getProgrammeForView } from '@/lib/programmes/manage-queries'
 import { partialDate } from '@/lib/public/dto'
+import { isTheme } from '@/lib/themes'
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('manage'))('programmes.title') }
 }
 
 export default async function ProgrammePage(props: RecordPageProps) {
-  const { locale, id, record, t, query } = await loadRecordPage(
+  const { locale, id, record, t, te, query } = await loadRecordPage(
     props,
     (id) => `/manage/programmes/${id}`,
     getProgrammeForView,
@@ -55,7 +57,8 @@ export default async function ProgrammePage(props: RecordPageProps) {
               ? p.parties.map((x, i) => (
                   <span key={`${x.organizationId}-${x.role}`}>
                     {i > 0 && '; '}
-                    <LocalizedText value={x.organization.name} locale={locale} /> ({t(`enums.programmeRole.${x.role}`)})
+                    <LocalizedText value={x.organization.name} locale={locale} /> (
+                    {enumLabel(te, 'programmeRole', x.role)})
                   </span>
                 ))
               : '—',
@@ -73,7 +76,11 @@ export default async function ProgrammePage(props: RecordPageProps) {
           },
           {
             label: t('partnerships.fields.themes'),
-            value: p.themes.length ? p.themes.map((th) => t(`themes.${th}`)).join(', ') : '—',
+            value:
+              p.themes
+                .filter(isTheme)
+                .map((th) => enumLabel(te, 'theme', th))
+                .join(', ') || '—',
           },
           { label: t('form.owner'), value: <LocalizedText value={p.ownerOrganization.name} locale={locale} /> },
         ],

@@ -6,6 +6,7 @@ import { ManagedRecordFrame } from '@/components/manage/managed-record-frame'
 import { buttonClass, Empty, linkClass, Section, StatusBadge } from '@/components/manage/ui'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { formatNumber, formatPartialDate } from '@/lib/format'
+import { enumLabel } from '@/lib/i18n/enums'
 import { Link } from '@/lib/i18n/navigation'
 import { periodText } from '@/lib/i18n/period'
 import { partialDate } from '@/lib/public/dto'
@@ -18,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ProjectPage(props: RecordPageProps) {
-  const { locale, id, record, t, query } = await loadRecordPage(
+  const { locale, id, record, t, te, query } = await loadRecordPage(
     props,
     (id) => `/manage/projects/${id}`,
     getProjectForView,
@@ -127,7 +128,7 @@ export default async function ProjectPage(props: RecordPageProps) {
                     <LocalizedText value={o.indicator} locale={locale} />
                   </span>
                   <span className="block text-sm text-stone-700">
-                    {t(`enums.outcomeKind.${o.kind}`)}:{' '}
+                    {enumLabel(te, 'outcomeKind', o.kind)}:{' '}
                     {t('outcomes.qualifiedValue', {
                       qualifier: o.qualifier,
                       value: formatNumber(o.value.toString(), locale, { maximumFractionDigits: 4 }),

@@ -7,6 +7,7 @@ import { DefinitionList, Empty, linkClass, PageHeader, Section } from '@/compone
 import { LocalizedText } from '@/components/ui/localized-text'
 import { requireAdmin } from '@/lib/auth/actor'
 import { formatDate } from '@/lib/format'
+import { enumLabel } from '@/lib/i18n/enums'
 import { Link } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
 import { listOrganizationOptions } from '@/lib/organizations/manage-queries'
@@ -26,8 +27,9 @@ export default async function UserPage({ params }: { params: Promise<{ locale: s
   const locale = await pageLocale(params)
   const { id } = await params
   const actor = await requireAdmin(`/manage/users/${id}`)
-  const [t, user, organizations] = await Promise.all([
+  const [t, te, user, organizations] = await Promise.all([
     getTranslations('manage'),
+    getTranslations('enums'),
     getUserForAdmin(actor, id),
     listOrganizationOptions(actor, locale),
   ])
@@ -44,7 +46,7 @@ export default async function UserPage({ params }: { params: Promise<{ locale: s
       <Section title={t('users.accountTitle')} id="account">
         <DefinitionList
           items={[
-            { label: t('users.globalRole'), value: t(`globalRoles.${user.globalRole}`) },
+            { label: t('users.globalRole'), value: enumLabel(te, 'globalRole', user.globalRole) },
             {
               label: t('users.status'),
               value: user.disabledAt
@@ -74,7 +76,7 @@ export default async function UserPage({ params }: { params: Promise<{ locale: s
               <li key={m.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                 <span>
                   <LocalizedText value={m.organization.name} locale={locale} />{' '}
-                  <span className="text-sm text-stone-600">· {t(`membershipRoles.${m.role}`)}</span>
+                  <span className="text-sm text-stone-600">· {enumLabel(te, 'membershipRole', m.role)}</span>
                 </span>
                 <ButtonForm action={removeMembershipAction.bind(null, user.id, m.id)} variant="danger">
                   {t('users.removeMembership')}

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { getActor } from '@/lib/auth/actor'
 import { formatDate } from '@/lib/format'
+import { enumLabel } from '@/lib/i18n/enums'
 import { pageLocale } from '@/lib/i18n/page'
 import { getRecordHistory, type HistoryEntry } from '@/lib/public/history'
 
@@ -27,7 +28,7 @@ export default async function HistoryPage({
   const { entity, id } = await params
   const history = await getRecordHistory(await getActor(), entity, id)
   if (!history) notFound()
-  const t = await getTranslations('recordHistory')
+  const [t, te] = await Promise.all([getTranslations('recordHistory'), getTranslations('enums')])
   const by = (b: HistoryEntry['by']) => {
     switch (b.kind) {
       case 'organization':
@@ -61,7 +62,7 @@ export default async function HistoryPage({
               <p className="text-sm text-stone-500">
                 <time dateTime={e.at.toISOString()}>{formatDate(e.at, locale)}</time>
               </p>
-              <p className="font-medium text-stone-900">{t(`actions.${e.action}`)}</p>
+              <p className="font-medium text-stone-900">{enumLabel(te, 'auditAction', e.action)}</p>
               <p className="text-sm text-stone-700">{by(e.by)}</p>
               {e.fields.length > 0 && (
                 <p className="text-sm text-stone-600">{t('changed', { fields: e.fields.map(field).join(', ') })}</p>
