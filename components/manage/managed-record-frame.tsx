@@ -1,6 +1,5 @@
-import { getTranslations } from 'next-intl/server'
 import { ManagedRecordHeader } from '@/components/manage/managed-record-header'
-import { SavedBanner } from '@/components/manage/saved-banner'
+import { DeletedBanner, SavedBanner } from '@/components/manage/saved-banner'
 import { DefinitionList, linkClass, Section } from '@/components/manage/ui'
 import { Link } from '@/lib/i18n/navigation'
 import type { PageQuery } from '@/lib/manage/record-page'
@@ -12,7 +11,7 @@ type HeaderProps = React.ComponentProps<typeof ManagedRecordHeader>
  * notices, the header (title, status, history, edit, publish), the record's details as a definition
  * list, then whatever sections the record has.
  */
-export async function ManagedRecordFrame({
+export function ManagedRecordFrame({
   back,
   query,
   header,
@@ -25,7 +24,6 @@ export async function ManagedRecordFrame({
   details: { title: string; items: React.ComponentProps<typeof DefinitionList>['items'] }
   children?: React.ReactNode
 }) {
-  const t = await getTranslations('manage')
   return (
     <div className="space-y-6">
       <p>
@@ -34,14 +32,7 @@ export async function ManagedRecordFrame({
         </Link>
       </p>
       <SavedBanner query={query} />
-      {query.deleted === '1' && (
-        <p
-          role="status"
-          className="rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900"
-        >
-          {t('form.deleted')}
-        </p>
-      )}
+      <DeletedBanner query={query} />
       <ManagedRecordHeader {...header} query={query} />
       <Section title={details.title} id="details">
         <DefinitionList items={details.items} />

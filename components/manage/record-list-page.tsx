@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server'
+import { DeletedBanner } from '@/components/manage/saved-banner'
 import { buttonClass, Empty, PageHeader, Section } from '@/components/manage/ui'
 import { Link } from '@/lib/i18n/navigation'
 
@@ -26,14 +27,7 @@ export async function RecordListPage({
   const t = await getTranslations('manage')
   return (
     <div className="space-y-6">
-      {deleted && (
-        <p
-          role="status"
-          className="rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900"
-        >
-          {t('form.deleted')}
-        </p>
-      )}
+      <DeletedBanner query={{ deleted: deleted ? '1' : undefined }} />
       <PageHeader
         title={t(`${area}.title`)}
         lead={t(`${area}.lead`)}

@@ -28,3 +28,14 @@ export async function SavedBanner({ query }: { query: Record<string, string | st
     </div>
   )
 }
+
+/** "Deleted" after a redirect from a delete button (`?deleted=1`). */
+export async function DeletedBanner({ query }: { query: Record<string, string | string[] | undefined> }) {
+  if (query.deleted !== '1') return null
+  const t = await getTranslations('manage')
+  return (
+    <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+      {t('form.deleted')}
+    </p>
+  )
+}

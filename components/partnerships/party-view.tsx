@@ -1,10 +1,12 @@
 import { getTranslations } from 'next-intl/server'
+import { DeskItemCard } from '@/components/confirmations/desk-item'
 import { notFound } from 'next/navigation'
 import { buttonClass, Empty, linkClass, Section, StatusBadge } from '@/components/manage/ui'
 import { PartnershipBody } from '@/components/records/partnership-body'
 import { RecordHeader } from '@/components/records/record-header'
 import { LocalizedText } from '@/components/ui/localized-text'
 import type { Actor } from '@/lib/auth/roles'
+import { confirmationDesk } from '@/lib/confirmations/queries'
 import { formatMoney } from '@/lib/format'
 import { enumLabel } from '@/lib/i18n/enums'
 import type { Locale } from '@/lib/i18n/locales'
@@ -19,12 +21,14 @@ import { getPartnershipPreview } from '@/lib/public/partnerships'
  * page, so another organization's withheld amounts stay withheld.
  */
 export async function PartyView({ actor, id, locale }: { actor: Actor; id: string; locale: Locale }) {
-  const [t, tr, te, preview, desk] = await Promise.all([
+  const [t, tr, te, tc, preview, desk, toConfirm] = await Promise.all([
     getTranslations('manage'),
     getTranslations(),
     getTranslations('enums'),
+    getTranslations('confirmations'),
     getPartnershipPreview(id),
     getPartyDesk(actor, id),
+    confirmationDesk(actor, { partnershipId: id, all: true }),
   ])
   if (!preview || !desk) notFound()
   return (
@@ -37,6 +41,21 @@ export async function PartyView({ actor, id, locale }: { actor: Actor; id: strin
       <p role="note" className="rounded-md border border-sky-200 bg-sky-50 px-3 py-2 text-sm text-sky-900">
         {t('partyView.note')}
       </p>
+      {toConfirm.length > 0 && (
+        <Section title={tc('partyTitle')} id="confirm">
+          <p className="mb-3 text-sm text-stone-600">{tc('partyLead')}</p>
+          <ul className="space-y-3">
+            {toConfirm.map((item) => (
+              <DeskItemCard
+                key={`${item.entity}-${item.id}-${item.organizationId}`}
+                item={item}
+                locale={locale}
+                returnTo={`/manage/partnerships/${id}/party`}
+              />
+            ))}
+          </ul>
+        </Section>
+      )}
       <Section title={t('partyView.ownLinesTitle')} id="own-lines">
         <ul className="space-y-4">
           {desk.projects.map((pr) => (

@@ -14,3 +14,9 @@ export const Version = z.number().int().positive().max(2_147_483_647)
 
 /** A one-time link token as issued by lib/auth/tokens.ts (256 bits, base64url). */
 export const LinkToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/)
+
+/**
+ * A manage page to come back to after an action: the desk ("/manage"), a record's page, its edit page
+ * or a partnership's party view — a path of this app, never another site.
+ */
+export const ReturnTo = z.string().regex(/^\/manage(\/[a-z-]+\/c[a-z0-9]{24}(\/edit|\/party)?)?$/)

@@ -2,17 +2,18 @@
 
 import { z } from 'zod'
 import { actorAction } from '@/lib/actions/actor-action'
-import { RecordId } from '@/lib/actions/bound'
+import { RecordId, ReturnTo } from '@/lib/actions/bound'
 import { revalidatePublic } from '@/lib/manage/revalidate'
 import { answerConfirmation } from './mutations'
 import { confirmableEntities, ConfirmationInput } from './schema'
 
-/** An official answers for their body: confirmed, or disputed with a comment (the form stays on its page). */
+/** An official answers for their body: confirmed, or disputed with a comment; back to the page it was given on. */
 export const answerConfirmationAction = actorAction({
   entity: 'Confirmation',
-  bind: [z.enum(confirmableEntities), RecordId],
+  bind: [z.enum(confirmableEntities), RecordId, ReturnTo],
   input: ConfirmationInput,
-  signInReturn: () => '/manage',
+  signInReturn: (_entity, _id, returnTo) => returnTo,
   mutate: ({ actor, input }, entity, id) => answerConfirmation(actor, entity, id, input),
   revalidate: revalidatePublic,
+  onSuccess: (_, _entity, id, returnTo) => `${returnTo}?saved=1#item-${id}`,
 })

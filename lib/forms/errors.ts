@@ -48,6 +48,8 @@ export const errorKeys = [
   'memorandumNeedsTwoParties',
   'amendmentOutOfOrder',
   'cannotRenew',
+  'memorandumEnded',
+  'memorandumNotDeletable',
   'notAParty',
   'disputeNeedsComment',
   'grantCountedElsewhere',

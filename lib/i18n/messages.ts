@@ -17,6 +17,7 @@ export const messageFiles = [
   'auth',
   'manage',
   'errors',
+  'desk',
 ] as const
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

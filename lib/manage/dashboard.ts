@@ -1,6 +1,10 @@
 import 'server-only'
 import type { Actor } from '@/lib/auth/roles'
+import { confirmationDesk, disputesOfMine } from '@/lib/confirmations/queries'
 import { prisma } from '@/lib/db'
+import { canEditMemorandum } from '@/lib/memoranda/policy'
+import { listMyMemoranda } from '@/lib/memoranda/queries'
+import { displayStatus } from '@/lib/memoranda/status'
 import { contributionEditableWhere } from '@/lib/contributions/policy'
 import { outcomeEditableWhere } from '@/lib/outcomes/policy'
 import { myPartnershipsWhere } from '@/lib/partnerships/manage-queries'
@@ -19,6 +23,9 @@ export async function getDashboard(actor: Actor) {
     activity,
     users,
     invitations,
+    toConfirm,
+    disputes,
+    memoranda,
   ] = await Promise.all([
     prisma.partnership.findMany({
       where: mine,
@@ -59,8 +66,17 @@ export async function getDashboard(actor: Actor) {
     actor.isAdmin
       ? prisma.invitation.count({ where: { acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } } })
       : Promise.resolve(null),
+    confirmationDesk(actor),
+    disputesOfMine(actor),
+    listMyMemoranda(actor),
   ])
   return {
+    // The desk: what waits for the actor's answer or decision, most pressing first.
+    toConfirm,
+    disputes,
+    expiring: memoranda
+      .map((m) => ({ ...m, display: displayStatus(m), canEdit: canEditMemorandum(actor, m) }))
+      .filter((m) => m.display.kind === 'expiring' || m.display.kind === 'expired'),
     partnerships,
     drafts: {
       partnerships: draftPartnerships,

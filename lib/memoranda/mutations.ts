@@ -6,7 +6,7 @@ import { prisma } from '@/lib/db'
 import { AppError, conflict, errorCollector, invalid, notFound, throwIfInvalid } from '@/lib/errors'
 import { recordIdFor } from '@/lib/forms/submission'
 import { Prisma } from '@/lib/generated/prisma/client'
-import type { AgreementStatus, PartyType } from '@/lib/generated/prisma/enums'
+import type { PartyType } from '@/lib/generated/prisma/enums'
 import { pickLocalized } from '@/lib/i18n/localized'
 import { createOnce } from '@/lib/manage/create-once'
 import { ownerForNewRecord } from '@/lib/manage/owner'
@@ -14,7 +14,7 @@ import { partyTypeOfKind } from '@/lib/organizations/kinds'
 import { organizationViewableWhere } from '@/lib/organizations/policy'
 import { canEditPartnership, partnershipPolicySelect } from '@/lib/partnerships/policy'
 import { canEditProject, projectPolicySelect } from '@/lib/projects/policy'
-import { memorandumEditAccess } from './policy'
+import { canRenew, isRunning, memorandumEditAccess } from './policy'
 import type {
   AmendmentInput,
   CreateMemorandumInput,
@@ -23,11 +23,8 @@ import type {
   UpdateMemorandumInput,
 } from './schema'
 
-type Fields = Omit<CreateMemorandumInput, 'ownerOrganizationId' | 'submissionKey'>
+type Fields = Omit<CreateMemorandumInput, 'ownerOrganizationId' | 'submissionKey' | 'status'>
 type Tx = Prisma.TransactionClient
-
-/** Statuses a memorandum leaves only through a renewal or not at all: an edit keeps them. */
-const FINAL: AgreementStatus[] = ['TERMINATED', 'SUPERSEDED']
 
 /**
  * Parties and links as stored, checked against the database (every problem at once): a party
@@ -188,7 +185,7 @@ export async function updateMemorandum(actor: Actor, id: string, input: UpdateMe
     const before = await snapshot(tx, id)
     await bump(tx, id, input.version, {
       ...data(input),
-      status: FINAL.includes(current.status) ? current.status : input.status,
+      status: !isRunning(current) ? current.status : (input.status ?? current.status),
     })
     await tx.agreementParty.deleteMany({ where: { agreementId: id } })
     await tx.agreementParty.createMany({ data: parties.map((p) => ({ ...p, agreementId: id })) })
@@ -216,6 +213,7 @@ export async function addAmendment(
   input: AmendmentInput,
 ): Promise<{ number: number; duplicate: boolean }> {
   const { current, access } = await loadForChange(actor, agreementId, input.version)
+  if (!isRunning(current)) throw new AppError('invalid', 'memorandumEnded', '_form')
   const id = recordIdFor(actor.userId, input.submissionKey)
   const existing = await prisma.agreementAmendment.findUnique({ where: { id }, select: { number: true } })
   if (existing) return { number: existing.number, duplicate: true }
@@ -266,7 +264,7 @@ export async function renewMemorandum(
   if (await prisma.agreement.findUnique({ where: { id: newId }, select: { id: true } }))
     return { id: newId, duplicate: true }
   const { current, access } = await loadForChange(actor, id, input.version)
-  if (FINAL.includes(current.status) || current.status === 'DRAFT' || current._count.renewals)
+  if (!canRenew({ status: current.status, renewals: current._count.renewals }))
     throw new AppError('invalid', 'cannotRenew', '_form')
   await prisma.$transaction(async (tx) => {
     const old = await tx.agreement.findUniqueOrThrow({
@@ -325,7 +323,7 @@ export async function renewMemorandum(
 /** Ends a memorandum before its time, with the date and the reason; a terminated one stays terminated. */
 export async function terminateMemorandum(actor: Actor, id: string, input: TerminationInput): Promise<void> {
   const { current, access } = await loadForChange(actor, id, input.version)
-  if (FINAL.includes(current.status)) throw new AppError('invalid', 'cannotRenew', '_form')
+  if (!isRunning(current)) throw new AppError('invalid', 'memorandumEnded', '_form')
   if (current.signedDate && input.date.date.getTime() < current.signedDate.getTime()) throw invalid('date', 'dateOrder')
   await prisma.$transaction(async (tx) => {
     const before = await snapshot(tx, id)
@@ -349,7 +347,7 @@ export async function terminateMemorandum(actor: Actor, id: string, input: Termi
 export async function deleteMemorandum(actor: Actor, id: string, version: number): Promise<void> {
   const { current, access } = await loadForChange(actor, id, version)
   if (current.publicationStatus !== 'DRAFT' || current._count.renewals || current._count.documents)
-    throw new AppError('invalid', 'deleteHasChildren', '_form')
+    throw new AppError('invalid', 'memorandumNotDeletable', '_form')
   await prisma.$transaction(async (tx) => {
     const before = await snapshot(tx, id)
     await tx.confirmation.deleteMany({ where: { entity: 'Agreement', entityId: id } })

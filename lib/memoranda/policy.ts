@@ -4,6 +4,7 @@
 // handbook's memoranda. Its other parties do not change it: a local self-government confirms or
 // disputes it (lib/confirmations). Attaching it to a partnership or a project needs edit rights there.
 import type { Prisma } from '@/lib/generated/prisma/client'
+import type { AgreementStatus } from '@/lib/generated/prisma/enums'
 import { actingOrgIds, editPolicy, memberOrgIds, REGISTRY_EDITORS_ID, type Access, type Actor } from '@/lib/auth/roles'
 
 export type MemorandumPolicyRow = {
@@ -47,3 +48,16 @@ export const memorandumPolicySelect = {
   publicationStatus: true,
   parties: { select: { organizationId: true } },
 } as const
+
+/** Statuses a memorandum leaves only through a renewal or not at all: an edit keeps them. */
+export const FINAL_STATUSES: readonly AgreementStatus[] = ['TERMINATED', 'SUPERSEDED']
+
+type Lifecycle = { status: AgreementStatus; renewals: unknown[] | number }
+const renewalCount = (m: Lifecycle) => (typeof m.renewals === 'number' ? m.renewals : m.renewals.length)
+
+/** Renewable: it was in force (active, suspended, or of unknown status) and nothing renews it yet. */
+export const canRenew = (m: Lifecycle) =>
+  !FINAL_STATUSES.includes(m.status) && m.status !== 'DRAFT' && renewalCount(m) === 0
+
+/** Still running (amendable, terminable): neither terminated nor superseded. */
+export const isRunning = (m: { status: AgreementStatus }) => !FINAL_STATUSES.includes(m.status)

@@ -8,6 +8,7 @@ import { partnershipEditableWhere } from '@/lib/partnerships/policy'
 import { projectEditableWhere } from '@/lib/projects/policy'
 import { pickLocalized } from '@/lib/i18n/localized'
 import type { Locale } from '@/lib/i18n/locales'
+import type { FormValues } from '@/lib/forms/state'
 import { publicAgreementWhere } from '@/lib/public/where'
 import { canEditMemorandum, memorandumViewOf, myMemorandaWhere } from './policy'
 
@@ -156,4 +157,31 @@ export async function memorandumTargets(actor: Actor, locale: Locale, current?: 
     if (!options.projects.some((p) => p.value === project.id))
       options.projects.push({ value: project.id, label: name(project.title) })
   return options
+}
+
+/**
+ * A new memorandum's first values: in force, a memorandum of cooperation, in the page's language; its
+ * parties are the partnership's (when it starts from one the actor may change), else the actor's own
+ * organization and an empty row for the other side.
+ */
+export async function newMemorandumValues(
+  actor: Actor,
+  locale: Locale,
+  { owners, partnershipId }: { owners: string[]; partnershipId?: string },
+): Promise<FormValues> {
+  const values: FormValues = { kind: 'MEMORANDUM_OF_COOPERATION', status: 'ACTIVE', sourceLocale: locale }
+  const partnership = partnershipId
+    ? await prisma.partnership.findFirst({
+        where: { AND: [{ id: partnershipId }, partnershipEditableWhere(actor)] },
+        select: { id: true, parties: { orderBy: { position: 'asc' }, select: { organizationId: true } } },
+      })
+    : null
+  const parties = partnership
+    ? partnership.parties.flatMap((p) => (p.organizationId ? [p.organizationId] : []))
+    : owners.length === 1
+      ? [owners[0], '']
+      : []
+  if (partnership) values.partnershipId = partnership.id
+  parties.forEach((organizationId, i) => (values[`parties.${i}.organizationId`] = organizationId))
+  return values
 }

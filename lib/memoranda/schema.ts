@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { AgreementKind } from '@/lib/generated/prisma/enums'
+import { AgreementKind, AgreementStatus } from '@/lib/generated/prisma/enums'
 import {
   always,
   choice,
@@ -18,6 +18,7 @@ import {
 import { partyTypes } from '@/lib/organizations/kinds'
 
 export const agreementKinds = Object.values(AgreementKind) as [AgreementKind, ...AgreementKind[]]
+export const agreementStatuses = Object.values(AgreementStatus)
 
 /**
  * The statuses a form may set. A memorandum is terminated (with a date and a reason) and superseded
@@ -80,7 +81,11 @@ export const CreateMemorandumInput = MemorandumFields.extend({
 }).superRefine(crossChecks, always)
 export type CreateMemorandumInput = z.infer<typeof CreateMemorandumInput>
 
-export const UpdateMemorandumInput = MemorandumFields.extend({ version: version() }).superRefine(crossChecks, always)
+/** An edit may leave the status out: a terminated or superseded memorandum keeps its own. */
+export const UpdateMemorandumInput = MemorandumFields.extend({
+  status: optionalChoice(formStatuses),
+  version: version(),
+}).superRefine(crossChecks, always)
 export type UpdateMemorandumInput = z.infer<typeof UpdateMemorandumInput>
 
 /** A numbered amendment: its date (never before the memorandum's signing or the previous amendment) and what it changes. */

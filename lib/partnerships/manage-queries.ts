@@ -70,6 +70,18 @@ const fullInclude = {
       endPrecision: true,
     },
   },
+  agreements: {
+    orderBy: [{ signedDate: { sort: 'desc', nulls: 'last' } }, { createdAt: 'asc' }],
+    select: {
+      id: true,
+      subject: true,
+      sourceLocale: true,
+      status: true,
+      expiryDate: true,
+      expiryPrecision: true,
+      publicationStatus: true,
+    },
+  },
 } satisfies Prisma.PartnershipInclude
 
 /**

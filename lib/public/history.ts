@@ -30,6 +30,9 @@ const RENAMED: Record<string, string> = {
   endPrecision: 'endDate',
   valueDatePrecision: 'valueDate',
   datePrecision: 'date',
+  signedPrecision: 'signedDate',
+  effectivePrecision: 'effectiveDate',
+  expiryPrecision: 'expiryDate',
   shareMax: 'shareMin',
 }
 

@@ -2,12 +2,9 @@
 
 import { z } from 'zod'
 import { actorAction } from '@/lib/actions/actor-action'
-import { RecordId, Version } from '@/lib/actions/bound'
+import { RecordId, ReturnTo, Version } from '@/lib/actions/bound'
 import { revalidatePublic } from '@/lib/manage/revalidate'
 import { publishableEntities, setPublication } from './mutations'
-
-/** A manage page to come back to: "/manage/<list>/<id>" or ".../edit", nothing else. */
-const ReturnTo = z.string().regex(/^\/manage\/[a-z-]+\/c[a-z0-9]{24}(\/edit)?$/)
 
 /**
  * Publishes or withdraws a record (bound by the page: entity, id, the version shown, the target

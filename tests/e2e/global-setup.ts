@@ -1,9 +1,10 @@
-// The e2e database is fresh for every run (PGLITE_FRESH=1): add an admin and two NGO editors of two
-// organizations. Plain SQL through pg: the server's database is a PGlite served by its launcher.
+// The e2e database is fresh for every run (PGLITE_FRESH=1): add an admin, two NGO editors of two
+// organizations, and an aiyl okmot's official with its desk (./desk-data.ts). Plain SQL through pg: the server's database is a PGlite served by its launcher.
 import { randomUUID } from 'node:crypto'
 import pg from 'pg'
 import { hashPassword } from '../../lib/auth/password'
 import { e2eDatabaseUrl } from './db'
+import { seedDesk } from './desk-data'
 import { E2E_NGO_SLUG, E2E_OTHER_NGO_SLUG, E2E_PROGRAMME_SLUG, E2E_PASSWORD, e2eUsers } from './accounts-data'
 
 const id = () => `c${randomUUID().replace(/-/g, '').slice(0, 24)}`
@@ -62,6 +63,7 @@ export default async function globalSetup() {
     await user(e2eUsers.otherEditor, 'Other Editor', false, orgs[E2E_OTHER_NGO_SLUG])
     await user(e2eUsers.resettable, 'Reset Person', false, orgs[E2E_OTHER_NGO_SLUG])
     await user(e2eUsers.locked, 'Locked Person', false, orgs[E2E_OTHER_NGO_SLUG])
+    await seedDesk(client, { hash, ngoId: orgs[E2E_NGO_SLUG], newId: id })
   } finally {
     await client.end()
   }

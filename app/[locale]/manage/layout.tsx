@@ -18,6 +18,7 @@ export default async function ManageLayout({ children }: { children: React.React
   const items: ManageNavItem[] = [
     { href: '/manage', key: 'dashboard' },
     { href: '/manage/partnerships', key: 'partnerships' },
+    { href: '/manage/memoranda', key: 'memoranda' },
     { href: '/manage/organizations', key: 'organizations' },
     { href: '/manage/grants', key: 'grants' },
     { href: '/manage/programmes', key: 'programmes' },

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
+import { DeskTodo } from '@/components/manage/desk-todo'
 import { buttonClass, Empty, linkClass, PageHeader, Section, StatusBadge } from '@/components/manage/ui'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { requireActor } from '@/lib/auth/actor'
@@ -33,6 +34,8 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
           )
         }
       />
+
+      <DeskTodo toConfirm={data.toConfirm} expiring={data.expiring} disputes={data.disputes} locale={locale} />
 
       {data.admin && (
         <Section title={t('dashboard.adminTitle')} id="admin">

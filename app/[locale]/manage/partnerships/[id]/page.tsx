@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server'
 import { DeleteForm } from '@/components/manage/delete-form'
 import { ManagedRecordFrame } from '@/components/manage/managed-record-frame'
 import { buttonClass, Empty, linkClass, Section, StatusBadge } from '@/components/manage/ui'
+import { MemorandumStatus } from '@/components/memoranda/memorandum-status'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { enumLabel } from '@/lib/i18n/enums'
 import { isTheme } from '@/lib/themes'
@@ -25,6 +26,7 @@ export default async function PartnershipPage(props: RecordPageProps) {
     getPartnershipForView,
   )
   const { partnership: p, canEdit } = record
+  const tmo = await getTranslations('memoranda')
   const period = await periodText(
     partialDate(p.startDate, p.startPrecision),
     partialDate(p.endDate, p.endPrecision),
@@ -129,6 +131,35 @@ export default async function PartnershipPage(props: RecordPageProps) {
                   <LocalizedText value={pr.title} locale={locale} sourceLocale={pr.sourceLocale} />
                 </Link>
                 <StatusBadge status={pr.publicationStatus} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+      <Section
+        title={tmo('title')}
+        id="memoranda"
+        actions={
+          canEdit && (
+            <Link href={`/manage/memoranda/new?partnership=${id}`} className={buttonClass}>
+              {tmo('new')}
+            </Link>
+          )
+        }
+      >
+        {p.agreements.length === 0 ? (
+          <Empty>{tmo('noneForPartnership')}</Empty>
+        ) : (
+          <ul className="divide-y divide-stone-100">
+            {p.agreements.map((a) => (
+              <li key={a.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                <Link href={`/manage/memoranda/${a.id}`} className={linkClass}>
+                  <LocalizedText value={a.subject} locale={locale} sourceLocale={a.sourceLocale} />
+                </Link>
+                <span className="flex items-center gap-2">
+                  <MemorandumStatus m={a} />
+                  <StatusBadge status={a.publicationStatus} />
+                </span>
               </li>
             ))}
           </ul>

@@ -1,0 +1,57 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+import { notFound } from 'next/navigation'
+import { MemorandumForm } from '@/components/memoranda/memorandum-form'
+import { PageHeader } from '@/components/manage/ui'
+import { requireActor } from '@/lib/auth/actor'
+import { canCreateRecords } from '@/lib/auth/roles'
+import { pageLocale } from '@/lib/i18n/page'
+import { createFormData } from '@/lib/manage/page-data'
+import { createMemorandumAction } from '@/lib/memoranda/actions'
+import { memorandumTargets, newMemorandumValues } from '@/lib/memoranda/queries'
+import { listOrganizationOptions } from '@/lib/organizations/manage-queries'
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('memoranda'))('new') }
+}
+
+/** A new memorandum; from a partnership's page (`?partnership=`) it starts with that partnership's parties. */
+export default async function NewMemorandumPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}) {
+  const locale = await pageLocale(params)
+  const actor = await requireActor('/manage/memoranda/new')
+  if (!canCreateRecords(actor)) notFound()
+  const { partnership } = await searchParams
+  const [t, form, organizations, targets] = await Promise.all([
+    getTranslations('memoranda'),
+    createFormData(actor, locale),
+    listOrganizationOptions(actor, locale),
+    memorandumTargets(actor, locale),
+  ])
+  const initialValues = await newMemorandumValues(actor, locale, {
+    owners: form.owners.map((o) => o.id),
+    partnershipId: typeof partnership === 'string' ? partnership : undefined,
+  })
+  return (
+    <div>
+      <PageHeader title={t('new')} lead={t('newLead')} />
+      <div className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-6">
+        <MemorandumForm
+          action={createMemorandumAction}
+          mode="create"
+          initialValues={initialValues}
+          organizations={organizations}
+          partnerships={targets.partnerships}
+          projects={targets.projects}
+          owners={form.owners}
+          submissionKey={form.submissionKey}
+        />
+      </div>
+    </div>
+  )
+}
