@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation'
 import { LanguageSwitcher } from '@/components/layout/language-switcher'
 import { Link } from '@/lib/i18n/navigation'
 import { routing } from '@/lib/i18n/routing'
+import { iconMetadata } from '@/lib/site-icons'
 import '../globals.css'
 
 export function generateStaticParams() {
@@ -19,6 +20,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
     title: { default: t('title'), template: `%s · ${t('title')}` },
     description: t('description'),
     alternates: { languages: Object.fromEntries(routing.locales.map((l) => [l, `/${l}`])) },
+    icons: iconMetadata,
   }
 }
 
