@@ -137,7 +137,7 @@ export async function MemorandumList({ items, locale }: { items: ListedAgreement
                   {' · '}
                   <Link
                     href={partnershipHref(a.partnership.slug)}
-                    className="text-brand-700 underline-offset-2 hover:underline"
+                    className="text-brand-700 underline underline-offset-2 hover:no-underline"
                   >
                     <LocalizedText value={a.partnership.title} locale={locale} />
                   </Link>

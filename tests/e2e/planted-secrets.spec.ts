@@ -147,6 +147,13 @@ function urls(): Record<string, string[]> {
     '/[locale]/manage/audit': manage(['/audit', `/audit?organization=${ids.ngo}`]),
     // Test-mode pages that fail on purpose (the error pages): they must not leak either.
     '/[locale]/test-failure': each(['/test-failure']),
+    '/[locale]/manage/memoranda': manage(['/memoranda']),
+    '/[locale]/manage/memoranda/new': manage([`/memoranda/new?partnership=${ids.pub}`]),
+    '/[locale]/manage/memoranda/[id]': manage([ids.draftAgreement, ids.agreement].map((id) => `/memoranda/${id}`)),
+    '/[locale]/manage/memoranda/[id]/edit': manage([`/memoranda/${ids.draftAgreement}/edit`]),
+    '/[locale]/manage/memoranda/[id]/amend': manage([`/memoranda/${ids.draftAgreement}/amend`]),
+    '/[locale]/manage/memoranda/[id]/renew': manage([`/memoranda/${ids.agreement}/renew`]),
+    '/[locale]/manage/memoranda/[id]/terminate': manage([`/memoranda/${ids.agreement}/terminate`]),
     '/[locale]/manage/test-failure': manage(['/test-failure']),
     '/[locale]/manage/users/[id]': manage(['/users/' + ids.ngo]),
     '/api/auth/[...nextauth]': ['/api/auth/session', '/api/auth/providers'],

@@ -44,6 +44,10 @@ export const secrets: Secret[] = [
   { label: 'line of a withdrawn partnership', digits: '6060606' },
   { label: 'internal note', text: 'PLANTED-INTERNAL-NOTE' },
   { label: 'contact e-mail', text: 'planted-secret@example.org' },
+  { label: 'draft memorandum', text: 'PLANTED-DRAFT-MEMORANDUM' },
+  { label: 'signatory of a draft memorandum', text: 'PLANTED-DRAFT-SIGNATORY' },
+  { label: 'draft amendment', text: 'PLANTED-DRAFT-AMENDMENT' },
+  { label: 'dispute comment', text: 'PLANTED-DISPUTE-COMMENT' },
   // The visible project's total (100 000 som) as it would read with a hidden line added; totals of
   // places are added by the suite from the database.
   { label: 'project total with the withheld line', digits: '987754321' },
@@ -230,6 +234,38 @@ export async function plantSecrets(client: pg.Client, hash: string) {
     [id(), agreement, ngo],
   )
 
+  // A draft memorandum of the public partnership, between the NGO and Kok-Oy's aiyl okmot, with a
+  // signatory and an amendment; and the aiyl okmot's dispute of the public cash line, with its reason.
+  const kokOyAo = (await q(`SELECT id FROM "Organization" WHERE "externalKey" = $1`, [`lsg:${PLANTED.places[0]}`]))
+    .rows[0]?.id
+  const draftAgreement = id()
+  await q(
+    `INSERT INTO "Agreement" (id, "partnershipId", kind, subject, "sourceLocale", "ownerOrganizationId", "publicationStatus",
+       status, "expiryDate", "expiryPrecision", "updatedAt")
+     VALUES ($1, $2, 'MEMORANDUM_OF_COOPERATION', $3, 'en', $4, 'DRAFT', 'DRAFT', '2027-01-31', 'DAY', now())`,
+    [draftAgreement, pub, t('PLANTED-DRAFT-MEMORANDUM'), ngo],
+  )
+  await q(
+    `INSERT INTO "AgreementParty" (id, "agreementId", "organizationId", "nameAsReported", "partyType", "signatoryName", position)
+     VALUES ($1, $2, $3, 'Planted public NGO', 'CSO', 'PLANTED-DRAFT-SIGNATORY', 0), ($4, $2, $5, 'Kok-Oy aiyl okmot', 'LSG', null, 1)`,
+    [id(), draftAgreement, ngo, id(), kokOyAo ?? null],
+  )
+  await q(`INSERT INTO "AgreementAmendment" (id, "agreementId", number, summary) VALUES ($1, $2, 1, $3)`, [
+    id(),
+    draftAgreement,
+    t('PLANTED-DRAFT-AMENDMENT'),
+  ])
+  if (kokOyAo) {
+    const publicLine = (
+      await q(`SELECT id FROM "Contribution" WHERE "projectId" = $1 AND NOT "amountWithheld" LIMIT 1`, [visible])
+    ).rows[0].id
+    await q(
+      `INSERT INTO "Confirmation" (id, entity, "entityId", "organizationId", state, comment)
+       VALUES ($1, 'Contribution', $2, $3, 'DISPUTED', 'PLANTED-DISPUTE-COMMENT')`,
+      [id(), publicLine, kokOyAo],
+    )
+  }
+
   // Accounts of other organizations: a reader with none, and an official of an unrelated aiyl okmot.
   const user = async (email: string, orgId?: string, role?: string) => {
     const uid = id()
@@ -250,6 +286,6 @@ export async function plantSecrets(client: pg.Client, hash: string) {
   await user(PLANTED.official, katran, 'OFFICIAL')
 
   return {
-    ids: { ngo, funder, pub, withdrawn, programme, visible, draft, old, grant, cs, agreement },
+    ids: { ngo, funder, pub, withdrawn, programme, visible, draft, old, grant, cs, agreement, draftAgreement },
   }
 }
