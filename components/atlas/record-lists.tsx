@@ -1,15 +1,16 @@
 import { getTranslations } from 'next-intl/server'
 import { PartyName } from '@/components/records/contribution-ledger'
+import { MemorandumCards } from '@/components/records/memorandum-card'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { ThemeChips } from '@/components/ui/theme-chips'
-import { formatMoney, formatPartialDate } from '@/lib/format'
-import { enumLabel } from '@/lib/i18n/enums'
+import { formatMoney } from '@/lib/format'
 import type { Locale } from '@/lib/i18n/locales'
 import { Link } from '@/lib/i18n/navigation'
 import { caseStudyHref, organizationHref, partnershipHref, programmeHref, projectHref } from '@/lib/i18n/paths'
 import { periodText } from '@/lib/i18n/period'
 import type { PublicGrant } from '@/lib/public/dto'
-import type { ListedAgreement, ListedPartnership, ListedProject, ListedRecord } from '@/lib/public/lists'
+import type { ListedPartnership, ListedProject, ListedRecord } from '@/lib/public/lists'
+import type { PublicMemorandum } from '@/lib/public/memoranda'
 
 const item = 'rounded-lg border border-stone-200 bg-white px-4 py-3'
 const linkCls = 'font-medium text-brand-800 underline-offset-2 hover:underline'
@@ -115,40 +116,10 @@ export async function ProjectList({ items, locale }: { items: ListedProject[]; l
   )
 }
 
-export async function MemorandumList({ items, locale }: { items: ListedAgreement[]; locale: Locale }) {
-  const [t, te] = await Promise.all([getTranslations(), getTranslations('enums')])
-  return (
-    <RecordList
-      items={items}
-      keyOf={(a) => a.id}
-      render={(a) => {
-        const signed = a.signed ? formatPartialDate(a.signed.date, a.signed.precision, locale) : ''
-        return (
-          <>
-            <p className="font-medium text-stone-900">{enumLabel(te, 'agreementKind', a.kind)}</p>
-            <p className="text-stone-800">
-              <LocalizedText value={a.subject} locale={locale} sourceLocale={a.sourceLocale} />
-            </p>
-            <p className="mt-1 text-sm text-stone-600">
-              {signed ? t('lists.signed', { date: signed }) : t('lists.undated')} ·{' '}
-              {enumLabel(te, 'agreementStatus', a.status)}
-              {a.partnership ? (
-                <>
-                  {' · '}
-                  <Link
-                    href={partnershipHref(a.partnership.slug)}
-                    className="text-brand-700 underline underline-offset-2 hover:no-underline"
-                  >
-                    <LocalizedText value={a.partnership.title} locale={locale} />
-                  </Link>
-                </>
-              ) : null}
-            </p>
-          </>
-        )
-      }}
-    />
-  )
+export async function MemorandumList({ items, locale }: { items: PublicMemorandum[]; locale: Locale }) {
+  const t = await getTranslations('lists')
+  if (!items.length) return <p className="text-stone-600">{t('none')}</p>
+  return <MemorandumCards items={items} locale={locale} showPartnership />
 }
 
 export async function ProgrammeList({ items, locale }: { items: ListedRecord[]; locale: Locale }) {

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 import type { AgreementStatus, DatePrecision } from '@/lib/generated/prisma/enums'
 import { enumLabel } from '@/lib/i18n/enums'
-import { displayStatus } from '@/lib/memoranda/status'
+import { displayStatus, type DisplayStatus } from '@/lib/memoranda/status'
 
 const tone = {
   active: 'bg-emerald-100 text-emerald-900',
@@ -19,10 +19,13 @@ const tone = {
 export async function MemorandumStatus({
   m,
 }: {
-  m: { status: AgreementStatus; expiryDate: Date | null; expiryPrecision: DatePrecision | null }
+  /** A row (its status is worked out here) or a DTO that carries it already (lib/public/memoranda.ts). */
+  m:
+    | { status: AgreementStatus; expiryDate: Date | null; expiryPrecision: DatePrecision | null }
+    | { status: AgreementStatus; display: DisplayStatus }
 }) {
   const [t, te] = await Promise.all([getTranslations('memoranda.display'), getTranslations('enums')])
-  const s = displayStatus(m)
+  const s = 'display' in m ? m.display : displayStatus(m)
   const label =
     s.kind === 'active'
       ? t('active', { days: s.daysLeft })

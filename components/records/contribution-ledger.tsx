@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server'
+import { ConfirmedBadge } from '@/components/ui/confirmed-badge'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { formatMoney, formatNumber, formatPartialDate, formatShare } from '@/lib/format'
 import { enumLabel } from '@/lib/i18n/enums'
@@ -121,6 +122,7 @@ export async function ContributionValue({ c, locale }: { c: PublicContribution; 
       {c.rate ? (
         <span className="w-fit rounded bg-stone-200 px-1.5 text-xs text-stone-800">{t('notAdded')}</span>
       ) : null}
+      {c.confirmedByBoth ? <ConfirmedBadge label={t('confirmedByBoth')} /> : null}
     </div>
   )
 }

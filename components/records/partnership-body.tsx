@@ -1,11 +1,12 @@
 import { getTranslations } from 'next-intl/server'
 import { ContributionLedger, PartyName, PartyShares } from '@/components/records/contribution-ledger'
+import { MemorandumCards } from '@/components/records/memorandum-card'
 import { OutcomeTable } from '@/components/records/outcome-table'
 import { Facts } from '@/components/records/record-header'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { Section } from '@/components/ui/section'
 import { ThemeChips } from '@/components/ui/theme-chips'
-import { formatMoney, formatPartialDate } from '@/lib/format'
+import { formatMoney } from '@/lib/format'
 import { enumLabel } from '@/lib/i18n/enums'
 import type { Locale } from '@/lib/i18n/locales'
 import { Link } from '@/lib/i18n/navigation'
@@ -129,34 +130,7 @@ export async function PartnershipBody({
 
       {p.agreements.length ? (
         <Section id="agreements" title={t('lists.memoranda')}>
-          <ul className="space-y-2" data-agreements>
-            {p.agreements.map((a) => {
-              const signed = a.signed ? formatPartialDate(a.signed.date, a.signed.precision, locale) : ''
-              return (
-                <li key={a.id} className="break-inside-avoid rounded-lg border border-stone-200 bg-white px-4 py-3">
-                  <p className="font-medium">{enumLabel(te, 'agreementKind', a.kind)}</p>
-                  <p>
-                    <LocalizedText value={a.subject} locale={locale} sourceLocale={a.sourceLocale} />
-                  </p>
-                  <p className="mt-1 text-sm text-stone-600">
-                    {signed ? t('lists.signed', { date: signed }) : t('lists.undated')} ·{' '}
-                    {enumLabel(te, 'agreementStatus', a.status)}
-                  </p>
-                  {a.parties.length ? (
-                    <p className="mt-1 text-sm text-stone-700">
-                      {t('record.agreementParties')}{' '}
-                      {a.parties.map((x, i) => (
-                        <span key={i}>
-                          {i ? ', ' : ''}
-                          <PartyName party={x} locale={locale} compact />
-                        </span>
-                      ))}
-                    </p>
-                  ) : null}
-                </li>
-              )
-            })}
-          </ul>
+          <MemorandumCards items={p.agreements} locale={locale} />
         </Section>
       ) : null}
     </div>

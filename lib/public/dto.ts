@@ -83,7 +83,10 @@ export const contributionSelect = {
   partyForm: true,
   partyNameAsReported: true,
   partyType: true,
-  partyOrganization: orgRefSelect,
+  partyOrganization: { select: { slug: true, name: true, publicationStatus: true, kind: true } },
+  // Who entered it and about whom: which local self-government confirms it (lib/public/confirmations.ts).
+  ownerOrganizationId: true,
+  partyOrganizationId: true,
   groupMembers: { select: { organization: orgRefSelect } },
   kind: true,
   nature: true,
@@ -151,9 +154,15 @@ export type PublicContribution = {
   valuationNote: Text | null
   note: Text | null
   source: { citation: string; page: number | null } | null
+  /** The local self-government it is about has confirmed it since its last change (never derived from a dispute). */
+  confirmedByBoth: boolean
 }
 
-export function toPublicContribution(c: ContributionRow): PublicContribution {
+/** `confirmed`: the lines confirmed by both parties (lib/public/confirmations.ts). */
+export function toPublicContribution(
+  c: ContributionRow,
+  confirmed: ReadonlySet<string> = new Set(),
+): PublicContribution {
   const w = c.amountWithheld
   const shown = <T>(v: T): T | null => (w ? null : v)
   return {
@@ -200,6 +209,7 @@ export function toPublicContribution(c: ContributionRow): PublicContribution {
     valuationNote: shown(text(c.valuationNote)),
     note: shown(text(c.note)),
     source: c.sourceDocument ? { citation: c.sourceDocument.citation, page: c.sourcePage } : null,
+    confirmedByBoth: confirmed.has(c.id),
   }
 }
 

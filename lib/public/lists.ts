@@ -1,8 +1,7 @@
 // The short forms in which public lists show records (a place's partnerships, an organization's
-// memoranda...): selects and mappers shared by every list, all of public rows only.
-import type { AgreementKind, AgreementStatus, Locale } from '@/lib/generated/prisma/enums'
+// projects...; memoranda are lib/public/memoranda.ts): selects and mappers shared by every list, all of public rows only.
+import type { Locale } from '@/lib/generated/prisma/enums'
 import { orgRef, orgRefSelect, partialDate, requiredText, type OrgRef, type PartialDate, type Text } from './dto'
-import { published } from './where'
 
 export const listedPartnershipSelect = {
   slug: true,
@@ -45,52 +44,6 @@ export function toListedPartnership(p: {
     end: partialDate(p.endDate, p.endPrecision),
     themes: p.themes,
     lead: orgRef(p.parties[0]?.organization),
-  }
-}
-
-/** An agreement in a list; its partnership is named only while it is public. */
-export const listedAgreementSelect = {
-  id: true,
-  kind: true,
-  subject: true,
-  sourceLocale: true,
-  signedDate: true,
-  signedPrecision: true,
-  status: true,
-  partnership: { select: { slug: true, title: true, publicationStatus: true } },
-} as const
-
-export type ListedAgreement = {
-  id: string
-  kind: AgreementKind
-  subject: Text
-  sourceLocale: Locale
-  signed: PartialDate | null
-  status: AgreementStatus
-  partnership: { slug: string; title: Text } | null
-}
-
-export function toListedAgreement(a: {
-  id: string
-  kind: AgreementKind
-  subject: unknown
-  sourceLocale: Locale
-  signedDate: Date | null
-  signedPrecision: PartialDate['precision']
-  status: AgreementStatus
-  partnership: { slug: string; title: unknown; publicationStatus: string } | null
-}): ListedAgreement {
-  return {
-    id: a.id,
-    kind: a.kind,
-    subject: requiredText(a.subject),
-    sourceLocale: a.sourceLocale,
-    signed: partialDate(a.signedDate, a.signedPrecision),
-    status: a.status,
-    partnership:
-      a.partnership?.publicationStatus === published.publicationStatus
-        ? { slug: a.partnership.slug, title: requiredText(a.partnership.title) }
-        : null,
   }
 }
 

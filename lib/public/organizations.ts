@@ -1,26 +1,18 @@
 import 'server-only'
 import { cache } from 'react'
 import { prisma } from '@/lib/db'
+import { listPublicMemoranda, type PublicMemorandum } from './memoranda'
 import type { Locale, OrganizationKind } from '@/lib/generated/prisma/enums'
 import { place, placeSelect, requiredText, type Place, type Text } from './dto'
 import {
-  listedAgreementSelect,
   listedPartnershipSelect,
   listedRecordSelect,
-  toListedAgreement,
   toListedPartnership,
   toListedRecord,
-  type ListedAgreement,
   type ListedPartnership,
   type ListedRecord,
 } from './lists'
-import {
-  publicAgreementWhere,
-  publicCaseStudyWhere,
-  publicContributionWhere,
-  publicOrganizationWhere,
-  publicPartnershipWhere,
-} from './where'
+import { publicCaseStudyWhere, publicContributionWhere, publicOrganizationWhere, publicPartnershipWhere } from './where'
 
 export type PublicOrganization = {
   id: string
@@ -33,7 +25,7 @@ export type PublicOrganization = {
   governsTerritory: Place | null
   aliases: string[]
   partnerships: ListedPartnership[]
-  agreements: ListedAgreement[]
+  agreements: PublicMemorandum[]
   /** Public ledger lines it contributed (alone or in a group). */
   contributions: number
   caseStudies: ListedRecord[]
@@ -79,11 +71,7 @@ export const getPublicOrganization = cache(async (slug: string): Promise<PublicO
       select: listedPartnershipSelect,
       orderBy: { startDate: 'asc' },
     }),
-    prisma.agreement.findMany({
-      where: { AND: [publicAgreementWhere, { parties: { some: { organizationId: o.id } } }] },
-      select: listedAgreementSelect,
-      orderBy: [{ signedDate: 'asc' }, { id: 'asc' }],
-    }),
+    listPublicMemoranda({ parties: { some: { organizationId: o.id } } }),
     prisma.contribution.count({ where: contributed }),
     prisma.caseStudy.findMany({
       where: { AND: [publicCaseStudyWhere, { organizationId: o.id }] },
@@ -102,7 +90,7 @@ export const getPublicOrganization = cache(async (slug: string): Promise<PublicO
     governsTerritory: o.governsTerritory && place(o.governsTerritory),
     aliases: o.aliases.map((a) => a.name),
     partnerships: partnerships.map(toListedPartnership),
-    agreements: agreements.map(toListedAgreement),
+    agreements,
     contributions,
     caseStudies: caseStudies.map(toListedRecord),
   }

@@ -2,7 +2,7 @@ import 'server-only'
 import { cache } from 'react'
 import { prisma } from '@/lib/db'
 import type { Prisma } from '@/lib/generated/prisma/client'
-import type { AgreementKind, AgreementStatus, Locale, PartnershipStatus, PartyType } from '@/lib/generated/prisma/enums'
+import type { Locale, PartnershipStatus, PartyType } from '@/lib/generated/prisma/enums'
 import {
   contributionSelect,
   orgRefSelect,
@@ -22,6 +22,8 @@ import {
   type PublicOutcome,
   type Text,
 } from './dto'
+import { confirmedByBoth, confirmingBodies } from './confirmations'
+import { memorandumSelect, toPublicMemoranda, type PublicMemorandum } from './memoranda'
 import { costShare, fractionOf, type CostShare, type Money } from './totals'
 import { published, publicPartnershipWhere, publicProjectWhere } from './where'
 
@@ -77,47 +79,11 @@ const select = (mode: Mode) => {
         outcomes: { where: rows, orderBy: [{ position: 'asc' }, { createdAt: 'asc' }], select: outcomeSelect },
       },
     },
-    agreements: {
-      where: rows,
-      orderBy: [{ signedDate: 'asc' }, { id: 'asc' }],
-      select: {
-        id: true,
-        kind: true,
-        subject: true,
-        sourceLocale: true,
-        signedDate: true,
-        signedPrecision: true,
-        effectiveDate: true,
-        effectivePrecision: true,
-        expiryDate: true,
-        expiryPrecision: true,
-        status: true,
-        sourcePage: true,
-        parties: { orderBy: { position: 'asc' }, select: { nameAsReported: true, organization: orgRefSelect } },
-        amendments: {
-          orderBy: { number: 'asc' },
-          select: { number: true, date: true, datePrecision: true, summary: true },
-        },
-      },
-    },
+    agreements: { where: rows, orderBy: [{ signedDate: 'asc' }, { id: 'asc' }], select: memorandumSelect },
     caseStudies: { where: rows, select: { slug: true, title: true, sourceLocale: true } },
   } satisfies Prisma.PartnershipSelect
 }
 type Row = Prisma.PartnershipGetPayload<{ select: ReturnType<typeof select> }>
-
-export type PublicAgreement = {
-  id: string
-  kind: AgreementKind
-  subject: Text
-  sourceLocale: Locale
-  signed: PartialDate | null
-  effective: PartialDate | null
-  expiry: PartialDate | null
-  status: AgreementStatus
-  parties: PartyRef[]
-  amendments: { number: number; date: PartialDate | null; summary: Text | null }[]
-  sourcePage: number | null
-}
 
 export type PublicProjectOfPartnership = {
   id: string
@@ -149,13 +115,16 @@ export type PublicPartnership = {
   parties: (PartyRef & { id: string; partyType: PartyType; isLead: boolean; role: Text | null })[]
   places: (Place & { isPrimary: boolean })[]
   projects: PublicProjectOfPartnership[]
-  agreements: PublicAgreement[]
+  agreements: PublicMemorandum[]
   caseStudies: { slug: string; title: Text; sourceLocale: Locale }[]
   costShare: CostShare
   partyShares: PartyShare[]
 }
 
-function toPublicPartnership(p: Row): PublicPartnership {
+function toPublicPartnership(
+  p: Row,
+  { memoranda, confirmedLines }: { memoranda: PublicMemorandum[]; confirmedLines: ReadonlySet<string> },
+): PublicPartnership {
   const rawLines = p.projects.flatMap((pr) => pr.contributions)
   const projects = p.projects.map((pr) => ({
     id: pr.id,
@@ -166,7 +135,7 @@ function toPublicPartnership(p: Row): PublicPartnership {
     start: partialDate(pr.startDate, pr.startPrecision),
     end: partialDate(pr.endDate, pr.endPrecision),
     places: pr.territories.map((t) => place(t.territory)),
-    contributions: pr.contributions.map(toPublicContribution),
+    contributions: pr.contributions.map((c) => toPublicContribution(c, confirmedLines)),
     outcomes: pr.outcomes.map(toPublicOutcome),
     costShare: costShare(pr.contributions, { forPublic: true }),
   }))
@@ -190,23 +159,7 @@ function toPublicPartnership(p: Row): PublicPartnership {
     })),
     places: p.territories.map((t) => ({ ...place(t.territory), isPrimary: t.isPrimary })),
     projects,
-    agreements: p.agreements.map((a) => ({
-      id: a.id,
-      kind: a.kind,
-      subject: requiredText(a.subject),
-      sourceLocale: a.sourceLocale,
-      signed: partialDate(a.signedDate, a.signedPrecision),
-      effective: partialDate(a.effectiveDate, a.effectivePrecision),
-      expiry: partialDate(a.expiryDate, a.expiryPrecision),
-      status: a.status,
-      parties: a.parties.map((x) => partyRef(x.organization, x.nameAsReported)),
-      amendments: a.amendments.map((m) => ({
-        number: m.number,
-        date: partialDate(m.date, m.datePrecision),
-        summary: text(m.summary),
-      })),
-      sourcePage: a.sourcePage,
-    })),
+    agreements: memoranda,
     caseStudies: p.caseStudies.map((c) => ({
       slug: c.slug,
       title: requiredText(c.title),
@@ -252,7 +205,7 @@ export const getPublicPartnership = cache(async (slugOrId: string): Promise<Publ
     where: { AND: [{ OR: [{ slug: slugOrId }, { id: slugOrId }] }, publicPartnershipWhere] },
     select: select('public'),
   })
-  return row ? toPublicPartnership(row) : null
+  return row ? build(row) : null
 })
 
 /**
@@ -262,5 +215,15 @@ export const getPublicPartnership = cache(async (slugOrId: string): Promise<Publ
  */
 export async function getPartnershipPreview(id: string): Promise<PublicPartnership | null> {
   const row = await prisma.partnership.findUnique({ where: { id }, select: select('preview') })
-  return row ? toPublicPartnership(row) : null
+  return row ? build(row) : null
+}
+
+/** The DTO with what needs a second query: confirmations of its lines and memoranda. */
+async function build(row: Row): Promise<PublicPartnership> {
+  const lines = row.projects.flatMap((pr) => pr.contributions)
+  const [memoranda, confirmedLines] = await Promise.all([
+    toPublicMemoranda(row.agreements),
+    confirmedByBoth('Contribution', confirmingBodies({ entity: 'Contribution', rows: lines })),
+  ])
+  return toPublicPartnership(row, { memoranda, confirmedLines })
 }

@@ -1,6 +1,7 @@
 import 'server-only'
 import { cache } from 'react'
 import { prisma } from '@/lib/db'
+import { confirmedByBoth, confirmingBodies } from './confirmations'
 import type { Locale } from '@/lib/generated/prisma/enums'
 import {
   contributionSelect,
@@ -73,6 +74,10 @@ export const getPublicProject = cache(async (id: string): Promise<PublicProject 
     },
   })
   if (!p) return null
+  const confirmed = await confirmedByBoth(
+    'Contribution',
+    confirmingBodies({ entity: 'Contribution', rows: p.contributions }),
+  )
   return {
     id: p.id,
     title: requiredText(p.title),
@@ -85,7 +90,7 @@ export const getPublicProject = cache(async (id: string): Promise<PublicProject 
     programme: p.programme && { slug: p.programme.slug, title: requiredText(p.programme.title) },
     places: p.territories.map((t) => place(t.territory)),
     attributedTo: p.attributedTerritory && place(p.attributedTerritory),
-    contributions: p.contributions.map(toPublicContribution),
+    contributions: p.contributions.map((c) => toPublicContribution(c, confirmed)),
     outcomes: p.outcomes.map(toPublicOutcome),
     grants: p.grants.map(toPublicGrant),
     costShare: costShare(p.contributions, { forPublic: true }),

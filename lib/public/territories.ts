@@ -1,24 +1,22 @@
 import 'server-only'
 import { cache } from 'react'
 import { prisma } from '@/lib/db'
+import { listPublicMemoranda, memorandaInSubtree } from './memoranda'
 import { Prisma } from '@/lib/generated/prisma/client'
 import type { TerritoryKind } from '@/lib/generated/prisma/enums'
 import { allLocales } from '@/lib/i18n/localized'
 import type { Locale } from '@/lib/i18n/locales'
 import { grantSelect, toPublicGrant } from './dto'
 import {
-  listedAgreementSelect,
   listedPartnershipSelect,
   listedProjectSelect,
   listedRecordSelect,
-  toListedAgreement,
   toListedPartnership,
   toListedProject,
   toListedRecord,
 } from './lists'
 import { publicProjectSql } from './sql'
 import {
-  publicAgreementWhere,
   publicCaseStudyWhere,
   publicGrantWhere,
   publicPartnershipWhere,
@@ -132,9 +130,12 @@ export async function countPublishedInSubtree(path: string): Promise<TerritoryCo
          WHERE pt."territoryId" IN (SELECT id FROM sub) AND ${publicProjectSql('pr')}) AS projects,
       (SELECT count(*) FROM "CaseStudy" cs
          WHERE cs."publicationStatus" = 'PUBLISHED' AND cs."partnershipId" IN (SELECT id FROM partnerships)) AS "caseStudies",
-      (SELECT count(*) FROM "Agreement" a
-         WHERE a."publicationStatus" = 'PUBLISHED' AND a."partnershipId" IN (SELECT id FROM partnerships)
-           AND a.kind IN ('MEMORANDUM_OF_UNDERSTANDING', 'MEMORANDUM_OF_COOPERATION', 'MEMORANDUM_OF_AGREEMENT')) AS memoranda
+      -- As listed (lib/public/memoranda.ts, memorandaInSubtree): of a partnership placed here, or with a party based here.
+      (SELECT count(*) FROM "Agreement" a LEFT JOIN "Partnership" ap ON ap.id = a."partnershipId"
+         WHERE a."publicationStatus" = 'PUBLISHED' AND (ap.id IS NULL OR ap."publicationStatus" = 'PUBLISHED')
+           AND (a."partnershipId" IN (SELECT id FROM partnerships)
+             OR EXISTS (SELECT 1 FROM "AgreementParty" x JOIN "Organization" o ON o.id = x."organizationId"
+                        WHERE x."agreementId" = a.id AND o."homeTerritoryId" IN (SELECT id FROM sub)))) AS memoranda
   `
   return {
     organizations: Number(row.organizations),
@@ -255,7 +256,7 @@ export async function listTerritoryChoices(oblast?: string, rayon?: string, ao?:
 }
 
 /** Public partnerships, case studies, projects, memoranda, programmes and grants placed in the subtree. */
-export async function getSubtreeRecords(path: string) {
+export async function getSubtreeRecords(path: string, { confirmedOnly = false }: { confirmedOnly?: boolean } = {}) {
   const inSubtree = { territory: { OR: [{ path }, { path: { startsWith: `${path}/` } }] } }
   const placedPartnership = { AND: [publicPartnershipWhere, { territories: { some: inSubtree } }] }
   const [partnerships, caseStudies, projects, memoranda, programmes, grants] = await Promise.all([
@@ -274,11 +275,7 @@ export async function getSubtreeRecords(path: string) {
       select: listedProjectSelect,
       orderBy: [{ startDate: 'asc' }, { id: 'asc' }],
     }),
-    prisma.agreement.findMany({
-      where: { AND: [publicAgreementWhere, { partnership: { is: placedPartnership } }] },
-      select: listedAgreementSelect,
-      orderBy: [{ signedDate: 'asc' }, { id: 'asc' }],
-    }),
+    listPublicMemoranda(memorandaInSubtree(path), { confirmedOnly }),
     prisma.programme.findMany({
       where: { AND: [publicProgrammeWhere, { territories: { some: inSubtree } }] },
       select: listedRecordSelect,
@@ -294,7 +291,7 @@ export async function getSubtreeRecords(path: string) {
     partnerships: partnerships.map(toListedPartnership),
     caseStudies: caseStudies.map(toListedRecord),
     projects: projects.map(toListedProject),
-    memoranda: memoranda.map(toListedAgreement),
+    memoranda,
     programmes: programmes.map(toListedRecord),
     grants: grants.map(toPublicGrant),
   }

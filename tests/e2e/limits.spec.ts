@@ -7,9 +7,15 @@ import { expect, test } from './fixtures'
 const address = () => `203.0.113.${Math.floor(Math.random() * 250) + 1}`
 
 test('the 61st search in a minute from one address is refused with Retry-After, in Kyrgyz', async ({ request }) => {
+  test.setTimeout(90_000)
   const headers = { 'x-forwarded-for': address() }
-  for (let i = 1; i <= 60; i++)
-    expect((await request.get('/ky/search?q=Talas', { headers })).status(), `${i}`).toBe(200)
+  // Six batches of ten at once: well inside the minute even on a busy machine.
+  for (let batch = 0; batch < 6; batch++) {
+    const statuses = await Promise.all(
+      Array.from({ length: 10 }, async () => (await request.get('/ky/search?q=Talas', { headers })).status()),
+    )
+    expect(statuses, `batch ${batch + 1}`).toEqual(Array(10).fill(200))
+  }
   const refused = await request.get('/ky/search?q=Talas', { headers })
   expect(refused.status()).toBe(429)
   expect(Number(refused.headers()['retry-after'])).toBeGreaterThan(0)

@@ -102,7 +102,9 @@ function urls(): Record<string, string[]> {
       `/partnerships/${PLANTED.partnershipSlug}`,
       `/partnerships/${PLANTED.withdrawnSlug}`,
     ]),
-    '/[locale]/places/[...path]': each(place.flatMap((p) => [`/places/${p}`, `/places/${p}?currency=USD`])),
+    '/[locale]/places/[...path]': each(
+      place.flatMap((p) => [`/places/${p}`, `/places/${p}?currency=USD`, `/places/${p}?confirmed=1`]),
+    ),
     '/[locale]/programmes/[slug]': each([`/programmes/${PLANTED.programmeSlug}`]),
     '/[locale]/projects/[id]': each([ids.visible, ids.draft, ids.old].map((id) => `/projects/${id}`)),
     '/[locale]/search': each(words.map((m) => `/search?q=${encodeURIComponent(m)}`)),
@@ -164,6 +166,10 @@ function urls(): Record<string, string[]> {
       '/api/v1/case-studies?territory=KG-T',
     ],
     '/api/v1/case-studies/[id]': [`/api/v1/case-studies/${PLANTED.caseStudySlug}`, `/api/v1/case-studies/${ids.cs}`],
+    '/api/v1/memoranda': [
+      ...PLANTED.places.map((code) => `/api/v1/memoranda?territory=${code}`),
+      '/api/v1/memoranda?territory=KG-T&confirmed=1',
+    ],
     '/api/v1/territories': ['/api/v1/territories?level=3'],
     '/api/v1/territories/[code]': places.map((p) => `/api/v1/territories/${p.code}`),
   }

@@ -21,6 +21,8 @@ import {
   updateMemorandum,
 } from '@/lib/memoranda/mutations'
 import { getMemorandumForEdit, getMemorandumForView, listMyMemoranda } from '@/lib/memoranda/queries'
+import { displayStatus } from '@/lib/memoranda/status'
+import { getPublicMemorandaOfTerritory } from '@/lib/public/memoranda'
 import {
   AmendmentInput,
   CreateMemorandumInput,
@@ -432,5 +434,53 @@ describe('confirming a ledger line', () => {
       }),
     )
     expect((await confirmationDesk(official, { all: true })).some((x) => x.id === own.id)).toBe(false)
+  })
+})
+
+describe('the public side', () => {
+  it('a published memorandum shows its signatories, status today and chain; "confirmed by both" only once the aiyl okmot confirmed; disputes and drafts never', async () => {
+    await prisma.partnership.update({ where: { id: partnershipId }, data: { publicationStatus: 'PUBLISHED' } })
+    const memo = await create(editor, { subject: { en: 'Public side memorandum (desk test)' } })
+    await prisma.agreement.update({ where: { id: memo.id }, data: { publicationStatus: 'PUBLISHED' } })
+    const draft = await create(editor, { subject: { en: 'Draft memorandum (desk test)' } })
+    const find = async (id: string, confirmedOnly = false) =>
+      (await getPublicMemorandaOfTerritory(KOK_OY, { confirmedOnly }))!.find((m) => m.id === id)
+
+    const shown = await find(memo.id)
+    expect(shown).toMatchObject({ status: 'ACTIVE', confirmedByBoth: false })
+    expect(shown!.parties.map((p) => p.signatory?.name)).toEqual(['Director of the NGO', 'Head of the aiyl okmot'])
+    expect(await find(draft.id)).toBeUndefined()
+    // An expiry of December 2026 read on 15 November 2026 in Bishkek: running out in 46 days.
+    expect(
+      displayStatus(
+        { ...shown!, expiryDate: shown!.expiry!.date, expiryPrecision: shown!.expiry!.precision },
+        new Date('2026-11-15T00:00:00+06:00'),
+      ),
+    ).toEqual({ kind: 'expiring', daysLeft: 46 })
+
+    await answerConfirmation(official, 'Agreement', memo.id, { state: 'DISPUTED', comment: 'Wrong date (desk test)' })
+    expect((await find(memo.id))!.confirmedByBoth).toBe(false)
+    expect(JSON.stringify(await getPublicMemorandaOfTerritory(KOK_OY))).not.toContain('Wrong date (desk test)')
+    expect(await find(memo.id, true)).toBeUndefined()
+
+    await answerConfirmation(official, 'Agreement', memo.id, { state: 'CONFIRMED' })
+    expect((await find(memo.id))!.confirmedByBoth).toBe(true)
+    expect(await find(memo.id, true)).toBeDefined()
+
+    // Renewed: the chain shows once the renewal is public too; the new one is asked again.
+    const renewal = await renewMemorandum(
+      editor,
+      memo.id,
+      RenewalInput.parse({
+        signedDate: '2026-11-01',
+        expiryDate: '2028',
+        version: String(await versionOf(memo.id)),
+        submissionKey: randomUUID(),
+      }),
+    )
+    const old = await find(memo.id)
+    expect(old).toMatchObject({ status: 'SUPERSEDED', display: { kind: 'superseded' } })
+    expect(old!.renewedBy.map((r) => r.id)).toEqual([renewal.id])
+    expect(await find(renewal.id)).toMatchObject({ renews: { id: memo.id }, confirmedByBoth: false })
   })
 })

@@ -46,7 +46,15 @@ const Segments = z
   .array(z.string().regex(/^[a-z0-9-]{1,80}$/))
   .min(1)
   .max(3)
-const Query = z.object({ currency: z.enum(['KGS', 'USD']).catch('KGS') })
+const Query = z.object({
+  currency: z.enum(['KGS', 'USD']).catch('KGS'),
+  // Donors may list only memoranda that every local government named in them has confirmed.
+  confirmed: z
+    .literal('1')
+    .optional()
+    .catch(undefined)
+    .transform((v) => v === '1'),
+})
 
 async function load(params: Props['params']) {
   const { path } = await params
@@ -66,12 +74,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PlacePage({ params, searchParams }: Props) {
   const locale = await pageLocale(params)
   const territory = await load(params)
-  const { currency } = Query.parse(await searchParams)
+  const { currency, confirmed } = Query.parse(await searchParams)
   const [t, te] = await Promise.all([getTranslations(), getTranslations('enums')])
   const [counts, children, records, money, direct, statedShares, shared, outcomes, activity] = await Promise.all([
     countPublishedInSubtree(territory.path),
     listTerritoriesWithCounts({ parentId: territory.id }),
-    getSubtreeRecords(territory.path),
+    getSubtreeRecords(territory.path, { confirmedOnly: confirmed }),
     getMoneyFigures({ kind: 'subtree', path: territory.path }),
     getMoneyFigures({ kind: 'direct', path: territory.path }),
     listStatedShares(territory.path),
@@ -207,7 +215,20 @@ export default async function PlacePage({ params, searchParams }: Props) {
             <ProjectList items={records.projects} locale={locale} />
           </Section>
           <Section id="memoranda" title={t('lists.memoranda')}>
-            <MemorandumList items={records.memoranda} locale={locale} />
+            <p className="mb-2 text-sm">
+              <Link
+                href={`${placeHref(territory.path)}${filterQuery(currency, !confirmed)}#memoranda`}
+                className="text-brand-800 underline underline-offset-2 hover:no-underline"
+                data-confirmed-filter
+              >
+                {t(confirmed ? 'memoranda.public.all' : 'memoranda.public.confirmedOnly')}
+              </Link>
+            </p>
+            {confirmed && !records.memoranda.length ? (
+              <p className="text-stone-600">{t('memoranda.public.noneConfirmed')}</p>
+            ) : (
+              <MemorandumList items={records.memoranda} locale={locale} />
+            )}
           </Section>
           {records.programmes.length ? (
             <Section id="programmes" title={t('lists.programmes')}>
@@ -274,4 +295,12 @@ async function EmptyState({
       <p className="text-sm text-stone-600">{t('add')}</p>
     </section>
   )
+}
+
+/** The page's query with the memoranda filter on or off (the chosen currency kept). */
+function filterQuery(currency: 'KGS' | 'USD', confirmed: boolean): string {
+  const q = new URLSearchParams()
+  if (currency === 'USD') q.set('currency', currency)
+  if (confirmed) q.set('confirmed', '1')
+  return q.size ? `?${q}` : ''
 }

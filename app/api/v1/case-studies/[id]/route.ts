@@ -1,24 +1,17 @@
 import { apiError, apiJson } from '@/lib/api/respond'
-import { allLocales } from '@/lib/i18n/localized'
+import { dateJson as date, memorandumJson, partyJson as party, textJson as text } from '@/lib/api/shapes'
 import { minorToNumber } from '@/lib/money/minor'
 import { getPublicCaseStudy } from '@/lib/public/case-studies'
-import type { PartialDate, PartyRef } from '@/lib/public/dto'
 
 export const dynamic = 'force-dynamic'
-
-const text = (v: unknown) => allLocales(v)
-const date = (d: PartialDate | null) => d && { date: d.date, precision: d.precision }
-const party = (p: PartyRef) => ({
-  name: p.asReported,
-  organization: p.organization && { slug: p.organization.slug, name: text(p.organization.name) },
-})
 
 /**
  * GET /api/v1/case-studies/{id or slug} → the case study whole: partners, projects, ledger, outcomes,
  * agreements, sections. A withheld amount is null with everything derived from it (share, quantity,
  * rate, value date, conversions, notes); an amount never stated is null, never 0.
  */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const origin = new URL(request.url).origin
   const { id } = await params
   const cs = await getPublicCaseStudy(id)
   if (!cs) return apiError(404, 'not_found', 'no published case study with that id')
@@ -96,15 +89,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
           sourcePage: o.source?.page ?? null,
         })),
       })),
-      agreements: p.agreements.map((a) => ({
-        kind: a.kind,
-        subject: text(a.subject),
-        signed: a.signed?.date ?? null,
-        signedPrecision: a.signed?.precision ?? null,
-        status: a.status,
-        parties: a.parties.map(party),
-        sourcePage: a.sourcePage,
-      })),
+      agreements: p.agreements.map((a) => memorandumJson(a, origin)),
     },
   })
 }
