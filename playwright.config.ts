@@ -5,6 +5,8 @@ const PORT = Number(process.env.E2E_PORT ?? 3100)
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 30_000,
+  // Sign-ins hash a password (scrypt, two at a time): on a busy 2-core machine a redirect can take seconds.
+  expect: { timeout: 15_000 },
   retries: 0,
   workers: 1,
   forbidOnly: true,

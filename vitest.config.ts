@@ -29,8 +29,9 @@ export default defineConfig({
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/setup/integration-global.ts'],
-          // One database, shared: files run one after another.
-          fileParallelism: false,
+          // Files run in parallel, each worker on a database of its own (tests/setup/worker-databases.ts).
+          setupFiles: ['tests/setup/integration-worker.ts'],
+          maxWorkers: Math.max(1, Number(process.env.INTEGRATION_WORKERS ?? 2) || 1),
           testTimeout: 180_000,
           hookTimeout: 180_000,
         },
