@@ -1,5 +1,5 @@
 import type { Instrumentation } from 'next'
-import { isStrictProduction, productionConfigProblems } from '@/lib/deployment'
+import { embeddedDatabaseWarning, isStrictProduction, productionConfigProblems } from '@/lib/deployment'
 import { requestErrorLine } from '@/lib/observability/request-error'
 
 // Runs once when the server starts. Production refuses to start without a session secret and a public
@@ -12,6 +12,8 @@ export async function register() {
     console.error('[config] The server does not start. (Tests set REGISTRY_TEST_MODE=1 instead; see README.)')
     process.exit(1)
   }
+  const embedded = embeddedDatabaseWarning()
+  if (embedded) console.warn(`[config] WARNING: ${embedded}`)
   // Auth.js builds its own URLs (redirects after sign-in) from the request's forwarded host unless
   // AUTH_URL says otherwise: pin them to the public origin, as the links in mails are.
   if (isStrictProduction() && !process.env.AUTH_URL)

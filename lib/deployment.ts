@@ -30,7 +30,17 @@ export function productionConfigProblems(env: Env = process.env): string[] {
     )
   else if (!/^https:\/\/[^/\s]+\/?$/.test(appUrl))
     problems.push(`APP_URL must be an https origin without a path (e.g. https://registry.example.kg), not "${appUrl}".`)
+  if (env.EMBEDDED_DB === 'pglite' && env.EMBEDDED_DB_IN_PRODUCTION !== '1')
+    problems.push(
+      'DATABASE_URL is not set: production would run on the embedded database. Set DATABASE_URL, or EMBEDDED_DB_IN_PRODUCTION=1 to choose the embedded one.',
+    )
   return problems
+}
+
+/** Production on the embedded database, chosen with EMBEDDED_DB_IN_PRODUCTION=1: worth a line in the log. */
+export function embeddedDatabaseWarning(env: Env = process.env): string | null {
+  if (!isStrictProduction(env) || env.EMBEDDED_DB !== 'pglite') return null
+  return 'production runs on the embedded database (EMBEDDED_DB_IN_PRODUCTION=1): one session for all requests, no replica; back it up with `npm run db:backup` while stopped.'
 }
 
 /**

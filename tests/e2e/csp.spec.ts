@@ -4,6 +4,7 @@
 import pg from 'pg'
 import type { Page, Response } from '@playwright/test'
 import { E2E_PROGRAMME_SLUG, e2eUsers } from './accounts-data'
+import { e2eDatabaseUrl } from './db'
 import { expect, signIn, test } from './fixtures'
 
 async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
@@ -46,9 +47,7 @@ async function visit(page: Page, path: string, kind: 'public' | 'private', viola
 }
 
 async function partnershipId(): Promise<string> {
-  const client = new pg.Client({
-    connectionString: `postgresql://postgres@127.0.0.1:${process.env.PGLITE_E2E_PORT ?? '5496'}/postgres`,
-  })
+  const client = new pg.Client({ connectionString: e2eDatabaseUrl() })
   await client.connect()
   try {
     const { rows } = await client.query(`SELECT id FROM "Partnership" WHERE slug = 'manas-1000-talas-city'`)

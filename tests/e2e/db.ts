@@ -1,4 +1,7 @@
-/** The e2e server's embedded database, as playwright.config.ts starts it. */
+import { readFileSync } from 'node:fs'
+
+/** The e2e server's embedded database, as playwright.config.ts starts it (PGLITE_DIR .data/e2e). */
 export function e2eDatabaseUrl(): string {
-  return `postgresql://postgres@127.0.0.1:${process.env.PGLITE_E2E_PORT ?? '5496'}/postgres`
+  const password = readFileSync('.data/e2e.password', 'utf8').trim() // scripts/embedded-db.mjs
+  return `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${process.env.PGLITE_E2E_PORT ?? '5496'}/postgres`
 }

@@ -1,6 +1,7 @@
 // A throw-away empty database for tests that need one of their own (migrations, seeding from zero).
 // On PostgreSQL: a new database on the same server, dropped afterwards. On the embedded PGlite (which
-// ignores database names): a new in-memory PGlite served on a free port in this process.
+// ignores database names): a new in-memory PGlite served on a free port in this process, with a password.
+import { randomBytes } from 'node:crypto'
 import net from 'node:net'
 import pg from 'pg'
 
@@ -30,14 +31,13 @@ export async function createScratchDatabase(): Promise<ScratchDatabase> {
 
 async function createPgliteDatabase(): Promise<ScratchDatabase> {
   const { PGlite } = await import('@electric-sql/pglite')
-  const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket')
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm')
+  const { startPgliteServer } = await import('../../scripts/pglite-server.mjs')
   const db = await PGlite.create({ extensions: { pg_trgm } })
-  const port = await freePort()
-  const server = new PGLiteSocketServer({ db, port, host: '127.0.0.1', maxConnections: 20 })
-  await server.start()
+  const password = randomBytes(18).toString('base64url')
+  const server = await startPgliteServer(db, { port: await freePort(), password })
   return {
-    url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
+    url: `postgresql://postgres:${password}@127.0.0.1:${server.port}/postgres`,
     drop: async () => {
       await server.stop()
       await db.close()

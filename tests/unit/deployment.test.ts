@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isStrictProduction, linkOrigin, productionConfigProblems } from '@/lib/deployment'
+import { embeddedDatabaseWarning, isStrictProduction, linkOrigin, productionConfigProblems } from '@/lib/deployment'
 
 const prod = { NODE_ENV: 'production', AUTH_SECRET: 's'.repeat(32), APP_URL: 'https://registry.example.kg' }
 
@@ -22,6 +22,28 @@ describe('production configuration', () => {
     expect(isStrictProduction({ NODE_ENV: 'production', REGISTRY_TEST_MODE: '1' })).toBe(false)
     expect(isStrictProduction({ NODE_ENV: 'production', REGISTRY_TEST_MODE: 'yes' })).toBe(true)
     expect(productionConfigProblems({ NODE_ENV: 'development' })).toEqual([])
+  })
+})
+
+describe('production on the embedded database', () => {
+  const embedded = { ...prod, EMBEDDED_DB: 'pglite' }
+
+  it('is refused unless chosen with EMBEDDED_DB_IN_PRODUCTION=1, and then logged', () => {
+    expect(productionConfigProblems(embedded)).toEqual([expect.stringMatching(/^DATABASE_URL is not set/)])
+    expect(productionConfigProblems({ ...embedded, EMBEDDED_DB_IN_PRODUCTION: 'yes' })).toHaveLength(1)
+    expect(productionConfigProblems({ ...embedded, EMBEDDED_DB_IN_PRODUCTION: '1' })).toEqual([])
+    expect(embeddedDatabaseWarning({ ...embedded, EMBEDDED_DB_IN_PRODUCTION: '1' })).toMatch(/embedded database/)
+    expect(embeddedDatabaseWarning(prod)).toBeNull()
+  })
+
+  it('is allowed in the test mode and in development', () => {
+    expect(
+      productionConfigProblems({ NODE_ENV: 'production', REGISTRY_TEST_MODE: '1', EMBEDDED_DB: 'pglite' }),
+    ).toEqual([])
+    expect(productionConfigProblems({ NODE_ENV: 'development', EMBEDDED_DB: 'pglite' })).toEqual([])
+    expect(
+      embeddedDatabaseWarning({ NODE_ENV: 'production', REGISTRY_TEST_MODE: '1', EMBEDDED_DB: 'pglite' }),
+    ).toBeNull()
   })
 })
 
