@@ -39,7 +39,11 @@ export function DocumentUploadForm({
     setPending(true)
     setError(null)
     try {
-      const res = await fetch('/api/documents', { method: 'POST', body: data, credentials: 'same-origin' })
+      const res = await fetch(`/api/documents?locale=${locale}`, {
+        method: 'POST',
+        body: data,
+        credentials: 'same-origin',
+      })
       if (res.ok) {
         form.current?.reset()
         setDone(true)
@@ -59,7 +63,6 @@ export function DocumentUploadForm({
   return (
     <form ref={form} onSubmit={submit} className="space-y-3" aria-label={t('uploadTitle')} noValidate>
       <input type="hidden" name="agreementId" value={agreementId} />
-      <input type="hidden" name="locale" value={locale} />
       <div>
         <label htmlFor={`${id}-file`} className="mb-1 block text-sm font-medium text-stone-800">
           {t('file')}

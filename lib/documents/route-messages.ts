@@ -1,10 +1,9 @@
 // The documents route answers in the user's language without next-intl's request context (a route
 // handler, also called directly by the integration tests): the messages are read from the files.
-import { isLocale, type Locale } from '@/lib/i18n/locales'
+import { defaultLocale, isLocale, type Locale } from '@/lib/i18n/locales'
 import en from '@/lib/i18n/messages/en/documents.json'
 import ky from '@/lib/i18n/messages/ky/documents.json'
 import ru from '@/lib/i18n/messages/ru/documents.json'
-import { routing } from '@/lib/i18n/routing'
 import type { DocumentErrorKey } from './schema'
 
 const messages = { ky, ru, en }
@@ -18,7 +17,7 @@ export function requestLocale(request: Request, given?: unknown): Locale {
     .split(',')
     .map((part) => part.trim().slice(0, 2).toLowerCase())
     .find(isLocale)
-  return accepted ?? routing.defaultLocale
+  return accepted ?? defaultLocale
 }
 
 export const documentError = (locale: Locale, key: DocumentErrorKey) => messages[locale].documents.errors[key]

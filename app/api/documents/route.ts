@@ -15,14 +15,15 @@ const refuse = (locale: Locale, status: number, key: DocumentErrorKey) =>
   )
 
 /**
- * POST /api/documents (multipart: agreementId, amendmentId?, file, locale?) → 201 { id }: a signed scan
+ * POST /api/documents?locale=… (multipart: agreementId, amendmentId?, file) → 201 { id }: a signed scan
  * of a memorandum or of one of its amendments. A route handler, not a server action, so that a scan
  * of 10 MB fits while actions keep their small body limit. Refusals answer { error: { code, message } }
  * with the message in the user's language: 401 signed out, 403 from another site, 404 a memorandum
  * the caller may not change, 413 over 10 MB, 415 not a PDF, JPEG or PNG by its bytes.
  */
 export async function POST(request: Request) {
-  let locale = requestLocale(request)
+  // The page's language comes in the query (?locale=ky), so that even a refusal before the body is read speaks it.
+  const locale = requestLocale(request, new URL(request.url).searchParams.get('locale'))
   // Auth.js's cookie is SameSite=Lax, and a form from another site is refused here all the same.
   const origin = request.headers.get('origin')
   const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host')
@@ -39,7 +40,6 @@ export async function POST(request: Request) {
   } catch {
     return refuse(locale, 400, 'badRequest')
   }
-  locale = requestLocale(request, form.get('locale'))
   const fields = UploadDocumentFields.safeParse({
     agreementId: form.get('agreementId'),
     amendmentId: form.get('amendmentId'),
