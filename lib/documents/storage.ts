@@ -27,7 +27,7 @@ function checkKey(key: string) {
 }
 
 export function diskStore(dir: string): DocumentStore {
-  const file = (key: string) => (checkKey(key), path.join(dir, ...key.split('/')))
+  const file = (key: string) => (checkKey(key), path.join(/*turbopackIgnore: true*/ dir, ...key.split('/')))
   return {
     kind: 'disk',
     async put(key, bytes) {
@@ -94,7 +94,11 @@ export function s3Store(env: Env): DocumentStore {
 }
 
 /** The folder of the disk store: DOCUMENTS_DIR, or `.data/documents` beside the embedded database. */
-export const documentsDir = (env: Env = readEnv()) => path.resolve(env.DOCUMENTS_DIR ?? path.join('.data', 'documents'))
+export const documentsDir = (env: Env = readEnv()) =>
+  // A folder chosen at run time: the bundler must not trace the project through it.
+  env.DOCUMENTS_DIR
+    ? path.resolve(/*turbopackIgnore: true*/ env.DOCUMENTS_DIR)
+    : path.join(process.cwd(), '.data', 'documents')
 
 let store: { config: string; store: DocumentStore } | undefined
 

@@ -43,11 +43,11 @@ export default async function NotificationsPage({ params }: { params: Promise<{ 
             {notifications.map((n) => (
               <li
                 key={n.id}
-                className="flex flex-wrap items-start justify-between gap-3 py-3"
+                className="flex items-start justify-between gap-3 py-3"
                 data-notification={n.kind}
                 data-read={n.readAt ? 'yes' : 'no'}
               >
-                <div className="min-w-0 space-y-1">
+                <div className="min-w-0 flex-1 space-y-1">
                   <p className={n.readAt ? 'text-stone-700' : 'font-medium text-stone-950'}>
                     {!n.readAt && (
                       <span className="text-brand-900 mr-2 inline-block rounded bg-brand-100 px-1.5 py-0.5 text-xs font-semibold">
@@ -64,7 +64,9 @@ export default async function NotificationsPage({ params }: { params: Promise<{ 
                   </p>
                 </div>
                 {!n.readAt && (
-                  <ButtonForm action={markNotificationReadAction.bind(null, n.id)}>{t('markRead')}</ButtonForm>
+                  <div className="shrink-0">
+                    <ButtonForm action={markNotificationReadAction.bind(null, n.id)}>{t('markRead')}</ButtonForm>
+                  </div>
                 )}
               </li>
             ))}
