@@ -1,5 +1,6 @@
 'use server'
 
+import { revalidatePath } from 'next/cache'
 import { headers } from 'next/headers'
 import { getTranslations } from 'next-intl/server'
 import { actorAction } from '@/lib/actions/actor-action'
@@ -8,6 +9,8 @@ import { linkOrigin } from '@/lib/deployment'
 import { createCalendarToken, markAllNotificationsRead, markNotificationRead, revokeCalendarTokens } from './mutations'
 
 const here = () => '/manage/notifications'
+/** The page says whether an address is in use: rebuilt with the action's answer, which keeps the new address shown. */
+const refreshPage = () => revalidatePath('/[locale]/manage/notifications', 'page')
 
 export const markNotificationReadAction = actorAction({
   entity: 'Notification',
@@ -29,6 +32,7 @@ export const createCalendarTokenAction = actorAction({
   entity: 'CalendarToken',
   signInReturn: here,
   mutate: ({ actor }) => createCalendarToken(actor),
+  revalidate: refreshPage,
   onSuccess: async ({ token }) => {
     const [t, host] = await Promise.all([
       getTranslations('notifications.calendar'),
