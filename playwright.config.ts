@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test'
+import { E2E_DOCUMENTS_DIR } from './tests/e2e/db'
 
 const PORT = Number(process.env.E2E_PORT ?? 3100)
 
@@ -38,6 +39,8 @@ export default defineConfig({
       PGLITE_DIR: '.data/e2e',
       PGLITE_FRESH: '1',
       PGLITE_PORT: process.env.PGLITE_E2E_PORT ?? '5496',
+      DOCUMENTS_DIR: E2E_DOCUMENTS_DIR,
+      S3_BUCKET: '',
       // `next start` is production; the test mode lets it run on http with a generated session secret
       // and links to the host the browser used (README, "Test mode"). No mail server, no Redis.
       REGISTRY_TEST_MODE: '1',

@@ -1,7 +1,13 @@
 import createMiddleware from 'next-intl/middleware'
 import { NextResponse, type NextRequest } from 'next/server'
 import { isStrictProduction } from '@/lib/deployment'
-import { ACTION_BODY_LIMIT_BYTES, REQUEST_TOO_LARGE_MARKER, ROUTE_BODY_LIMIT_BYTES } from '@/lib/http/body-limit'
+import {
+  ACTION_BODY_LIMIT_BYTES,
+  DOCUMENT_BODY_LIMIT_BYTES,
+  isDocumentUpload,
+  REQUEST_TOO_LARGE_MARKER,
+  ROUTE_BODY_LIMIT_BYTES,
+} from '@/lib/http/body-limit'
 import { publicRequestWait } from '@/lib/http/limits'
 import { contentSecurityPolicy, isPrivatePage, isTokenPage, newNonce } from '@/lib/http/security-headers'
 import { isLocale, type Locale } from '@/lib/i18n/locales'
@@ -74,7 +80,12 @@ function refuseLargeBody(request: NextRequest, locale: Locale): Response | null 
   if (request.method === 'GET' || request.method === 'HEAD') return null
   const length = Number(request.headers.get('content-length') ?? 0)
   const isAction = request.headers.has('next-action')
-  const limit = request.nextUrl.pathname.startsWith('/api/') ? ROUTE_BODY_LIMIT_BYTES : ACTION_BODY_LIMIT_BYTES
+  const path = request.nextUrl.pathname
+  const limit = isDocumentUpload(path)
+    ? DOCUMENT_BODY_LIMIT_BYTES
+    : path.startsWith('/api/')
+      ? ROUTE_BODY_LIMIT_BYTES
+      : ACTION_BODY_LIMIT_BYTES
   if (!(length > limit)) return null
   if (isAction)
     return new Response(REQUEST_TOO_LARGE_MARKER, { status: 413, headers: { 'Content-Type': 'text/plain' } })

@@ -12,6 +12,16 @@ const Env = z.object({
   SMTP_URL: unsetIfEmpty(z.url().optional()),
   SMTP_FROM: unsetIfEmpty(z.string().min(3).optional()),
   APP_URL: unsetIfEmpty(z.url().optional()),
+  // Signed scans of memoranda (lib/documents/storage.ts): a folder on this machine by default, or an
+  // S3-compatible bucket when S3_BUCKET is set (credentials from S3_* or the SDK's usual chain).
+  DOCUMENTS_DIR: unsetIfEmpty(z.string().min(1).optional()),
+  S3_BUCKET: unsetIfEmpty(z.string().min(1).optional()),
+  S3_ENDPOINT: unsetIfEmpty(z.url().optional()),
+  S3_REGION: unsetIfEmpty(z.string().min(1).default('us-east-1')),
+  S3_ACCESS_KEY_ID: unsetIfEmpty(z.string().min(1).optional()),
+  S3_SECRET_ACCESS_KEY: unsetIfEmpty(z.string().min(1).optional()),
+  S3_FORCE_PATH_STYLE: unsetIfEmpty(z.enum(['0', '1', 'true', 'false']).optional()),
+  S3_PREFIX: unsetIfEmpty(z.string().default('documents/')),
 })
 
 export type Env = z.infer<typeof Env>

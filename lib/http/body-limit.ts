@@ -5,6 +5,10 @@
 export const ACTION_BODY_LIMIT_BYTES = 1024 * 1024
 /** A route handler's body (only Auth.js's sign-in and sign-out endpoints take one). */
 export const ROUTE_BODY_LIMIT_BYTES = 64 * 1024
+/** The document upload route's body: a scan of up to 10 MB (lib/documents/schema.ts) and its form fields. */
+export const DOCUMENT_BODY_LIMIT_BYTES = 10 * 1024 * 1024 + 64 * 1024
+/** The one route that takes a large body. */
+export const isDocumentUpload = (pathname: string) => pathname === '/api/documents'
 
 /**
  * The body of the proxy's 413 answer to a server action called by the page's JavaScript. Next's client

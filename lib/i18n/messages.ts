@@ -18,6 +18,7 @@ export const messageFiles = [
   'manage',
   'errors',
   'desk',
+  'documents',
 ] as const
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

@@ -52,3 +52,9 @@ export const publicAgreementWhere = {
   ...published,
   OR: [{ partnershipId: null }, { partnership: { is: published } }],
 } satisfies Prisma.AgreementWhereInput
+
+/** A signed scan of a memorandum: marked public, of a public agreement (its file is served by /api/documents/[id]). */
+export const publicDocumentWhere = {
+  isPublic: true,
+  agreement: { is: publicAgreementWhere },
+} satisfies Prisma.DocumentWhereInput

@@ -65,3 +65,20 @@ test('an oversized body gets 413 and a sentence in the visitor’s language, not
   expect(route.status()).toBe(413)
   expect(await route.text()).toBe('What you sent is too large. Shorten it and try again.')
 })
+
+test('the document upload takes a scan of 10 MB past the proxy, and refuses a larger body with 413', async ({
+  request,
+}) => {
+  // 2 MB (over the 64 KB of other routes) reaches the route, which wants a signed-in caller.
+  const scan = await request.post('/api/documents?locale=en', {
+    multipart: { file: { name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(2 * 1024 * 1024) } },
+  })
+  expect(scan.status()).toBe(401)
+  expect((await scan.json()).error.message).toMatch(/Sign in again/)
+  const big = await request.post('/api/documents', {
+    headers: { cookie: 'NEXT_LOCALE=ru' },
+    multipart: { file: { name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(11 * 1024 * 1024) } },
+  })
+  expect(big.status()).toBe(413)
+  expect(await big.text()).toBe('Отправленные данные слишком велики. Сократите их и попробуйте снова.')
+})

@@ -17,6 +17,8 @@ const locales = ['ky', 'ru', 'en'] as const
 let ids: Awaited<ReturnType<typeof plantSecrets>>['ids']
 let places: { code: string; path: string }[]
 let allSecrets: Secret[]
+let calendarToken: string
+let madeSecrets: Secret[]
 
 test.describe.configure({ mode: 'serial' })
 
@@ -24,7 +26,10 @@ test.beforeAll(async () => {
   const client = new pg.Client({ connectionString: e2eDatabaseUrl() })
   await client.connect()
   try {
-    ids = (await plantSecrets(client, await hashPassword(E2E_PASSWORD))).ids
+    const planted = await plantSecrets(client, await hashPassword(E2E_PASSWORD))
+    ids = planted.ids
+    calendarToken = planted.calendarToken
+    madeSecrets = planted.plantedSecrets
     places = (
       await client.query(
         `SELECT code, path FROM "Territory" WHERE code = ANY($1) OR path IN ('kg-t', 'kg-t/talas') ORDER BY path`,
@@ -55,7 +60,7 @@ test.beforeAll(async () => {
           digits: String((BigInt(rows[0].kgs) + hidden) / 100n),
         })
     }
-    allSecrets = [...secrets, ...derived]
+    allSecrets = [...secrets, ...madeSecrets, ...derived]
   } finally {
     await client.end()
   }
@@ -157,9 +162,15 @@ function urls(): Record<string, string[]> {
     '/[locale]/manage/memoranda/[id]/renew': manage([`/memoranda/${ids.agreement}/renew`]),
     '/[locale]/manage/memoranda/[id]/terminate': manage([`/memoranda/${ids.agreement}/terminate`]),
     '/[locale]/manage/test-failure': manage(['/test-failure']),
+    '/[locale]/manage/notifications': manage(['/notifications']),
     '/[locale]/manage/users/[id]': manage(['/users/' + ids.ngo]),
     '/api/auth/[...nextauth]': ['/api/auth/session', '/api/auth/providers'],
     '/api/health': ['/api/health'],
+    // Signed scans: a private one, and one marked public of a withdrawn partnership (GET on the upload
+    // route answers 405). The calendar feed with a token nobody has: the planted one is a secret.
+    '/api/documents': ['/api/documents'],
+    '/api/documents/[id]': [ids.privateDocument, ids.withdrawnDocument].map((id) => `/api/documents/${id}`),
+    '/api/calendar/[token]': ['/api/calendar/' + 'x'.repeat(43), '/api/calendar/not-a-token'],
     '/api/v1/case-studies': [
       '/api/v1/case-studies',
       '/api/v1/case-studies?q=planted',
@@ -250,6 +261,33 @@ test('the planted records are where the suite looks: the public page shows what 
     `/en/organizations/${PLANTED.draftFunderSlug}`,
   ])
     expect((await request.get(hidden)).status(), hidden).toBe(404)
+})
+
+test('the planted scan and calendar token are real: served once made public, the feed answers its token', async ({
+  request,
+}) => {
+  const url = `/api/documents/${ids.privateDocument}`
+  expect((await request.get(url)).status()).toBe(404)
+  // Made public for a moment (the memorandum and its scan), the bytes are served, and the scan finds them.
+  const client = new pg.Client({ connectionString: e2eDatabaseUrl() })
+  await client.connect()
+  try {
+    await client.query(`UPDATE "Agreement" SET "publicationStatus" = 'PUBLISHED' WHERE id = $1`, [ids.draftAgreement])
+    await client.query(`UPDATE "Document" SET "isPublic" = true WHERE id = $1`, [ids.privateDocument])
+    const res = await request.get(url)
+    expect(res.status()).toBe(200)
+    expect(res.headers()['content-disposition']).toMatch(/^attachment;/)
+    expect(findSecrets(await res.text(), allSecrets)).toContain('private document bytes')
+  } finally {
+    await client.query(`UPDATE "Document" SET "isPublic" = false WHERE id = $1`, [ids.privateDocument])
+    await client.query(`UPDATE "Agreement" SET "publicationStatus" = 'DRAFT' WHERE id = $1`, [ids.draftAgreement])
+    await client.end()
+  }
+  expect((await request.get(url)).status()).toBe(404)
+  const feed = await request.get(`/api/calendar/${calendarToken}`)
+  expect(feed.status()).toBe(200)
+  expect(await feed.text()).toContain('BEGIN:VCALENDAR')
+  expect((await request.get('/api/calendar/' + 'x'.repeat(43))).status()).toBe(404)
 })
 
 test('no secret on any route, anonymously', async ({ request }) => {

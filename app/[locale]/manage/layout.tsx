@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { ManageNav, type ManageNavItem } from '@/components/manage/manage-nav'
+import { NotificationBell } from '@/components/manage/notification-bell'
 import { SignOutButton } from '@/components/manage/sign-out-button'
 import { getActor } from '@/lib/auth/actor'
 import { roleNames } from '@/lib/auth/roles'
@@ -38,7 +39,10 @@ export default async function ManageLayout({ children }: { children: React.React
             )
           </span>
         </p>
-        <SignOutButton />
+        <div className="flex items-center gap-3">
+          <NotificationBell userId={actor.userId} />
+          <SignOutButton />
+        </div>
       </div>
       <div className="grid gap-6 md:grid-cols-[13rem_minmax(0,1fr)]">
         <ManageNav items={items} />

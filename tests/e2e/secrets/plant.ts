@@ -2,10 +2,15 @@
 // organization: a published partnership that holds a withheld cash line with a share, a withheld grant
 // from a draft funder, a draft project and a draft outcome; a withdrawn partnership with a published
 // case study, project, line and memorandum; a programme that lists the draft and withdrawn projects.
+// A private signed scan of the draft memorandum, and a scan marked public of the withdrawn partnership's
+// memorandum (public, but its partnership is not); a calendar token of the unrelated official.
 // Every private part carries a marker (a word, or a number of at least seven digits) that
 // tests/e2e/planted-secrets.spec.ts then looks for on every route.
-import { randomUUID } from 'node:crypto'
+import { createHash, randomBytes, randomUUID } from 'node:crypto'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
 import type pg from 'pg'
+import { E2E_DOCUMENTS_DIR } from '../db'
 import type { Secret } from './scanner'
 
 const id = () => `c${randomUUID().replace(/-/g, '').slice(0, 24)}`
@@ -48,6 +53,8 @@ export const secrets: Secret[] = [
   { label: 'signatory of a draft memorandum', text: 'PLANTED-DRAFT-SIGNATORY' },
   { label: 'draft amendment', text: 'PLANTED-DRAFT-AMENDMENT' },
   { label: 'dispute comment', text: 'PLANTED-DISPUTE-COMMENT' },
+  { label: 'private document name', text: 'PLANTED-PRIVATE-DOCUMENT' },
+  { label: 'private document bytes', text: 'PLANTED-DOCUMENT-BYTES' },
   // The visible project's total (100 000 som) as it would read with a hidden line added; totals of
   // places are added by the suite from the database.
   { label: 'project total with the withheld line', digits: '987754321' },
@@ -266,6 +273,32 @@ export async function plantSecrets(client: pg.Client, hash: string) {
     )
   }
 
+  // Signed scans: the bytes where the server's document store reads them (playwright.config.ts).
+  const document = async (agreementId: string, fileName: string, isPublic: boolean) => {
+    const did = id()
+    const storageKey = `${agreementId}/${randomUUID()}`
+    const bytes = Buffer.from(`%PDF-1.4\n% PLANTED-DOCUMENT-BYTES ${fileName}\n%%EOF\n`)
+    mkdirSync(path.join(E2E_DOCUMENTS_DIR, agreementId), { recursive: true })
+    writeFileSync(path.join(E2E_DOCUMENTS_DIR, ...storageKey.split('/')), bytes)
+    await q(
+      `INSERT INTO "Document" (id, "agreementId", "fileName", "contentType", "byteSize", sha256, "storageKey", "isPublic", "ownerOrganizationId")
+       VALUES ($1, $2, $3, 'application/pdf', $4, $5, $6, $7, $8)`,
+      [
+        did,
+        agreementId,
+        fileName,
+        bytes.length,
+        createHash('sha256').update(bytes).digest('hex'),
+        storageKey,
+        isPublic,
+        ngo,
+      ],
+    )
+    return did
+  }
+  const privateDocument = await document(draftAgreement, 'PLANTED-PRIVATE-DOCUMENT signed.pdf', false)
+  const withdrawnDocument = await document(agreement, 'PLANTED-PRIVATE-DOCUMENT of a withdrawn partnership.pdf', true)
+
   // Accounts of other organizations: a reader with none, and an official of an unrelated aiyl okmot.
   const user = async (email: string, orgId?: string, role?: string) => {
     const uid = id()
@@ -280,12 +313,39 @@ export async function plantSecrets(client: pg.Client, hash: string) {
         orgId,
         role,
       ])
+    return uid
   }
   await user(PLANTED.viewer)
   const katran = (await q(`SELECT id FROM "Organization" WHERE "externalKey" = 'lsg:KG05236818000'`)).rows[0]?.id
-  await user(PLANTED.official, katran, 'OFFICIAL')
+  const official = await user(PLANTED.official, katran, 'OFFICIAL')
+
+  // The official's private calendar address: the token is the secret (only its hash is stored).
+  const calendarToken = randomBytes(32).toString('base64url')
+  const calendarHash = createHash('sha256').update(calendarToken).digest('hex')
+  await q(`INSERT INTO "CalendarToken" (id, "userId", "tokenHash") VALUES ($1, $2, $3)`, [id(), official, calendarHash])
 
   return {
-    ids: { ngo, funder, pub, withdrawn, programme, visible, draft, old, grant, cs, agreement, draftAgreement },
+    ids: {
+      ngo,
+      funder,
+      pub,
+      withdrawn,
+      programme,
+      visible,
+      draft,
+      old,
+      grant,
+      cs,
+      agreement,
+      draftAgreement,
+      privateDocument,
+      withdrawnDocument,
+    },
+    /** Secrets made at planting time: the calendar token and its hash. */
+    plantedSecrets: [
+      { label: 'calendar token', text: calendarToken },
+      { label: 'calendar token hash', text: calendarHash },
+    ] satisfies Secret[],
+    calendarToken,
   }
 }

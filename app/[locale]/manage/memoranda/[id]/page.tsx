@@ -5,6 +5,7 @@ import { ConfirmationState } from '@/components/confirmations/desk-item'
 import { DeleteForm } from '@/components/manage/delete-form'
 import { ManagedRecordFrame } from '@/components/manage/managed-record-frame'
 import { buttonClass, Empty, linkClass, secondaryButtonClass, Section } from '@/components/manage/ui'
+import { MemorandumDocuments } from '@/components/memoranda/documents'
 import { MemorandumStatus } from '@/components/memoranda/memorandum-status'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { answerConfirmationAction } from '@/lib/confirmations/actions'
@@ -24,6 +25,7 @@ export default async function MemorandumPage(props: RecordPageProps) {
   const {
     locale,
     id,
+    actor,
     record,
     t: tm,
     te,
@@ -163,6 +165,13 @@ export default async function MemorandumPage(props: RecordPageProps) {
           </ol>
         )}
       </Section>
+
+      <MemorandumDocuments
+        actor={actor}
+        agreementId={id}
+        amendments={m.amendments.map((a) => ({ id: a.id, number: a.number }))}
+        locale={locale}
+      />
 
       {(m.renews || m.renewals.length > 0) && (
         <Section title={t('chainTitle')} id="renewals">
