@@ -29,10 +29,7 @@ export async function MemorandumDocuments({
 }) {
   const t = await getTranslations('documents')
   const { documents, canManage } = await listDocumentsOf(actor, agreementId)
-  const size = (bytes: number) =>
-    bytes >= 1024 * 1024
-      ? t('sizeMb', { size: formatNumber(Math.round((bytes / 1024 / 1024) * 10) / 10, locale) })
-      : t('sizeKb', { size: formatNumber(Math.max(1, Math.round(bytes / 1024)), locale) })
+  const size = (bytes: number) => documentSize(t, bytes, locale)
   const attachedTo = (amendmentId: string | null) => {
     const a = amendmentId ? amendments.find((x) => x.id === amendmentId) : undefined
     return a ? t('amendment', { n: a.number }) : t('theMemorandum')
@@ -96,4 +93,15 @@ export async function MemorandumDocuments({
       )}
     </Section>
   )
+}
+
+/** "1.2 MB" or "340 KB", in the reader's language. */
+export function documentSize(
+  t: Awaited<ReturnType<typeof getTranslations<'documents'>>>,
+  bytes: number,
+  locale: Locale,
+): string {
+  return bytes >= 1024 * 1024
+    ? t('sizeMb', { size: formatNumber(Math.round((bytes / 1024 / 1024) * 10) / 10, locale) })
+    : t('sizeKb', { size: formatNumber(Math.max(1, Math.round(bytes / 1024)), locale) })
 }

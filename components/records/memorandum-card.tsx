@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server'
+import { documentSize } from '@/components/memoranda/documents'
 import { MemorandumStatus } from '@/components/memoranda/memorandum-status'
 import { PartyName } from '@/components/records/contribution-ledger'
 import { ConfirmedBadge } from '@/components/ui/confirmed-badge'
@@ -27,7 +28,11 @@ export async function MemorandumCard({
   locale: Locale
   showPartnership?: boolean
 }) {
-  const [tm, te] = await Promise.all([getTranslations('memoranda'), getTranslations('enums')])
+  const [tm, te, td] = await Promise.all([
+    getTranslations('memoranda'),
+    getTranslations('enums'),
+    getTranslations('documents'),
+  ])
   const date = (d: PartialDate | null) => (d ? formatPartialDate(d.date, d.precision, locale) : null)
   const facts = [
     [tm('fields.signedDate'), date(m.signed)],
@@ -114,6 +119,28 @@ export async function MemorandumCard({
               </li>
             ))}
           </ol>
+        </div>
+      ) : null}
+      {m.documents.length ? (
+        <div className="mt-2 text-sm" data-public-documents>
+          <p className="text-stone-600">{td('title')}</p>
+          <ul className="ml-4 list-disc text-stone-800">
+            {m.documents.map((d) => (
+              <li key={d.id}>
+                {/* A file served by a route handler, not a page: a plain link. */}
+                <a href={`/api/documents/${d.id}`} className={linkCls}>
+                  {d.fileName}
+                </a>{' '}
+                <span className="text-stone-600">
+                  (
+                  {[documentSize(td, d.byteSize, locale), d.amendment ? td('amendment', { n: d.amendment }) : null]
+                    .filter(Boolean)
+                    .join(', ')}
+                  )
+                </span>
+              </li>
+            ))}
+          </ul>
         </div>
       ) : null}
       {m.renews || m.renewedBy.length ? (

@@ -36,6 +36,7 @@ export function memorandumJson(m: PublicMemorandum, origin: string) {
       },
     })),
     amendments: m.amendments.map((a) => ({ number: a.number, date: dateJson(a.date), summary: textJson(a.summary) })),
+    documents: m.documents.map((d) => ({ ...d, url: `${origin}/api/documents/${d.id}` })),
     renews: m.renews?.id ?? null,
     renewedBy: m.renewedBy.map((r) => r.id),
     confirmedByBoth: m.confirmedByBoth,

@@ -15,7 +15,10 @@ export const auditEntities = {
   User: (id: string) => `/manage/users/${id}`,
   Membership: null,
   Invitation: null,
-  Agreement: null,
+  Agreement: (id: string) => `/manage/memoranda/${id}`,
+  Confirmation: null,
+  Document: null,
+  CalendarToken: null,
   Territory: null,
   ExchangeRate: null,
 } as const satisfies Record<string, ((id: string) => string) | null>

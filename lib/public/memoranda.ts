@@ -56,6 +56,12 @@ export const memorandumSelect = {
     orderBy: { number: 'asc' },
     select: { number: true, date: true, datePrecision: true, summary: true },
   },
+  // Signed scans marked public (the memorandum is public already: the rows come through publicAgreementWhere).
+  documents: {
+    where: { isPublic: true },
+    orderBy: { createdAt: 'asc' },
+    select: { id: true, fileName: true, contentType: true, byteSize: true, amendment: { select: { number: true } } },
+  },
   renews: { select: linkSelect },
   renewals: { select: linkSelect, orderBy: { createdAt: 'asc' } },
 } as const satisfies Prisma.AgreementSelect
@@ -87,6 +93,8 @@ export type PublicMemorandum = {
     signatory: { name: string; title: string | null; signed: PartialDate | null } | null
   })[]
   amendments: { number: number; date: PartialDate | null; summary: Text | null }[]
+  /** Scans marked public, served by /api/documents/{id}; `amendment` is the number of the one it belongs to. */
+  documents: { id: string; fileName: string; contentType: string; byteSize: number; amendment: number | null }[]
   renews: MemorandumLink | null
   renewedBy: MemorandumLink[]
   /** Every local self-government it names (other than the one that entered it) has confirmed it. */
@@ -137,6 +145,13 @@ function toPublicMemorandum(a: Row, confirmed: Set<string>, now: Date): PublicMe
       number: m.number,
       date: partialDate(m.date, m.datePrecision),
       summary: text(m.summary),
+    })),
+    documents: a.documents.map((d) => ({
+      id: d.id,
+      fileName: d.fileName,
+      contentType: d.contentType,
+      byteSize: d.byteSize,
+      amendment: d.amendment?.number ?? null,
     })),
     renews: link(a.renews),
     renewedBy: a.renewals.flatMap((r) => link(r) ?? []),
