@@ -3,10 +3,9 @@
 // with only the session, the locale and Next's cache and redirect stood in (tests/setup/next-boundary.ts).
 // Each cell states the expected outcome. A refused call must answer with a refusal and leave every table
 // exactly as it was; an allowed call must succeed. The list of actions is read off the source tree, and a
-// test fails when an action has no row here, so a new action cannot escape the matrix.
+// test fails when an action has no row (tests/setup/matrix-rows.ts), so a new action cannot escape it.
 // Then every private page loader × role: the markers of private fields (a withheld amount, a draft, an
 // internal note, a dispute comment) reach only the roles that may see them.
-import { randomUUID } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
@@ -48,31 +47,20 @@ import { canViewRecordHistory } from '@/lib/public/history-access'
 import { getRecordHistory } from '@/lib/public/history'
 import { canEditRecord } from '@/lib/publishing/access'
 import { getUserForAdmin, listOpenInvitations, listUsersForAdmin } from '@/lib/users/queries'
-import type { FormState } from '@/lib/forms/state'
-import { idle } from '@/lib/forms/state'
-import { createCaseStudy } from '@/lib/case-studies/mutations'
-import { CreateCaseStudyInput } from '@/lib/case-studies/schema'
 import { createContribution } from '@/lib/contributions/mutations'
 import { CreateContributionInput } from '@/lib/contributions/schema'
 import { createGrant } from '@/lib/grants/mutations'
 import { CreateGrantInput } from '@/lib/grants/schema'
 import { createMemorandum } from '@/lib/memoranda/mutations'
 import { CreateMemorandumInput } from '@/lib/memoranda/schema'
-import { createOutcome } from '@/lib/outcomes/mutations'
-import { CreateOutcomeInput } from '@/lib/outcomes/schema'
-import { createPartnership } from '@/lib/partnerships/mutations'
-import { CreatePartnershipInput } from '@/lib/partnerships/schema'
-import { createProgramme } from '@/lib/programmes/mutations'
-import { CreateProgrammeInput } from '@/lib/programmes/schema'
 import { createProject } from '@/lib/projects/mutations'
 import { CreateProjectInput } from '@/lib/projects/schema'
 import { setPublication } from '@/lib/publishing/mutations'
-import { inviteUser, issuePasswordReset } from '@/lib/users/mutations'
 import { findSecrets, type Secret } from '../e2e/secrets/scanner'
 import { actorOf } from '../setup/actors'
 import { connect, tableChecksums } from '../setup/db'
-import { toFormData, type FormInput } from '../setup/forms'
-import { matrixWorld, ROLES, type MatrixWorld, type Role } from '../setup/matrix-world'
+import { ROLES, type MatrixWorld, type Role } from '../setup/matrix-world'
+import { callAction, KEEPERS, matrixContext, type matrixRows } from '../setup/matrix-rows'
 import { actAs, RedirectSignal } from '../setup/next-boundary'
 import { loadServerActions, type ServerActionEntry } from '../setup/server-actions'
 
@@ -99,521 +87,18 @@ let w: MatrixWorld
 let actors: Record<Exclude<Role, 'anonymous'>, Actor>
 let actions: ServerActionEntry[]
 let shared: { partnershipId: string; projectId: string }
+let m: ReturnType<typeof matrixRows>
 
 afterAll(async () => {
   await w?.cleanup()
   await prisma.$disconnect()
 })
 
-const KEEPERS: Role[] = ['ownerEditor', 'admin']
-const ACTING: Role[] = ['ownerEditor', 'coPartyEditor', 'unrelatedEditor', 'partyOfficial', 'otherOfficial', 'admin']
-const EVERYONE: Role[] = [...ROLES]
-const ADMIN: Role[] = ['admin']
-
 // ---------------------------------------------------------------------------------------------------
-// Forms, as the pages send them (nested names are flattened by toFormData).
-
-const isLsgRole = (r: Role) => r === 'partyOfficial' || r === 'otherOfficial'
-/** The other party of a new partnership or memorandum: an aiyl okmot for an NGO, the owner NGO for an aiyl okmot. */
-const otherParty = (r: Role) => (isLsgRole(r) ? w.orgs.owner.id : w.orgs.partyAo.id)
-
-const forms = {
-  partnership: (r: Role): FormInput => ({
-    title: { en: `Matrix partnership ${randomUUID().slice(0, 6)}` },
-    sourceLocale: 'en',
-    status: 'ACTIVE',
-    parties: [{ organizationId: w.orgOf[r], isLead: 'on' }, { organizationId: otherParty(r) }],
-    submissionKey: randomUUID(),
-  }),
-  /** The owner's partnerships: the owner NGO (lead), the aiyl okmot and the co-party NGO. */
-  ownersPartnership: (): FormInput => ({
-    ...forms.partnership('ownerEditor'),
-    parties: [
-      { organizationId: w.orgs.owner.id, isLead: 'on' },
-      { organizationId: w.orgs.partyAo.id },
-      { organizationId: w.orgs.coParty.id },
-    ],
-  }),
-  project: (): FormInput => ({ title: { en: 'Matrix project' }, sourceLocale: 'en', submissionKey: randomUUID() }),
-  line: (party: string): FormInput => ({
-    partyForm: 'ORGANIZATION',
-    partyOrganizationId: party,
-    kind: 'CASH',
-    amount: '1000',
-    currency: 'KGS',
-    valueDate: '2024',
-    submissionKey: randomUUID(),
-  }),
-  outcome: (): FormInput => ({
-    indicator: { en: 'People served' },
-    kind: 'ACTUAL',
-    qualifier: 'EXACT',
-    value: '10',
-    unit: { en: 'people' },
-    submissionKey: randomUUID(),
-  }),
-  grant: (recipient: string): FormInput => ({
-    title: { en: 'Matrix grant' },
-    funderId: w.orgs.donor.id,
-    recipientId: recipient,
-    amount: '500',
-    currency: 'USD',
-    valueDate: '2024',
-    submissionKey: randomUUID(),
-  }),
-  programme: (org: string): FormInput => ({
-    title: { en: 'Matrix programme' },
-    sourceLocale: 'en',
-    parties: [{ organizationId: org, role: 'IMPLEMENTER' }],
-    submissionKey: randomUUID(),
-  }),
-  organization: (): FormInput => ({
-    name: { en: `Matrix organization ${randomUUID().slice(0, 8)}` },
-    sourceLocale: 'en',
-    kind: 'PUBLIC_ASSOCIATION',
-    submissionKey: randomUUID(),
-  }),
-  caseStudy: (o: FormInput = {}): FormInput => ({
-    title: { en: 'Matrix case study' },
-    sourceLocale: 'en',
-    sections: [{ kind: 'SUMMARY', body: { en: 'A story.' } }],
-    submissionKey: randomUUID(),
-    ...o,
-  }),
-  memorandum: (r: Role, status = 'ACTIVE'): FormInput => ({
-    kind: 'MEMORANDUM_OF_UNDERSTANDING',
-    subject: { en: 'Matrix memorandum' },
-    sourceLocale: 'en',
-    status,
-    signedDate: '2024-01-10',
-    parties: [{ organizationId: w.orgOf[r] }, { organizationId: otherParty(r) }],
-    submissionKey: randomUUID(),
-  }),
-}
-
-/** The same form turned into an update: no submission key, the version the page showed. */
-const asUpdate = (form: FormInput, version: number): FormInput => {
-  const { submissionKey: _, ownerOrganizationId: __, ...rest } = form
-  return { ...rest, version: String(version) }
-}
-/** What a mutation receives: the form as the schema parses it. */
-const parsed = <T>(schema: { parse: (v: unknown) => T }, form: FormInput): T => schema.parse(form)
-
-// ---------------------------------------------------------------------------------------------------
-// Targets: fresh records of the owner NGO (a delete or an allowed edit must not change the next cell's target).
-
-const owner = () => actors.ownerEditor
-const newPartnership = async (publish = false) => {
-  const { id } = await createPartnership(owner(), parsed(CreatePartnershipInput, forms.ownersPartnership()))
-  if (publish) {
-    const { version } = await prisma.partnership.findUniqueOrThrow({ where: { id } })
-    await setPublication(owner(), 'Partnership', id, version, 'PUBLISHED', { withContents: true })
-  }
-  return prisma.partnership.findUniqueOrThrow({ where: { id } })
-}
-const newProject = async (partnershipId = shared.partnershipId) => {
-  const { id } = await createProject(owner(), partnershipId, parsed(CreateProjectInput, forms.project()))
-  return prisma.project.findUniqueOrThrow({ where: { id } })
-}
-const newLine = async (party = w.orgs.owner.id, by = owner()) => {
-  const { id } = await createContribution(by, shared.projectId, parsed(CreateContributionInput, forms.line(party)))
-  return prisma.contribution.findUniqueOrThrow({ where: { id } })
-}
-const newOutcome = async () => {
-  const { id } = await createOutcome(owner(), shared.projectId, parsed(CreateOutcomeInput, forms.outcome()))
-  return prisma.outcome.findUniqueOrThrow({ where: { id } })
-}
-const newGrant = async () => {
-  const { id } = await createGrant(owner(), parsed(CreateGrantInput, forms.grant(w.orgs.owner.id)))
-  return prisma.grant.findUniqueOrThrow({ where: { id } })
-}
-const newProgramme = async () => {
-  const { id } = await createProgramme(owner(), parsed(CreateProgrammeInput, forms.programme(w.orgs.owner.id)))
-  return prisma.programme.findUniqueOrThrow({ where: { id } })
-}
-const caseStudyOfOwner = () => forms.caseStudy({ partnershipId: shared.partnershipId, organizationId: w.orgs.owner.id })
-const newCaseStudy = async () => {
-  const { id } = await createCaseStudy(owner(), parsed(CreateCaseStudyInput, caseStudyOfOwner()))
-  return prisma.caseStudy.findUniqueOrThrow({ where: { id } })
-}
-const newMemorandum = async (status = 'ACTIVE') => {
-  const { id } = await createMemorandum(owner(), parsed(CreateMemorandumInput, forms.memorandum('ownerEditor', status)))
-  return prisma.agreement.findUniqueOrThrow({ where: { id } })
-}
-const newInvitation = () =>
-  inviteUser(actors.admin, { email: `${w.f.tag}-${randomUUID().slice(0, 8)}@test.example`, globalRole: 'USER' })
-const newPassword = { password: 'a long new password', passwordConfirm: 'a long new password' }
-
-// ---------------------------------------------------------------------------------------------------
-// The matrix: one row per action (and scenario), the roles allowed; every other role is refused.
-
-type Call = { args: unknown[]; form?: FormInput }
-type Row = { action: string; scenario?: string; allowed: readonly Role[]; prepare: (role: Role) => Promise<Call> }
-
-const rows: Row[] = [
-  // Partnerships
-  {
-    action: 'createPartnershipAction',
-    allowed: ACTING,
-    prepare: async (r) => ({ args: [], form: forms.partnership(r) }),
-  },
-  {
-    action: 'updatePartnershipAction',
-    allowed: KEEPERS,
-    prepare: async () => {
-      const p = await newPartnership()
-      return { args: [p.id], form: asUpdate(forms.ownersPartnership(), p.version) }
-    },
-  },
-  {
-    action: 'deletePartnershipAction',
-    allowed: KEEPERS,
-    prepare: async () => {
-      const p = await newPartnership()
-      return { args: [p.id, p.version] }
-    },
-  },
-  {
-    action: 'setPublicationAction',
-    scenario: 'publish a draft partnership with its contents',
-    allowed: KEEPERS,
-    prepare: async () => {
-      const p = await newPartnership()
-      return { args: ['Partnership', p.id, p.version, 'PUBLISHED', true, `/manage/partnerships/${p.id}`] }
-    },
-  },
-  {
-    action: 'setPublicationAction',
-    scenario: 'withdraw a published partnership',
-    allowed: KEEPERS,
-    prepare: async () => {
-      const p = await newPartnership(true)
-      return { args: ['Partnership', p.id, p.version, 'DRAFT', false, `/manage/partnerships/${p.id}`] }
-    },
-  },
-  // Projects
-  {
-    action: 'createProjectAction',
-    allowed: KEEPERS,
-    prepare: async () => ({ args: [shared.partnershipId], form: forms.project() }),
-  },
-  {
-    action: 'updateProjectAction',
-    allowed: KEEPERS,
-    prepare: async () => {
-      const p = await newProject()
-      return { args: [p.id], form: asUpdate(forms.project(), p.version) }
-    },
-  },
-  {
-    action: 'deleteProjectAction',
-    allowed: KEEPERS,
-    prepare: async () => {
-      const p = await newProject()
-      return { args: [p.id, p.version] }
-    },
-  },
-  // Ledger lines
-  {
-    action: 'createContributionAction',
-    scenario: "the role's own organization as the party",
-    allowed: ['ownerEditor', 'coPartyEditor', 'partyOfficial', 'admin'],
-    prepare: async (r) => ({ args: [shared.projectId], form: forms.line(w.orgOf[r]) }),
-  },
-  {
-    action: 'createContributionAction',
-    scenario: 'the owner NGO as the party',
-    allowed: KEEPERS,
-    prepare: async () => ({ args: [shared.projectId], form: forms.line(w.orgs.owner.id) }),
-  },
-  {
-    action: 'updateContributionAction',
-    scenario: "the owner's line",
-    allowed: KEEPERS,
-    prepare: async () => {
-      const c = await newLine()
-      return { args: [c.id], form: asUpdate({ ...forms.line(w.orgs.owner.id), amount: '2000' }, c.version) }
-    },
-  },
-  {
-    action: 'updateContributionAction',
-    scenario: "the co-party's own line",
-    allowed: ['coPartyEditor', 'ownerEditor', 'admin'],
-    prepare: async () => {
-      const c = await newLine(w.orgs.coParty.id, actors.coPartyEditor)
-      return { args: [c.id], form: asUpdate({ ...forms.line(w.orgs.coParty.id), amount: '2000' }, c.version) }
-    },
-  },
-  {
-    action: 'deleteContributionAction',
-    allowed: KEEPERS,
-    prepare: async () => {
-      const c = await newLine()
-      return { args: [c.id, c.version] }
-    },
-  },
-  {
-    action: 'answerConfirmationAction',
-    scenario: "the owner's line about the aiyl okmot",
-    allowed: ['partyOfficial'],
-    prepare: async () => {
-      const c = await newLine(w.orgs.partyAo.id)
-      return { args: ['Contribution', c.id, '/manage'], form: { state: 'DISPUTED', comment: 'Not what we gave' } }
-    },
-  },
-  // Outcomes
-  {
-    action: 'createOutcomeAction',
-    allowed: KEEPERS,
-    prepare: async () => ({ args: [shared.projectId], form: forms.outcome() }),
-  },
-  {
-    action: 'updateOutcomeAction',
-    allowed: KEEPERS,
-    prepare: async () => {
-      const o = await newOutcome()
-      return { args: [o.id], form: asUpdate({ ...forms.outcome(), value: '12' }, o.version) }
-    },
-  },
-  {
-    action: 'deleteOutcomeAction',
-    allowed: KEEPERS,
-    prepare: async () => {
-      const o = await newOutcome()
-      return { args: [o.id, o.version] }
-    },
-  },
-  // Grants
-  {
-    action: 'createGrantAction',
-    allowed: ACTING,
-    prepare: async (r) => ({ args: [], form: forms.grant(w.orgOf[r]) }),
-  },
-  {
-    action: 'updateGrantAction',
-    allowed: KEEPERS,
-    prepare: async () => {
-      const g = await newGrant()
-      return { args: [g.id], form: asUpdate({ ...forms.grant(w.orgs.owner.id), amount: '600' }, g.version) }
-    },
-  },
-  {
-    action: 'deleteGrantAction',
-    allowed: KEEPERS,
-    prepare: async () => {
-      const g = await newGrant()
-      return { args: [g.id, g.version] }
-    },
-  },
-  // Programmes
-  {
-    action: 'createProgrammeAction',
-    allowed: ACTING,
-    prepare: async (r) => ({ args: [], form: forms.programme(w.orgOf[r]) }),
-  },
-  {
-    action: 'updateProgrammeAction',
-    allowed: KEEPERS,
-    prepare: async () => {
-      const p = await newProgramme()
-      return { args: [p.id], form: asUpdate(forms.programme(w.orgs.owner.id), p.version) }
-    },
-  },
-  {
-    action: 'deleteProgrammeAction',
-    allowed: KEEPERS,
-    prepare: async () => {
-      const p = await newProgramme()
-      return { args: [p.id, p.version] }
-    },
-  },
-  // Organizations
-  {
-    action: 'createOrganizationAction',
-    allowed: ACTING,
-    prepare: async () => ({ args: [], form: forms.organization() }),
-  },
-  {
-    action: 'updateOrganizationAction',
-    scenario: 'the owner NGO',
-    allowed: KEEPERS,
-    prepare: async () => {
-      const o = await prisma.organization.findUniqueOrThrow({ where: { id: w.orgs.owner.id } })
-      const form = { ...forms.organization(), name: { en: 'Owner NGO (matrix)' } }
-      return { args: [o.id], form: asUpdate(form, o.version) }
-    },
-  },
-  // Case studies
-  { action: 'createCaseStudyAction', allowed: ACTING, prepare: async () => ({ args: [], form: forms.caseStudy() }) },
-  {
-    action: 'createCaseStudyAction',
-    scenario: "attached to the owner's partnership and organization",
-    allowed: KEEPERS,
-    prepare: async () => ({ args: [], form: caseStudyOfOwner() }),
-  },
-  {
-    action: 'updateCaseStudyAction',
-    allowed: KEEPERS,
-    prepare: async () => {
-      const c = await newCaseStudy()
-      return { args: [c.id], form: asUpdate(caseStudyOfOwner(), c.version) }
-    },
-  },
-  {
-    action: 'deleteCaseStudyAction',
-    allowed: KEEPERS,
-    prepare: async () => {
-      const c = await newCaseStudy()
-      return { args: [c.id, c.version] }
-    },
-  },
-  // Memoranda
-  {
-    action: 'createMemorandumAction',
-    allowed: ACTING,
-    prepare: async (r) => ({ args: [], form: forms.memorandum(r) }),
-  },
-  {
-    action: 'updateMemorandumAction',
-    allowed: KEEPERS,
-    prepare: async () => {
-      const m = await newMemorandum()
-      return { args: [m.id], form: asUpdate(forms.memorandum('ownerEditor'), m.version) }
-    },
-  },
-  {
-    action: 'addAmendmentAction',
-    allowed: KEEPERS,
-    prepare: async () => {
-      const m = await newMemorandum()
-      const form = { date: '2024-06-01', summary: { en: 'Amended' }, submissionKey: randomUUID() }
-      return { args: [m.id], form: { ...form, version: String(m.version) } }
-    },
-  },
-  {
-    action: 'renewMemorandumAction',
-    allowed: KEEPERS,
-    prepare: async () => {
-      const m = await newMemorandum()
-      return {
-        args: [m.id],
-        form: { signedDate: '2026-01-10', version: String(m.version), submissionKey: randomUUID() },
-      }
-    },
-  },
-  {
-    action: 'terminateMemorandumAction',
-    allowed: KEEPERS,
-    prepare: async () => {
-      const m = await newMemorandum()
-      return { args: [m.id], form: { date: '2025-01-01', reason: { en: 'Ended' }, version: String(m.version) } }
-    },
-  },
-  {
-    action: 'deleteMemorandumAction',
-    scenario: 'a draft',
-    allowed: KEEPERS,
-    prepare: async () => {
-      const m = await newMemorandum('DRAFT')
-      return { args: [m.id, m.version] }
-    },
-  },
-  // Accounts (admin only), and the link holders
-  {
-    action: 'inviteUserAction',
-    allowed: ADMIN,
-    prepare: async () => ({
-      args: [],
-      form: { email: `${w.f.tag}-${randomUUID().slice(0, 8)}@test.example`, globalRole: 'USER' },
-    }),
-  },
-  {
-    action: 'revokeInvitationAction',
-    allowed: ADMIN,
-    prepare: async () => ({ args: [(await newInvitation()).invitationId] }),
-  },
-  {
-    action: 'issuePasswordResetAction',
-    allowed: ADMIN,
-    prepare: async () => ({ args: [(await w.f.user()).id] }),
-  },
-  {
-    action: 'addMembershipAction',
-    allowed: ADMIN,
-    prepare: async () => ({
-      args: [(await w.f.user()).id],
-      form: { organizationId: w.orgs.unrelated.id, role: 'VIEWER' },
-    }),
-  },
-  {
-    action: 'removeMembershipAction',
-    allowed: ADMIN,
-    prepare: async () => {
-      const u = await w.f.user({ memberships: [{ organizationId: w.orgs.unrelated.id, role: 'VIEWER' }] })
-      const m = await prisma.membership.findFirstOrThrow({ where: { userId: u.id } })
-      return { args: [u.id, m.id] }
-    },
-  },
-  {
-    action: 'setUserAccessAction',
-    allowed: ADMIN,
-    prepare: async () => ({ args: [(await w.f.user()).id, { disabled: true }] }),
-  },
-  {
-    action: 'acceptInvitationAction',
-    scenario: 'with the link (the token is the credential)',
-    allowed: EVERYONE,
-    prepare: async () => ({ args: [(await newInvitation()).token], form: { name: 'Invited person', ...newPassword } }),
-  },
-  {
-    action: 'resetPasswordAction',
-    scenario: 'with the link (the token is the credential)',
-    allowed: EVERYONE,
-    prepare: async () => ({
-      args: [(await issuePasswordReset(actors.admin, (await w.f.user()).id)).token],
-      form: newPassword,
-    }),
-  },
-  {
-    action: 'signInAction',
-    allowed: EVERYONE,
-    prepare: async () => ({ args: [], form: { email: actors.reader.email, password: 'test password 123' } }),
-  },
-  { action: 'signOutAction', allowed: EVERYONE, prepare: async () => ({ args: [] }) },
-]
-
-// ---------------------------------------------------------------------------------------------------
-
-type Outcome = { ok: boolean; what: string }
-
-/** Runs one action call as `role`: success is a redirect (not to sign-in) or a saved state. */
-async function call(entry: ServerActionEntry, role: Role, c: Call): Promise<Outcome> {
-  if (role === 'anonymous') actAs(null)
-  else actAs(await prisma.user.findUniqueOrThrow({ where: { id: w.users[role].id } }))
-  try {
-    const state: FormState = await entry.action(...c.args, idle, toFormData(c.form ?? {}))
-    const ok = state.status === 'saved' || state.status === 'idle'
-    const detail = 'fieldErrors' in state && state.fieldErrors ? JSON.stringify(state.fieldErrors) : ''
-    return {
-      ok,
-      what: `${state.status}${'formError' in state && state.formError ? `:${state.formError}` : ''}${detail}`,
-    }
-  } catch (e) {
-    if (e instanceof RedirectSignal) return { ok: !e.toSignIn, what: `redirect ${e.href}` }
-    throw e
-  } finally {
-    actAs(null)
-  }
-}
 
 beforeAll(async () => {
-  w = await matrixWorld(prisma)
-  actors = Object.fromEntries(
-    await Promise.all(Object.entries(w.users).map(async ([r, u]) => [r, await actorOf(u)])),
-  ) as typeof actors
+  ;({ w, actors, shared, m } = await matrixContext(prisma))
   actions = await loadServerActions()
-  const p = await newPartnership(true)
-  shared = { partnershipId: p.id, projectId: (await newProject(p.id)).id }
 })
 
 describe('the authorization matrix', () => {
@@ -621,7 +106,7 @@ describe('the authorization matrix', () => {
     expect(actions.length).toBeGreaterThanOrEqual(40)
     const names = actions.map((a) => a.name)
     expect(new Set(names).size, 'two actions share a name').toBe(names.length)
-    const covered = new Set(rows.map((r) => r.action))
+    const covered = new Set(m.rows.map((r) => r.action))
     expect(
       names.filter((n) => !covered.has(n)),
       'actions without a row in the matrix',
@@ -636,13 +121,13 @@ describe('the authorization matrix', () => {
     const byName = new Map(actions.map((a) => [a.name, a]))
     const violations: string[] = []
     let cells = 0
-    for (const row of rows) {
+    for (const row of m.rows) {
       const entry = byName.get(row.action)!
       for (const role of ROLES) {
         const c = await row.prepare(role)
         const expected = row.allowed.includes(role)
         const before = expected ? {} : await checksum()
-        const result = await call(entry, role, c)
+        const result = await callAction(prisma, w, entry, role, c)
         cells++
         const label = `${row.action}${row.scenario ? ` (${row.scenario})` : ''} as ${role}`
         if (expected && !result.ok) violations.push(`${label}: expected allowed, got ${result.what}`)
@@ -655,7 +140,7 @@ describe('the authorization matrix', () => {
       }
     }
     console.info(
-      `[matrix] actions: ${actions.length}, rows: ${rows.length}, cells: ${cells}, violations: ${violations.length}`,
+      `[matrix] actions: ${actions.length}, rows: ${m.rows.length}, cells: ${cells}, violations: ${violations.length}`,
     )
     expect(violations).toEqual([])
   })
@@ -716,28 +201,31 @@ async function plant(): Promise<Planted> {
   await prisma.partnership.update({ where: { id: p }, data: { internalNote: M.partnershipNote } })
   await prisma.organization.update({ where: { id: w.orgs.owner.id }, data: { internalNote: M.orgNote } })
   const withheld = await createContribution(
-    owner(),
+    m.owner(),
     shared.projectId,
-    parsed(CreateContributionInput, { ...forms.line(w.orgs.owner.id), amount: '9876543.21', amountWithheld: 'on' }),
+    m.parsed(CreateContributionInput, { ...m.forms.line(w.orgs.owner.id), amount: '9876543.21', amountWithheld: 'on' }),
   )
   const grant = await createGrant(
-    owner(),
-    parsed(CreateGrantInput, { ...forms.grant(w.orgs.owner.id), amount: '5554443.33', amountWithheld: 'on' }),
+    m.owner(),
+    m.parsed(CreateGrantInput, { ...m.forms.grant(w.orgs.owner.id), amount: '5554443.33', amountWithheld: 'on' }),
   )
   const draft = await createProject(
-    owner(),
+    m.owner(),
     p,
-    parsed(CreateProjectInput, { ...forms.project(), title: { en: M.draftProject } }),
+    m.parsed(CreateProjectInput, { ...m.forms.project(), title: { en: M.draftProject } }),
   )
-  const disputed = await newLine(w.orgs.partyAo.id)
+  const disputed = await m.newLine(w.orgs.partyAo.id)
   await answerConfirmation(actors.partyOfficial, 'Contribution', disputed.id, { state: 'DISPUTED', comment: M.dispute })
   const memo = await createMemorandum(
-    owner(),
-    parsed(CreateMemorandumInput, { ...forms.memorandum('ownerEditor', 'DRAFT'), subject: { en: M.draftMemorandum } }),
+    m.owner(),
+    m.parsed(CreateMemorandumInput, {
+      ...m.forms.memorandum('ownerEditor', 'DRAFT'),
+      subject: { en: M.draftMemorandum },
+    }),
   )
   // The withheld line and grant are published (with their amounts withheld); the drafts stay drafts.
-  await setPublication(owner(), 'Contribution', withheld.id, 1, 'PUBLISHED', { withContents: false })
-  await setPublication(owner(), 'Grant', grant.id, 1, 'PUBLISHED', { withContents: false })
+  await setPublication(m.owner(), 'Contribution', withheld.id, 1, 'PUBLISHED', { withContents: false })
+  await setPublication(m.owner(), 'Grant', grant.id, 1, 'PUBLISHED', { withContents: false })
   return {
     partnership: p,
     project: shared.projectId,
@@ -746,9 +234,9 @@ async function plant(): Promise<Planted> {
     disputedLine: disputed.id,
     grant: grant.id,
     memorandum: memo.id,
-    programme: (await newProgramme()).id,
-    outcome: (await newOutcome()).id,
-    caseStudy: (await newCaseStudy()).id,
+    programme: (await m.newProgramme()).id,
+    outcome: (await m.newOutcome()).id,
+    caseStudy: (await m.newCaseStudy()).id,
     organization: w.orgs.owner.id,
     user: w.users.ownerEditor.id,
   }

@@ -5,6 +5,7 @@
 // fuzzing (unit) and the fuzzing through the actions against the database (integration).
 import { randomUUID } from 'node:crypto'
 import fc from 'fast-check'
+import { MAX_AMOUNT_MINOR } from '@/lib/forms/fields'
 import type { FormInput } from './forms'
 
 /** A record id of the right shape that names nothing. */
@@ -294,4 +295,65 @@ export function mutatedForm(base: () => FormInput) {
       fc.array(fc.tuple(extraNames, nastyValue), { maxLength: 2 }),
     )
     .map(([kept, extra]) => [...kept.filter((x): x is [string, string] => x !== null), ...extra])
+}
+
+// Characters no stored text may hold: C0/C1 controls (a multi-line field keeps tab and line feed),
+// bidi embeddings, overrides and isolates, zero-width characters.
+const FORBIDDEN = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u200B-\u200D\u2060\uFEFF]/
+// Passwords are kept exactly as typed (they are hashed, never shown).
+const VERBATIM = /^password(Confirm)?$/
+const AMOUNTS = /^(amount|budget|amountMinor|budgetMinor)$/
+/** A Prisma Decimal (checked by its field, above, not walked into). */
+const isDecimal = (v: unknown) =>
+  typeof v === 'object' && v !== null && typeof (v as { toFixed?: unknown }).toFixed === 'function'
+
+/** What an accepted form value or a stored row breaks, if anything (an empty list: it keeps every invariant). */
+export function invariantsBroken(value: unknown, path: string[] = []): string[] {
+  const at = path.join('.') || '(root)'
+  if (typeof value === 'string') {
+    if (VERBATIM.test(path[path.length - 1] ?? '')) return []
+    return FORBIDDEN.test(value) ? [`${at}: invisible or control character ${JSON.stringify(value.slice(0, 40))}`] : []
+  }
+  // Amounts as entered (a conversion to som may be larger than any amount one can type).
+  if (typeof value === 'bigint')
+    return AMOUNTS.test(path[path.length - 1] ?? '') && (value < 0n || value > MAX_AMOUNT_MINOR)
+      ? [`${at}: amount ${value} out of bounds`]
+      : []
+  if (typeof value === 'number') return Number.isFinite(value) ? [] : [`${at}: number ${value}`]
+  if (value instanceof Date) {
+    const y = value.getUTCFullYear()
+    return Number.isNaN(y) || y < 1900 || y > 2100 ? [`${at}: date ${value.toISOString?.()}`] : []
+  }
+  if (isDecimal(value)) return []
+  if (Array.isArray(value)) return value.flatMap((v, i) => invariantsBroken(v, [...path, String(i)]))
+  if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>
+    const out = Object.entries(o).flatMap(([k, v]) => invariantsBroken(v, [...path, k]))
+    // A parsed partial date is {date, precision}; a stored one a Date.
+    const time = (k: string) => {
+      const v = o[k] instanceof Date ? o[k] : (o[k] as { date?: unknown } | null | undefined)?.date
+      return v instanceof Date ? v.getTime() : undefined
+    }
+    for (const [start, end] of [
+      ['startDate', 'endDate'],
+      ['signedDate', 'expiryDate'],
+      ['effectiveDate', 'expiryDate'],
+    ]) {
+      const [s, e] = [time(start), time(end)]
+      if (s !== undefined && e !== undefined && e < s) out.push(`${at}: ${end} before ${start}`)
+    }
+    // Shares (decimal text, or a stored Decimal) are fractions 0..1; a measured value is a finite number ≥ 0.
+    const num = (k: string) =>
+      o[k] === null || o[k] === undefined || typeof o[k] === 'boolean' ? undefined : Number(String(o[k]))
+    for (const k of ['shareMin', 'shareMax']) {
+      const n = num(k)
+      if (n !== undefined && !(n >= 0 && n <= 1)) out.push(`${at}.${k}: share ${String(o[k])}`)
+    }
+    const [min, max] = [num('shareMin'), num('shareMax')]
+    if (min !== undefined && max !== undefined && min > max) out.push(`${at}: shareMin above shareMax`)
+    const v = num('value')
+    if (v !== undefined && !(v >= 0 && Number.isFinite(v))) out.push(`${at}.value: ${String(o.value)}`)
+    return out
+  }
+  return []
 }

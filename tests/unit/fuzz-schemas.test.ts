@@ -10,7 +10,7 @@ import { errorKeys } from '@/lib/forms/errors'
 import { MAX_AMOUNT_MINOR } from '@/lib/forms/fields'
 import { fieldErrorsOf, formDataToObject } from '@/lib/forms/parse'
 import { loadMessages } from '@/lib/i18n/messages'
-import { flatten, foreignId, mutatedForm, validForms, wrongType } from '../setup/fuzz-forms'
+import { flatten, foreignId, invariantsBroken, mutatedForm, validForms, wrongType } from '../setup/fuzz-forms'
 import { loadServerActions } from '../setup/server-actions'
 
 const RUNS = 1000
@@ -27,50 +27,6 @@ beforeAll(async () => {
   for (const l of ['ky', 'ru', 'en'] as const)
     messages[l] = ((await loadMessages(l)).manage as { errors: Record<string, unknown> }).errors
 }, 120_000)
-
-// Characters no stored text may hold: C0/C1 controls (a multi-line field keeps tab and line feed),
-// bidi embeddings, overrides and isolates, zero-width characters.
-const FORBIDDEN = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u200B-\u200D\u2060\uFEFF]/
-// Passwords are kept exactly as typed (they are hashed, never shown).
-const VERBATIM = /^password(Confirm)?$/
-
-/** What an accepted value breaks, if anything (an empty list: it keeps every invariant). */
-function invariantsBroken(value: unknown, path: string[] = []): string[] {
-  const at = path.join('.') || '(root)'
-  if (typeof value === 'string') {
-    if (VERBATIM.test(path[path.length - 1] ?? '')) return []
-    return FORBIDDEN.test(value) ? [`${at}: invisible or control character ${JSON.stringify(value.slice(0, 40))}`] : []
-  }
-  if (typeof value === 'bigint')
-    return value < 0n || value > MAX_AMOUNT_MINOR ? [`${at}: amount ${value} out of bounds`] : []
-  if (typeof value === 'number') return Number.isFinite(value) ? [] : [`${at}: number ${value}`]
-  if (value instanceof Date) {
-    const y = value.getUTCFullYear()
-    return Number.isNaN(y) || y < 1900 || y > 2100 ? [`${at}: date ${value.toISOString?.()}`] : []
-  }
-  if (Array.isArray(value)) return value.flatMap((v, i) => invariantsBroken(v, [...path, String(i)]))
-  if (value && typeof value === 'object') {
-    const o = value as Record<string, unknown>
-    const out = Object.entries(o).flatMap(([k, v]) => invariantsBroken(v, [...path, k]))
-    const time = (k: string) => (o[k] as { date?: Date } | undefined)?.date?.getTime()
-    for (const [start, end] of [
-      ['startDate', 'endDate'],
-      ['signedDate', 'expiryDate'],
-      ['effectiveDate', 'expiryDate'],
-    ]) {
-      const [s, e] = [time(start), time(end)]
-      if (s !== undefined && e !== undefined && e < s) out.push(`${at}: ${end} before ${start}`)
-    }
-    for (const k of ['shareMin', 'shareMax'])
-      if (typeof o[k] === 'string' && !(Number(o[k]) >= 0 && Number(o[k]) <= 1)) out.push(`${at}.${k}: share ${o[k]}`)
-    if (typeof o.shareMin === 'string' && typeof o.shareMax === 'string' && Number(o.shareMin) > Number(o.shareMax))
-      out.push(`${at}: shareMin above shareMax`)
-    if (typeof o.value === 'string' && !(Number(o.value) >= 0 && Number.isFinite(Number(o.value))))
-      out.push(`${at}.value: ${o.value}`)
-    return out
-  }
-  return []
-}
 
 /** Replaces the value at a random path of `input` (a top-level field, or one inside it). */
 function withWrongType(input: Record<string, unknown>, pick: number, value: unknown): Record<string, unknown> {
