@@ -307,6 +307,41 @@ export function matrixRows({ prisma, w, actors, shared }: MatrixContext) {
         return { args: ['Contribution', c.id, '/manage'], form: { state: 'DISPUTED', comment: 'Not what we gave' } }
       },
     },
+    {
+      action: 'answerConfirmationAction',
+      scenario: "an outcome of the owner's project",
+      allowed: ['partyOfficial'],
+      prepare: async () => ({ args: ['Outcome', (await newOutcome()).id, '/manage'], form: { state: 'CONFIRMED' } }),
+    },
+    {
+      action: 'answerConfirmationAction',
+      scenario: "the owner's memorandum with the aiyl okmot",
+      allowed: ['partyOfficial'],
+      prepare: async () => ({
+        args: ['Agreement', (await newMemorandum()).id, '/manage'],
+        form: { state: 'CONFIRMED' },
+      }),
+    },
+    {
+      action: 'setPublicationAction',
+      scenario: "publish the co-party's own line",
+      allowed: ['coPartyEditor', 'ownerEditor', 'admin'],
+      prepare: async () => {
+        const c = await newLine(w.orgs.coParty.id, actors.coPartyEditor)
+        return { args: ['Contribution', c.id, c.version, 'PUBLISHED', false, `/manage/projects/${shared.projectId}`] }
+      },
+    },
+    {
+      action: 'setPublicationAction',
+      scenario: "withdraw the owner's published line",
+      allowed: KEEPERS,
+      prepare: async () => {
+        const c = await newLine()
+        await setPublication(owner(), 'Contribution', c.id, c.version, 'PUBLISHED', { withContents: false })
+        const { version } = await prisma.contribution.findUniqueOrThrow({ where: { id: c.id } })
+        return { args: ['Contribution', c.id, version, 'DRAFT', false, `/manage/projects/${shared.projectId}`] }
+      },
+    },
     // Outcomes
     {
       action: 'createOutcomeAction',
