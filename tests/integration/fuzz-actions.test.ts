@@ -138,7 +138,10 @@ describe('server actions under fuzzing', () => {
             const state: FormState = await entry.action(...args, idle, fd)
             what = state.status === 'error' ? `error:${state.formError}` : state.status
           } catch (e) {
-            what = e instanceof RedirectSignal ? (e.toSignIn ? 'error:signIn' : 'saved') : `threw ${String(e)}`
+            // A redirect goes to a path of this app, never elsewhere (an open redirect is unexpected too).
+            if (e instanceof RedirectSignal && (!e.href.startsWith('/') || e.href.startsWith('//')))
+              what = `threw redirect off the site: ${e.href}`
+            else what = e instanceof RedirectSignal ? (e.toSignIn ? 'error:signIn' : 'saved') : `threw ${String(e)}`
           } finally {
             actAs(null)
           }
