@@ -125,7 +125,10 @@ export async function getProjectForNewLine(actor: Actor, id: string) {
   if (!row) return null
   if (canEditProject(actor, row)) return { project: row, onlyParty: null }
   const orgs = coPartyOrgIds(actor, row)
-  return orgs.length ? { project: row, onlyParty: orgs } : null
+  if (!orgs.length) return null
+  // A co-party gets the project's name and partnership, never its ledger (others' withheld amounts), grants or outcomes.
+  const { id: projectId, title, sourceLocale, partnershipId } = row
+  return { project: { id: projectId, title, sourceLocale, partnershipId }, onlyParty: orgs }
 }
 
 export async function getProjectForEdit(actor: Actor, id: string) {

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { choice, email, optionalChoice, optionalId, requiredId, requiredText } from '@/lib/forms/fields'
+import { choice, email, optionalChoice, optionalId, optionalText, requiredId, requiredText } from '@/lib/forms/fields'
 
 export const PASSWORD_MIN = 10
 export const PASSWORD_MAX = 72 // bcrypt ignores bytes past 72
@@ -10,7 +10,8 @@ export const globalRoles = ['USER', 'ADMIN'] as const
 export const SignInInput = z.object({
   email: email(),
   password: z.string({ error: 'required' }).min(1, { error: 'required' }).max(200, { error: 'tooLong' }),
-  next: z.string().max(500).optional(),
+  // Cleaned like every text field; lib/auth/next-path.ts then accepts only a manage path of ours.
+  next: optionalText(500),
 })
 
 const password = z

@@ -21,3 +21,27 @@ export async function fingerprint(prisma: PrismaClient): Promise<Record<string, 
   }
   return out
 }
+
+/**
+ * A quick checksum of each table (row count and an order-free sum of row hashes), for before/after
+ * comparisons around thousands of calls. `exclude` leaves out tables nobody writes after the seed;
+ * `appendOnly` tables (the audit trail) are compared by their row count alone, which is cheap.
+ */
+export async function tableChecksums(
+  prisma: PrismaClient,
+  { exclude = [], appendOnly = [] }: { exclude?: readonly string[]; appendOnly?: readonly string[] } = {},
+) {
+  const tables = await prisma.$queryRaw<{ name: string }[]>`
+    SELECT table_name AS name FROM information_schema.tables
+    WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations'
+    ORDER BY table_name`
+  const parts = tables
+    .filter((t) => !exclude.includes(t.name))
+    .map((t) => {
+      const q = `"${t.name.replaceAll('"', '""')}"`
+      const sum = appendOnly.includes(t.name) ? `''` : `coalesce(sum(hashtext(t::text)::bigint), 0)::text`
+      return `SELECT '${t.name.replaceAll("'", "''")}' AS name, count(*)::text || ':' || ${sum} AS sum FROM ${q} t`
+    })
+  const rows = await prisma.$queryRawUnsafe<{ name: string; sum: string }[]>(parts.join(' UNION ALL '))
+  return Object.fromEntries(rows.map((r) => [r.name, r.sum]))
+}
