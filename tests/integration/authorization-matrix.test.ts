@@ -17,6 +17,8 @@ import { partnershipChoices } from '@/lib/case-studies/page-data'
 import { answerConfirmation } from '@/lib/confirmations/mutations'
 import { confirmationDesk, disputesOfMine } from '@/lib/confirmations/queries'
 import { getContributionForEdit } from '@/lib/contributions/manage-queries'
+import { uploadDocument } from '@/lib/documents/mutations'
+import { listDocumentsOf, openDocument } from '@/lib/documents/queries'
 import { getGrantForEdit, getGrantForView, grantTargets, listManagedGrants } from '@/lib/grants/manage-queries'
 import { getDashboard } from '@/lib/manage/dashboard'
 import { createFormData } from '@/lib/manage/page-data'
@@ -60,7 +62,7 @@ import { findSecrets, type Secret } from '../e2e/secrets/scanner'
 import { actorOf } from '../setup/actors'
 import { connect, tableChecksums } from '../setup/db'
 import { ROLES, type MatrixWorld, type Role } from '../setup/matrix-world'
-import { callAction, KEEPERS, matrixContext, type matrixRows } from '../setup/matrix-rows'
+import { callAction, KEEPERS, matrixContext, PDF_BYTES, type matrixRows } from '../setup/matrix-rows'
 import { actAs, RedirectSignal } from '../setup/next-boundary'
 import { loadServerActions, type ServerActionEntry } from '../setup/server-actions'
 
@@ -179,6 +181,7 @@ const M = {
   draftProject: 'MATRIX-DRAFT-PROJECT',
   dispute: 'MATRIX-DISPUTE-COMMENT',
   draftMemorandum: 'MATRIX-DRAFT-MEMORANDUM',
+  privateScan: 'MATRIX-PRIVATE-SCAN',
 }
 /** Who may see each private field (every other signed-in role must not). */
 const SEES: Record<keyof typeof M, Role[]> = {
@@ -192,6 +195,8 @@ const SEES: Record<keyof typeof M, Role[]> = {
   dispute: [...KEEPERS, 'partyOfficial'],
   // A memorandum's parties see it, drafts included, to confirm or dispute it.
   draftMemorandum: [...KEEPERS, 'partyOfficial'],
+  // A private scan: the memorandum's keepers and the editors and officials of its parties.
+  privateScan: [...KEEPERS, 'partyOfficial'],
 }
 const secrets = (keys: (keyof typeof M)[]): Secret[] =>
   keys.map((k) => (/^\d+$/.test(M[k]) ? { label: k, digits: M[k] } : { label: k, text: M[k] }))
@@ -223,6 +228,11 @@ async function plant(): Promise<Planted> {
       subject: { en: M.draftMemorandum },
     }),
   )
+  const scan = await uploadDocument(m.owner(), {
+    agreementId: memo.id,
+    fileName: `${M.privateScan}.pdf`,
+    bytes: PDF_BYTES,
+  })
   // The withheld line and grant are published (with their amounts withheld); the drafts stay drafts.
   await setPublication(m.owner(), 'Contribution', withheld.id, 1, 'PUBLISHED', { withContents: false })
   await setPublication(m.owner(), 'Grant', grant.id, 1, 'PUBLISHED', { withContents: false })
@@ -234,6 +244,7 @@ async function plant(): Promise<Planted> {
     disputedLine: disputed.id,
     grant: grant.id,
     memorandum: memo.id,
+    scan: scan.id,
     programme: (await m.newProgramme()).id,
     outcome: (await m.newOutcome()).id,
     caseStudy: (await m.newCaseStudy()).id,
@@ -242,8 +253,8 @@ async function plant(): Promise<Planted> {
   }
 }
 
-/** Loaders that serve signed-out visitors too (the public history pages): called with no actor as well. */
-const ANONYMOUS_TOO = new Set(['getRecordHistory', 'canViewRecordHistory'])
+/** Loaders that serve signed-out visitors too (the public history pages, public scans): called with no actor as well. */
+const ANONYMOUS_TOO = new Set(['getRecordHistory', 'canViewRecordHistory', 'openDocument'])
 
 /** How each loader is called for the planted records (every loader found in lib/ needs a line here). */
 const loaderCalls: Record<string, (a: Actor, p: Planted) => Promise<unknown>> = {
@@ -301,6 +312,8 @@ const loaderCalls: Record<string, (a: Actor, p: Planted) => Promise<unknown>> = 
   listManagedCaseStudies: (a) => listManagedCaseStudies(a),
   getCaseStudyForView: (a, p) => getCaseStudyForView(a, p.caseStudy),
   getCaseStudyForEdit: (a, p) => getCaseStudyForEdit(a, p.caseStudy),
+  listDocumentsOf: (a, p) => listDocumentsOf(a, p.memorandum),
+  openDocument: (a, p) => openDocument(a, p.scan),
 }
 
 const serialize = (v: unknown) => JSON.stringify(v, (_, x) => (typeof x === 'bigint' ? x.toString() : x)) ?? ''

@@ -7,6 +7,7 @@ import type { Actor } from '@/lib/auth/roles'
 import { createCaseStudy } from '@/lib/case-studies/mutations'
 import { CreateCaseStudyInput } from '@/lib/case-studies/schema'
 import { createContribution } from '@/lib/contributions/mutations'
+import { uploadDocument } from '@/lib/documents/mutations'
 import { CreateContributionInput } from '@/lib/contributions/schema'
 import type { FormState } from '@/lib/forms/state'
 import { idle } from '@/lib/forms/state'
@@ -42,6 +43,10 @@ export const ACTING: Role[] = [
 ]
 export const EVERYONE: Role[] = [...ROLES]
 export const ADMIN: Role[] = ['admin']
+export const SIGNED_IN: Role[] = ROLES.filter((r) => r !== 'anonymous')
+
+/** The smallest valid PDF header: enough for the type to be read from the bytes. */
+export const PDF_BYTES = new TextEncoder().encode('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n')
 
 export type Call = { args: unknown[]; form?: FormInput }
 export type Row = {
@@ -191,6 +196,15 @@ export function matrixRows({ prisma, w, actors, shared }: MatrixContext) {
     )
     return prisma.agreement.findUniqueOrThrow({ where: { id } })
   }
+  /** A private scan of a new memorandum of the owner. */
+  const newDocument = async (fileName = 'scan.pdf') => {
+    const m = await newMemorandum()
+    return uploadDocument(owner(), { agreementId: m.id, fileName, bytes: PDF_BYTES })
+  }
+  const newNotification = (userId: string) =>
+    prisma.notification.create({
+      data: { userId, kind: 'expiring', entity: 'Agreement', entityId: 'x', payload: {}, dedupeKey: randomUUID() },
+    })
   const newInvitation = () =>
     inviteUser(actors.admin, { email: `${w.f.tag}-${randomUUID().slice(0, 8)}@test.example`, globalRole: 'USER' })
   const newPassword = { password: 'a long new password', passwordConfirm: 'a long new password' }
@@ -564,6 +578,27 @@ export function matrixRows({ prisma, w, actors, shared }: MatrixContext) {
       prepare: async () => ({ args: [], form: { email: actors.reader.email, password: 'test password 123' } }),
     },
     { action: 'signOutAction', allowed: EVERYONE, prepare: async () => ({ args: [] }) },
+    // Signed scans: whoever may change the memorandum
+    {
+      action: 'setDocumentPublicAction',
+      allowed: KEEPERS,
+      prepare: async () => ({ args: [(await newDocument()).id, true] }),
+    },
+    {
+      action: 'deleteDocumentAction',
+      allowed: KEEPERS,
+      prepare: async () => ({ args: [(await newDocument()).id] }),
+    },
+    // Notifications and the calendar feed: each person their own
+    {
+      action: 'markNotificationReadAction',
+      scenario: "the owner editor's notification",
+      allowed: ['ownerEditor'],
+      prepare: async () => ({ args: [(await newNotification(w.users.ownerEditor.id)).id] }),
+    },
+    { action: 'markAllNotificationsReadAction', allowed: SIGNED_IN, prepare: async () => ({ args: [] }) },
+    { action: 'createCalendarTokenAction', allowed: SIGNED_IN, prepare: async () => ({ args: [] }) },
+    { action: 'revokeCalendarTokensAction', allowed: SIGNED_IN, prepare: async () => ({ args: [] }) },
   ]
 
   return {
@@ -577,6 +612,7 @@ export function matrixRows({ prisma, w, actors, shared }: MatrixContext) {
     newOutcome,
     newProgramme,
     newCaseStudy,
+    newDocument,
   }
 }
 
