@@ -18,3 +18,13 @@ export async function periodText(start: Point, end: Point, locale: Locale): Prom
   if (to) return t('until', { date: to })
   return t('periodUnknown')
 }
+
+type Precision = 'YEAR' | 'MONTH' | 'DAY' | null
+/** The period of a row as stored (start and end dates with their precision). */
+export function rowPeriodText(
+  row: { startDate: Date | null; startPrecision: Precision; endDate: Date | null; endPrecision: Precision },
+  locale: Locale,
+): Promise<string> {
+  const point = (date: Date | null, precision: Precision): Point => (date ? { date, precision } : null)
+  return periodText(point(row.startDate, row.startPrecision), point(row.endDate, row.endPrecision), locale)
+}

@@ -6,9 +6,8 @@ import { LocalizedText } from '@/components/ui/localized-text'
 import { formatMoney } from '@/lib/format'
 import { getGrantForView } from '@/lib/grants/manage-queries'
 import { Link } from '@/lib/i18n/navigation'
-import { periodText } from '@/lib/i18n/period'
+import { rowPeriodText } from '@/lib/i18n/period'
 import { loadRecordPage, type RecordPageProps } from '@/lib/manage/record-page'
-import { partialDate } from '@/lib/public/dto'
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('manage'))('grants.title') }
@@ -17,11 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function GrantPage(props: RecordPageProps) {
   const { locale, id, record, t, query } = await loadRecordPage(props, (id) => `/manage/grants/${id}`, getGrantForView)
   const { grant: g, canEdit } = record
-  const period = await periodText(
-    partialDate(g.startDate, g.startPrecision),
-    partialDate(g.endDate, g.endPrecision),
-    locale,
-  )
+  const period = await rowPeriodText(g, locale)
   return (
     <ManagedRecordFrame
       back={{ href: '/manage/grants', label: t('grants.title') }}

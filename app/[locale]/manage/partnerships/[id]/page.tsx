@@ -10,8 +10,7 @@ import { isTheme } from '@/lib/themes'
 import { Link } from '@/lib/i18n/navigation'
 
 import { loadRecordPage, type RecordPageProps } from '@/lib/manage/record-page'
-import { periodText } from '@/lib/i18n/period'
-import { partialDate } from '@/lib/public/dto'
+import { rowPeriodText } from '@/lib/i18n/period'
 import { deletePartnershipAction } from '@/lib/partnerships/actions'
 import { getPartnershipForView } from '@/lib/partnerships/manage-queries'
 
@@ -27,11 +26,7 @@ export default async function PartnershipPage(props: RecordPageProps) {
   )
   const { partnership: p, canEdit } = record
   const tmo = await getTranslations('memoranda')
-  const period = await periodText(
-    partialDate(p.startDate, p.startPrecision),
-    partialDate(p.endDate, p.endPrecision),
-    locale,
-  )
+  const period = await rowPeriodText(p, locale)
   return (
     <ManagedRecordFrame
       back={{ href: '/manage/partnerships', label: t('partnerships.title') }}

@@ -3,11 +3,10 @@ import { getTranslations } from 'next-intl/server'
 import { ManagedRecordFrame } from '@/components/manage/managed-record-frame'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { formatMoney } from '@/lib/format'
-import { periodText } from '@/lib/i18n/period'
+import { rowPeriodText } from '@/lib/i18n/period'
 import { enumLabel } from '@/lib/i18n/enums'
 import { loadRecordPage, type RecordPageProps } from '@/lib/manage/record-page'
 import { getProgrammeForView } from '@/lib/programmes/manage-queries'
-import { partialDate } from '@/lib/public/dto'
 import { isTheme } from '@/lib/themes'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -40,11 +39,7 @@ export default async function ProgrammePage(props: RecordPageProps) {
         items: [
           {
             label: t('projects.fields.period'),
-            value: await periodText(
-              partialDate(p.startDate, p.startPrecision),
-              partialDate(p.endDate, p.endPrecision),
-              locale,
-            ),
+            value: await rowPeriodText(p, locale),
           },
           {
             label: t('programmes.fields.budget'),

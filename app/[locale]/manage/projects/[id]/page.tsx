@@ -8,8 +8,7 @@ import { LocalizedText } from '@/components/ui/localized-text'
 import { formatNumber, formatPartialDate } from '@/lib/format'
 import { enumLabel } from '@/lib/i18n/enums'
 import { Link } from '@/lib/i18n/navigation'
-import { periodText } from '@/lib/i18n/period'
-import { partialDate } from '@/lib/public/dto'
+import { rowPeriodText } from '@/lib/i18n/period'
 import { deleteProjectAction } from '@/lib/projects/actions'
 import { getProjectForView } from '@/lib/projects/manage-queries'
 import { loadRecordPage, type RecordPageProps } from '@/lib/manage/record-page'
@@ -54,11 +53,7 @@ export default async function ProjectPage(props: RecordPageProps) {
         items: [
           {
             label: t('projects.fields.period'),
-            value: await periodText(
-              partialDate(p.startDate, p.startPrecision),
-              partialDate(p.endDate, p.endPrecision),
-              locale,
-            ),
+            value: await rowPeriodText(p, locale),
           },
           { label: t('form.owner'), value: <LocalizedText value={p.ownerOrganization.name} locale={locale} /> },
           {
