@@ -2,9 +2,10 @@
 // the embedded server asks for a password and serializes the connections' transactions.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import net from 'node:net'
 import path from 'node:path'
 import pg from 'pg'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { run } from '../setup/processes'
 import { freePort } from '../setup/scratch-db'
 
@@ -28,26 +29,50 @@ afterAll(() => {
   rmSync(path.dirname(dir), { recursive: true, force: true })
 })
 
-function startLauncher(port: number): Promise<{ child: ChildProcess; output: () => string }> {
+// The launcher serves its port and the next one (the shadow database): both must be free. Ports come
+// from the ephemeral range, where other test files of a parallel run also take theirs.
+async function freePortPair(): Promise<number> {
+  for (;;) {
+    const port = await freePort()
+    if (await isFree(port + 1)) return port
+  }
+}
+
+function isFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const s = net.createServer()
+    s.once('error', () => resolve(false))
+    s.listen(port, '127.0.0.1', () => s.close(() => resolve(true)))
+  })
+}
+
+type Launcher = { child: ChildProcess; output: () => string; exited: () => string | null }
+
+/** Starts a launcher whose command runs until it is killed; resolves once the database is served. */
+function startLauncher(port: number): Promise<Launcher> {
   return new Promise((resolve, reject) => {
-    const child = spawn('node', ['scripts/with-db.mjs', 'node', '-e', 'setTimeout(() => {}, 60000)'], {
+    const child = spawn('node', ['scripts/with-db.mjs', 'node', '-e', 'setInterval(() => {}, 1 << 30)'], {
       env: { ...process.env, ...env(port), DATABASE_URL: '', EMBEDDED_DB: '' },
     })
     children.push(child)
     let out = ''
+    let exit: string | null = null
     const onData = (d: Buffer) => {
       out += d
-      if (out.includes('ready in')) resolve({ child, output: () => out })
+      if (out.includes('ready in')) resolve({ child, output: () => out, exited: () => exit })
     }
     child.stdout!.on('data', onData)
     child.stderr!.on('data', onData)
-    child.on('exit', (code) => reject(new Error(`launcher exited ${code}: ${out}`)))
+    child.on('exit', (code, signal) => {
+      exit = `launcher exited (${code ?? signal}): ${out}`
+      reject(new Error(exit))
+    })
   })
 }
 
 describe('embedded database launcher', () => {
   it('a second launcher connects to the running server instead of opening the same files', async () => {
-    const port = await freePort()
+    const port = await freePortPair()
     const first = await startLauncher(port)
     const lock = JSON.parse(readFileSync(`${dir}.lock`, 'utf8'))
     expect(lock).toEqual({ pid: first.child.pid, port })
@@ -73,7 +98,7 @@ describe('embedded database launcher', () => {
   it('takes over a lock left by a process that is gone', async () => {
     mkdirSync(path.dirname(dir), { recursive: true })
     writeFileSync(`${dir}.lock`, JSON.stringify({ pid: 2 ** 22 + 12345, port: 1 }))
-    const port = await freePort()
+    const port = await freePortPair()
     const res = await run(
       'node',
       ['scripts/with-db.mjs', 'node', '-e', 'console.log("URL=" + process.env.DATABASE_URL)'],
@@ -88,7 +113,7 @@ describe('embedded database launcher', () => {
   it('does not mistake another process that reuses the owner’s pid for the owner', async () => {
     mkdirSync(path.dirname(dir), { recursive: true })
     writeFileSync(`${dir}.lock`, JSON.stringify({ pid: process.pid, port: 1 })) // alive, but not a launcher
-    const port = await freePort()
+    const port = await freePortPair()
     const res = await run(
       'node',
       ['scripts/with-db.mjs', 'node', '-e', 'console.log("URL=" + process.env.DATABASE_URL)'],
@@ -100,7 +125,7 @@ describe('embedded database launcher', () => {
   })
 
   it('refuses to start afresh on a directory another process is serving', async () => {
-    const port = await freePort()
+    const port = await freePortPair()
     const first = await startLauncher(port)
     const res = await run('node', ['scripts/with-db.mjs', 'true'], {
       ...env(port),
@@ -117,13 +142,15 @@ describe('embedded database launcher', () => {
 describe('embedded database server', () => {
   let port: number
   let url: string
-  let first: Awaited<ReturnType<typeof startLauncher>>
+  let first: Launcher
 
   beforeAll(async () => {
-    port = await freePort()
+    port = await freePortPair()
     first = await startLauncher(port)
     url = `postgresql://postgres:${encodeURIComponent(password())}@127.0.0.1:${port}/postgres`
   })
+  // Each test starts with the server up; if it went away, its output says why.
+  beforeEach(() => expect(first.exited()).toBeNull())
   afterAll(() => first.child.kill('SIGKILL'))
 
   it('keeps its password in a file only its owner can read', () => {
@@ -244,7 +271,7 @@ describe('embedded database server', () => {
 describe('production on the embedded database', () => {
   it('is refused unless chosen with EMBEDDED_DB_IN_PRODUCTION=1 (or the test mode)', async () => {
     const res = await run('node', ['scripts/with-db.mjs', 'next', 'start'], {
-      ...env(await freePort()),
+      ...env(await freePortPair()),
       REGISTRY_TEST_MODE: '',
       EMBEDDED_DB_IN_PRODUCTION: '',
     })
