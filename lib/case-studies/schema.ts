@@ -13,7 +13,7 @@ import {
 import { locales } from '@/lib/i18n/locales'
 
 export const sectionKinds = Object.values(CaseStudySectionKind) as [CaseStudySectionKind, ...CaseStudySectionKind[]]
-export const translationStatuses = ['ORIGINAL', 'MACHINE', 'DRAFT', 'REVIEWED'] as const
+export const translationStatuses = ['ORIGINAL', 'MACHINE', 'DRAFT', 'REGISTRY', 'REVIEWED'] as const
 export type TranslationStatus = (typeof translationStatuses)[number]
 
 const status = optionalChoice(translationStatuses)

@@ -45,6 +45,9 @@ export async function applyPlan(prisma: PrismaClient, plan: Plan): Promise<SyncC
       await sync('exchangeRate', plan.exchangeRates)
       await sync('usdExchangeRate', plan.usdExchangeRates)
       await sync('organization', [plan.registryEditors, ...plan.lsgBodies], { externalKey: { startsWith: 'lsg:' } })
+      await sync('textTranslation', plan.textTranslations, {
+        entityId: { in: [...plan.territories, ...plan.lsgBodies].map((r) => r.id) },
+      })
       const cb = plan.casebook
       if (!cb) return
       await sync('sourceDocument', cb.sourceDocuments)
@@ -76,6 +79,11 @@ export async function applyPlan(prisma: PrismaClient, plan: Plan): Promise<SyncC
       await sync('agreementParty', cb.agreementParties, { agreementId: { in: cb.agreements.map((a) => a.id) } })
       await sync('caseStudy', cb.caseStudies, seeded)
       await sync('caseStudySection', cb.caseStudySections, { caseStudyId: { in: cb.caseStudies.map((c) => c.id) } })
+      const textOwners = [
+        ...[cb.partnerships, cb.partnershipParties, cb.projects, cb.contributions],
+        ...[cb.outcomes, cb.agreements, cb.caseStudies],
+      ].flatMap((rows) => rows.map((r) => r.id))
+      await sync('textTranslation', cb.textTranslations, { entityId: { in: textOwners } })
     },
     { timeout: 600_000, maxWait: 60_000 },
   )

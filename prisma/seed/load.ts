@@ -70,6 +70,23 @@ const AdminUnit = z.object({
 })
 export type AdminUnit = z.infer<typeof AdminUnit>
 
+/** Kyrgyz names of the level-3 units and their LSG bodies (prisma/data/geo/README.md, "Kyrgyz names"). */
+const cyrillic = z
+  .string()
+  .trim()
+  .regex(/^[\p{Script=Cyrillic}\s\-.()0-9]+$/u, 'not a Cyrillic name')
+const NameKyRow = z
+  .object({
+    code: z.string().regex(/^KG\d{11}$/, 'not a level-3 COD-AB code'),
+    name_ky: cyrillic,
+    body_name_ky: cyrillic,
+    /** sourced: the spelling is given by a source (named in note); registry: written by the registry, not reviewed */
+    status: z.enum(['sourced', 'registry']),
+    note: z.string(),
+  })
+  .refine((r) => r.status !== 'sourced' || r.note.trim(), { message: 'a sourced name names its source in note' })
+export type NameKyRow = z.infer<typeof NameKyRow>
+
 const Geometry = z.object({ type: z.enum(['Polygon', 'MultiPolygon']), coordinates: z.array(z.any()).min(1) })
 const FeatureCollection = z.object({
   type: z.literal('FeatureCollection'),
@@ -298,12 +315,19 @@ export function loadReferenceData(dir = DATA_DIR) {
   const rayons = parseWith('geo/rayons.geojson', FeatureCollection, json(dir, 'geo/rayons.geojson'))
   const fx = csv(dir, 'fx/kgs-per-usd-annual.csv', FxRow)
   const usdPerEur = csv(dir, 'fx/usd-per-eur-annual.csv', UsdPerEurRow)
-  return { units, boundaries: [...oblasts.features, ...rayons.features], fx, usdPerEur }
+  const namesKy = csv(dir, 'geo/names-ky.csv', NameKyRow)
+  return { units, boundaries: [...oblasts.features, ...rayons.features], fx, usdPerEur, namesKy }
 }
 
+/** case id → JSON pointer inside the case → text (prisma/seed/plan/translations.ts). */
+const Translations = z.record(z.string(), z.record(z.string().startsWith('/'), z.string().trim().min(1)))
+
 export function loadCasebookData(dir = DATA_DIR) {
+  const translation = (locale: string) =>
+    parseWith(`casebook/translations/${locale}.json`, Translations, json(dir, `casebook/translations/${locale}.json`))
   return {
     cases: parseWith('casebook/casebook.json', z.array(Case), json(dir, 'casebook/casebook.json')),
+    translations: { ru: translation('ru'), ky: translation('ky') },
     places: csv(dir, 'crosswalk/case-places.csv', CasePlace),
     organizations: csv(dir, 'crosswalk/organizations.csv', OrgRow),
     aliases: csv(dir, 'crosswalk/party-aliases.csv', AliasRow),

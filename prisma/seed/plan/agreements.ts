@@ -7,6 +7,7 @@ import type { CasebookCase } from '../load'
 import type { CaseContext, CasebookRows } from './casebook'
 import type { ResolvedParty } from './organizations'
 import type { PlannedPartnership } from './partnerships'
+import { caseTexts } from './translations'
 
 const agreementKind: Record<CasebookCase['agreements'][number]['kind'], AgreementKind> = {
   memorandum_of_understanding: 'MEMORANDUM_OF_UNDERSTANDING',
@@ -22,6 +23,7 @@ export function planAgreements(c: CasebookCase, partnership: PlannedPartnership,
   const { resolveParty, orgKindById } = ctx.parties
   const { agreements, agreementParties } = rows
   const { key, partnershipId } = partnership
+  const { text } = caseTexts(c, ctx.translations, rows.textTranslations)
   c.agreements.forEach((a, ai) => {
     const agreementId = stableId(`${key}/a${ai}`)
     const signed = parsePartialDate(a.date)
@@ -29,7 +31,7 @@ export function planAgreements(c: CasebookCase, partnership: PlannedPartnership,
       id: agreementId,
       partnershipId,
       kind: agreementKind[a.kind],
-      subject: { en: a.subject },
+      subject: text({ entity: 'Agreement', entityId: agreementId, field: 'subject' }, `/agreements/${ai}/subject`),
       sourceLocale: 'en',
       signedDate: signed?.date ?? null,
       signedPrecision: signed?.precision ?? null,

@@ -4,6 +4,7 @@ import type { CasebookCase } from '../load'
 import type { CaseContext, CasebookRows } from './casebook'
 import type { PlannedPartnership } from './partnerships'
 import { HANDBOOK_KEY, territoryId, type Row } from './rows'
+import { caseTexts } from './translations'
 
 export function planSourceDocuments(): Row[] {
   return [
@@ -22,13 +23,14 @@ export function planCaseStudy(c: CasebookCase, partnership: PlannedPartnership, 
   const { problems, ref, handbookId, common } = ctx
   const { caseStudies, caseStudySections } = rows
   const { key, partnershipId, csoId } = partnership
+  const { text } = caseTexts(c, ctx.translations, rows.textTranslations)
   const chapter = [...ref.units.values()].find((u) => u.level === 1 && u.name_en === c.handbookSection)
   if (!chapter) problems.push(`${c.id}: handbook chapter "${c.handbookSection}" names no oblast`)
   const caseStudyId = stableId(`case-study:${c.id}`)
   caseStudies.push({
     id: caseStudyId,
     slug: c.id,
-    title: { en: c.title },
+    title: text({ entity: 'CaseStudy', entityId: caseStudyId, field: 'title' }, '/title'),
     sourceLocale: 'en',
     partnershipId,
     organizationId: csoId,
@@ -40,25 +42,30 @@ export function planCaseStudy(c: CasebookCase, partnership: PlannedPartnership, 
     ...common,
   })
   const n = c.narrative
-  const sections: [string, string[]][] = [
-    ['SUMMARY', [n.summary]],
-    ['BACKGROUND', [n.background]],
-    ['DEVELOPMENT', [n.development]],
-    ['CHALLENGES', [n.challenges]],
-    ['OUTCOMES', [n.outcomes]],
-    ['SUCCESS_FACTOR', n.successFactors],
-    ['LESSON', n.lessons],
-    ['EDITORIAL_NOTE', c.uncertain],
+  // [kind, texts, pointer of each text in the case (null: not translated, the editorial notes)]
+  const sections: [string, string[], (i: number) => string | null][] = [
+    ['SUMMARY', [n.summary], () => '/narrative/summary'],
+    ['BACKGROUND', [n.background], () => '/narrative/background'],
+    ['DEVELOPMENT', [n.development], () => '/narrative/development'],
+    ['CHALLENGES', [n.challenges], () => '/narrative/challenges'],
+    ['OUTCOMES', [n.outcomes], () => '/narrative/outcomes'],
+    ['SUCCESS_FACTOR', n.successFactors, (i) => `/narrative/successFactors/${i}`],
+    ['LESSON', n.lessons, (i) => `/narrative/lessons/${i}`],
+    ['EDITORIAL_NOTE', c.uncertain, () => null],
   ]
-  for (const [kind, bodies] of sections)
+  for (const [kind, bodies, pointerOf] of sections)
     bodies.forEach((body, position) => {
-      if (body.trim())
-        caseStudySections.push({
-          id: stableId(`${key}/section/${kind}/${position}`),
-          caseStudyId,
-          kind,
-          position,
-          body: { en: body },
-        })
+      if (!body.trim()) return
+      // A section keeps its translation status in its own column, which the case-study form edits.
+      const pointer = pointerOf(position)
+      const texts = pointer ? text(null, pointer) : { en: body }
+      caseStudySections.push({
+        id: stableId(`${key}/section/${kind}/${position}`),
+        caseStudyId,
+        kind,
+        position,
+        body: texts,
+        translationStatus: Object.fromEntries(Object.keys(texts).map((l) => [l, l === 'en' ? 'ORIGINAL' : 'REGISTRY'])),
+      })
     })
 }

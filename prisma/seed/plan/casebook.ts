@@ -9,6 +9,7 @@ import { indexPlaces, planPartnership } from './partnerships'
 import { planProjects } from './projects'
 import type { Reference } from './reference'
 import type { LinkRow, Row } from './rows'
+import { translationProblems, type CasebookTranslations } from './translations'
 
 export type CasebookData = NonNullable<SeedData['casebook']>
 
@@ -22,6 +23,8 @@ export type CaseContext = {
   annotation: Map<string, CasebookData['contributionNotes'][number]>
   outcomeKind: Map<string, CasebookData['outcomeKinds'][number]>
   handbookId: string
+  /** The Russian and Kyrgyz texts, or null when the seed runs without them (tests of the mapping). */
+  translations: CasebookTranslations | null
   common: { ownerOrganizationId: string; publicationStatus: 'PUBLISHED' }
 }
 
@@ -42,6 +45,7 @@ function emptyRows() {
     agreementParties: [] as Row[],
     caseStudies: [] as Row[],
     caseStudySections: [] as Row[],
+    textTranslations: [] as Row[],
   }
 }
 
@@ -63,6 +67,7 @@ export function planCasebook(cb: CasebookData, ref: Reference, owner: string) {
     ['contribution-annotations.csv', cb.contributionNotes.map((o) => o.case_id)],
   ] as const)
     for (const k of new Set(keys)) if (!caseIds.has(k)) problems.push(`${table}: unknown case id ${k}`)
+  if (cb.translations) problems.push(...translationProblems(cb.cases, cb.translations))
 
   const sourceDocuments = planSourceDocuments()
   const handbookId = sourceDocuments[0].id
@@ -76,6 +81,7 @@ export function planCasebook(cb: CasebookData, ref: Reference, owner: string) {
     annotation,
     outcomeKind,
     handbookId,
+    translations: cb.translations,
     common,
   }
   const rows = emptyRows()

@@ -5,6 +5,7 @@ import type { OutcomeKind, ValueQualifier } from '@/lib/generated/prisma/enums'
 import { stableId } from '../ids'
 import type { CasebookCase } from '../load'
 import type { CaseContext, CasebookRows } from './casebook'
+import { caseTexts } from './translations'
 
 const qualifierWords: Record<string, ValueQualifier> = {
   'more than': 'MORE_THAN',
@@ -42,6 +43,17 @@ export function parseUnit(text: string): { unit: string; qualifier: ValueQualifi
   }
 }
 
+/** A translated unit loses its bracket the way the English one did: "тонны (более, в год)" → "тонны в год". */
+function withoutQualifier(text: string): string {
+  const m = /^(.*\S)\s+\(([^()]+)\)$/.exec(text)
+  if (!m) return text
+  const rest = m[2]
+    .split(/,(?!\d)/)
+    .slice(1)
+    .map((part) => part.trim())
+  return [m[1], ...rest].filter(Boolean).join(' ')
+}
+
 export function planOutcomes(
   c: CasebookCase,
   p: CasebookCase['projects'][number],
@@ -52,6 +64,7 @@ export function planOutcomes(
 ) {
   const { problems, outcomeKind, handbookId, common } = ctx
   const { outcomes } = rows
+  const { text } = caseTexts(c, ctx.translations, rows.textTranslations)
   p.outcomes.forEach((o, oi) => {
     const kindRow = outcomeKind.get(`${c.id}/${pi}/${oi}`)
     if (!kindRow) return void problems.push(`outcome-kinds.csv has no row for ${c.id} project ${pi} outcome ${oi}`)
@@ -64,20 +77,24 @@ export function planOutcomes(
       problems.push(
         `${c.id} project ${pi} outcome ${oi}: the unit "${o.unit}" restates ${restatedFrom}, the value is ${o.value}`,
       )
+    const id = stableId(`${projectKey}/o${oi}`)
+    const at = `/projects/${pi}/outcomes/${oi}`
     outcomes.push({
-      id: stableId(`${projectKey}/o${oi}`),
+      id,
       projectId,
       programmeId: null,
-      indicator: { en: o.indicator },
+      indicator: text({ entity: 'Outcome', entityId: id, field: 'indicator' }, `${at}/indicator`),
       value: new Prisma.Decimal(String(o.value)),
       qualifier,
-      unit: { en: unit },
+      unit: text({ entity: 'Outcome', entityId: id, field: 'unit' }, `${at}/unit`, (s) =>
+        s === o.unit || unit === o.unit ? (s === o.unit ? unit : s) : withoutQualifier(s),
+      ),
       kind: kindRow.kind.toUpperCase() as OutcomeKind,
       date: null,
       datePrecision: null,
       disaggregation: null,
       theme: null,
-      note: o.note ? { en: o.note } : null,
+      note: o.note ? text({ entity: 'Outcome', entityId: id, field: 'note' }, `${at}/note`) : null,
       sourceDocumentId: handbookId,
       sourcePage: o.page,
       position: oi,

@@ -8,6 +8,7 @@ import type { CaseContext, CasebookData, CasebookRows } from './casebook'
 import { partyTypeFor } from './organizations'
 import type { Reference } from './reference'
 import { territoryId } from './rows'
+import { caseTexts } from './translations'
 
 const resolutionOf: Record<string, PlaceResolution> = {
   unit: 'UNIT',
@@ -37,6 +38,7 @@ export function planPartnership(c: CasebookCase, ctx: CaseContext, rows: Caseboo
   const { problems, placesByCase, common } = ctx
   const { resolveParty, orgKindById } = ctx.parties
   const { partnerships, partnershipParties, partnershipTerritories } = rows
+  const { text } = caseTexts(c, ctx.translations, rows.textTranslations)
   const key = `casebook:${c.id}`
   const partnershipId = stableId(`partnership:${c.id}`)
   const cso = resolveParty(c.id, c.cso.name)
@@ -69,8 +71,8 @@ export function planPartnership(c: CasebookCase, ctx: CaseContext, rows: Caseboo
   partnerships.push({
     id: partnershipId,
     slug: c.id,
-    title: { en: c.title },
-    summary: { en: c.narrative.summary },
+    title: text({ entity: 'Partnership', entityId: partnershipId, field: 'title' }, '/title'),
+    summary: text({ entity: 'Partnership', entityId: partnershipId, field: 'summary' }, '/narrative/summary'),
     sourceLocale: 'en',
     status: end ? 'COMPLETED' : 'UNKNOWN',
     startDate: start?.date ?? null,
@@ -99,18 +101,19 @@ export function planPartnership(c: CasebookCase, ctx: CaseContext, rows: Caseboo
     const r = resolveParty(c.id, p.name)
     if (!r) return
     const members = r.organizationIds.length ? r.organizationIds : [null]
-    members.forEach((orgId, m) =>
+    members.forEach((orgId, m) => {
+      const id = stableId(`${key}/party/${i}/${m}`)
       partnershipParties.push({
-        id: stableId(`${key}/party/${i}/${m}`),
+        id,
         partnershipId,
         organizationId: orgId,
         nameAsReported: p.name,
         partyType: partyTypeFor(p.type, r, orgKindById),
         isLead: false,
-        role: p.role ? { en: p.role } : null,
+        role: p.role ? text({ entity: 'PartnershipParty', entityId: id, field: 'role' }, `/partners/${i}/role`) : null,
         position: position++,
-      }),
-    )
+      })
+    })
   })
   return { key, partnershipId, csoId, territoryIds, start }
 }

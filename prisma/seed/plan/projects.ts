@@ -10,6 +10,7 @@ import type { CaseContext, CasebookRows } from './casebook'
 import { partyTypeFor } from './organizations'
 import { planOutcomes } from './outcomes'
 import type { PlannedPartnership } from './partnerships'
+import { caseTexts } from './translations'
 
 /** The casebook's contribution kinds in ours. Land is `other` with a quantity in hectares there. */
 export function contributionKindOf(
@@ -40,6 +41,7 @@ export function planProjects(c: CasebookCase, partnership: PlannedPartnership, c
   const { resolveParty, orgKindById } = ctx.parties
   const { projects, projectTerritories, contributions, contributionGroupMembers } = rows
   const { key, partnershipId, territoryIds, start } = partnership
+  const { text } = caseTexts(c, ctx.translations, rows.textTranslations)
   c.projects.forEach((p, pi) => {
     const projectKey = `${key}/p${pi}`
     const projectId = stableId(projectKey)
@@ -54,8 +56,10 @@ export function planProjects(c: CasebookCase, partnership: PlannedPartnership, c
       id: projectId,
       partnershipId,
       programmeId: null,
-      title: { en: p.title },
-      description: p.description ? { en: p.description } : null,
+      title: text({ entity: 'Project', entityId: projectId, field: 'title' }, `/projects/${pi}/title`),
+      description: p.description
+        ? text({ entity: 'Project', entityId: projectId, field: 'description' }, `/projects/${pi}/description`)
+        : null,
       sourceLocale: 'en',
       periodAsReported: p.years,
       startDate: span.start ? new Date(Date.UTC(span.start, 0, 1)) : null,
@@ -131,7 +135,12 @@ export function planProjects(c: CasebookCase, partnership: PlannedPartnership, c
         fxRateSource: conversion?.fxRateSource ?? null,
         fxEstimated: conversion?.fxEstimated ?? false,
         grantId: null,
-        note: x.note ? { en: x.note } : null,
+        note: x.note
+          ? text(
+              { entity: 'Contribution', entityId: contributionId, field: 'note' },
+              `/projects/${pi}/contributions/${xi}/note`,
+            )
+          : null,
         sourceDocumentId: handbookId,
         sourcePage: x.page,
         position: xi,

@@ -8,6 +8,7 @@ import { stableId } from '../ids'
 import type { AdminUnit, SeedData } from '../load'
 import { SeedDataError } from '../load'
 import { compactName, lsgBodyId, REGISTRY_EDITORS_KEY, territoryId, type Row } from './rows'
+import { sourceHash } from './translations'
 
 const GEO_SOURCE = 'OCHA, MoES Kyrgyz Republic (COD-AB Kyrgyzstan), CC BY-IGO 3.0; simplified for this registry'
 
@@ -26,6 +27,12 @@ export function planReference(data: SeedData, owner: string) {
   const problems: string[] = []
   const byCode = new Map(data.units.map((u) => [u.code, u]))
   if (byCode.size !== data.units.length) problems.push('territory codes are not unique')
+  const kyNames = new Map(data.namesKy.map((n) => [n.code, n]))
+  if (kyNames.size !== data.namesKy.length) problems.push('names-ky.csv: a code is listed twice')
+  for (const n of data.namesKy)
+    if (byCode.get(n.code)?.level !== 3) problems.push(`names-ky.csv: ${n.code} is not a level-3 unit`)
+  for (const u of data.units)
+    if (u.level === 3 && !u.name_ky && !kyNames.has(u.code)) problems.push(`names-ky.csv: no Kyrgyz name for ${u.code}`)
 
   // Paths from the top: kg-t / talas / kok-oy. Names are unique within a parent (checked here).
   const paths = new Map<string, string>()
@@ -52,7 +59,7 @@ export function planReference(data: SeedData, owner: string) {
     level: u.level,
     kind: territoryKind[u.kind],
     parentId: u.parent_code ? territoryId(u.parent_code) : null,
-    name: compactName({ en: u.name_en, ru: u.name_ru, ky: u.name_ky }),
+    name: compactName({ en: u.name_en, ru: u.name_ru, ky: u.name_ky ?? kyNames.get(u.code)?.name_ky }),
     slug: u.level === 1 ? u.code.toLowerCase() : slugify(u.name_en),
     path: pathOf(u),
     center: u.center,
@@ -88,7 +95,7 @@ export function planReference(data: SeedData, owner: string) {
     foundedYear: null,
   }
   const lsgBodies: Row[] = ordered.flatMap((u) => {
-    const body = lsgBodyOf(u)
+    const body = lsgBodyOf(u, kyNames.get(u.code)?.body_name_ky)
     if (!body) return []
     return [
       {
@@ -137,11 +144,31 @@ export function planReference(data: SeedData, owner: string) {
     return { currency: 'EUR', date, period: 'YEAR', rateToUsd: r.usd_per_eur, basis: r.kind, source }
   })
 
+  // The Kyrgyz names the registry wrote are marked as such, so they are never shown as official ones.
+  const textTranslations: Row[] = data.namesKy
+    .filter((n) => n.status === 'registry')
+    .flatMap((n) => {
+      const unit = byCode.get(n.code)!
+      const names: [string, string, string][] = [['Territory', territoryId(n.code), unit.name_ru]]
+      if (lsgBodyOf(unit)) names.push(['Organization', lsgBodyId(n.code), unit.name_ru])
+      return names.map(([entity, entityId, source]) => ({
+        id: stableId(`text:${entity}:${entityId}:name:ky`),
+        entity,
+        entityId,
+        field: 'name',
+        locale: 'ky',
+        status: 'REGISTRY',
+        sourceLocale: 'ru',
+        sourceHash: sourceHash(source),
+      }))
+    })
+
   return {
     territories,
     boundaries,
     registryEditors,
     lsgBodies,
+    textTranslations,
     exchangeRates,
     usdExchangeRates,
     rates,
@@ -150,14 +177,19 @@ export function planReference(data: SeedData, owner: string) {
   }
 }
 
-function lsgBodyOf(u: AdminUnit): { kind: OrganizationKind; name: Record<string, string>; slugSuffix: string } | null {
+/** The body governing a unit; `ky` is its Kyrgyz name from names-ky.csv where the unit has no name_ky of its own. */
+function lsgBodyOf(
+  u: AdminUnit,
+  ky?: string,
+): { kind: OrganizationKind; name: Record<string, string>; slugSuffix: string } | null {
   const city = u.name_en.replace(/ \(city\)$/, '')
+  const cityHallKy = u.name_ky ? `${u.name_ky.replace(/ шаары$/, '')} шаарынын мэриясы` : ky
   switch (u.kind) {
     case 'aiyl_okmot':
       return {
         kind: 'AIYL_OKMOT',
         slugSuffix: 'aiyl-okmot',
-        name: { en: `${u.name_en} aiyl okmot`, ru: `Айыл окмоту (${u.name_ru})` },
+        name: compactName({ en: `${u.name_en} aiyl okmot`, ru: `Айыл окмоту (${u.name_ru})`, ky }),
       }
     case 'town':
       return {
@@ -166,7 +198,7 @@ function lsgBodyOf(u: AdminUnit): { kind: OrganizationKind; name: Record<string,
         name: compactName({
           en: `${city} town administration`,
           ru: `Администрация города ${u.name_ru}`,
-          ky: u.name_ky ? `${u.name_ky.replace(/ шаары$/, '')} шаарынын мэриясы` : null,
+          ky: cityHallKy,
         }),
       }
     case 'oblast_city':
@@ -177,7 +209,7 @@ function lsgBodyOf(u: AdminUnit): { kind: OrganizationKind; name: Record<string,
         name: compactName({
           en: `${city} city hall`,
           ru: `Мэрия города ${u.name_ru}`,
-          ky: u.name_ky ? `${u.name_ky.replace(/ шаары$/, '')} шаарынын мэриясы` : null,
+          ky: cityHallKy,
         }),
       }
     default:
