@@ -1,46 +1,23 @@
 'use client'
 
 import { useTranslations } from 'next-intl'
-import { ActionForm, type FormAction } from '@/components/forms/action-form'
-import {
-  FieldError,
-  HiddenField,
-  LocalizedFields,
-  SelectField,
-  SubmitButton,
-  TextField,
-} from '@/components/forms/fields'
 import { useFormContext } from '@/components/forms/action-form'
-import type { FormValues } from '@/lib/forms/state'
+import { FieldError, LocalizedFields, PartialDateField, SelectField, TextField } from '@/components/forms/fields'
+import { RecordForm, type RecordFormProps } from '@/components/forms/record-form'
 import { enumLabel } from '@/lib/i18n/enums'
 import { ageGroups, CreateOutcomeInput, outcomeKinds, UpdateOutcomeInput, valueQualifiers } from '@/lib/outcomes/schema'
 import { themes } from '@/lib/themes'
 
-export function OutcomeForm({
-  action,
-  mode,
-  initialValues,
-  submissionKey,
-}: {
-  action: FormAction
-  mode: 'create' | 'update'
-  initialValues: FormValues
-  submissionKey?: string
-}) {
+export function OutcomeForm(form: RecordFormProps) {
   const t = useTranslations('manage')
   const te = useTranslations('enums')
   return (
-    <ActionForm
-      action={action}
-      schema={mode === 'create' ? CreateOutcomeInput : UpdateOutcomeInput}
-      initialValues={initialValues}
-      aria-label={t('outcomes.formLabel')}
+    <RecordForm
+      {...form}
+      schemas={{ create: CreateOutcomeInput, update: UpdateOutcomeInput }}
+      label={t('outcomes.formLabel')}
+      createLabel={t('outcomes.create')}
     >
-      {mode === 'create' ? (
-        <HiddenField name="submissionKey" value={submissionKey!} />
-      ) : (
-        <HiddenField name="version" value={String(initialValues.version)} />
-      )}
       <LocalizedFields
         name="indicator"
         label={t('outcomes.fields.indicator')}
@@ -64,7 +41,7 @@ export function OutcomeForm({
       </div>
       <LocalizedFields name="unit" label={t('outcomes.fields.unit')} hint={t('outcomes.fields.unitHint')} required />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField name="date" label={t('outcomes.fields.date')} hint={t('form.partialDateHint')} />
+        <PartialDateField name="date" label={t('outcomes.fields.date')} />
         <SelectField
           name="theme"
           label={t('outcomes.fields.theme')}
@@ -85,8 +62,7 @@ export function OutcomeForm({
         label={(k) => t('outcomes.ageGroup', { group: k })}
       />
       <LocalizedFields name="note" label={t('outcomes.fields.note')} multiline rows={2} />
-      <SubmitButton>{mode === 'create' ? t('outcomes.create') : t('form.save')}</SubmitButton>
-    </ActionForm>
+    </RecordForm>
   )
 }
 
