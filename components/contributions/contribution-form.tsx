@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl'
 import { useState } from 'react'
+import { useEnumOptions } from '@/components/forms/enum-options'
 import { CheckboxField, LocalizedFields, SelectField, TextField } from '@/components/forms/fields'
 import { MoneyFields, WithheldAmountField } from '@/components/forms/money-fields'
 import { OrganizationSelect } from '@/components/forms/organization-select'
@@ -17,7 +18,6 @@ import {
   valuationBases,
 } from '@/lib/contributions/schema'
 import type { ContributionKind } from '@/lib/generated/prisma/enums'
-import { enumLabel } from '@/lib/i18n/enums'
 import { partyTypes } from '@/lib/organizations/kinds'
 import type { OrganizationOption } from '@/lib/organizations/options'
 
@@ -39,7 +39,7 @@ export function ContributionForm({
   linkedGrant?: string
 }) {
   const t = useTranslations('manage')
-  const te = useTranslations('enums')
+  const enumOptions = useEnumOptions()
   const v = (k: string) => textValue(form.initialValues, k)
   const [partyForm, setPartyForm] = useState(v('partyForm') || 'ORGANIZATION')
   const [kind, setKind] = useState(v('kind') || 'CASH')
@@ -58,7 +58,7 @@ export function ContributionForm({
         <SelectField
           name="partyForm"
           label={t('contributions.fields.partyForm')}
-          options={partyForms.map((p) => ({ value: p, label: enumLabel(te, 'partyForm', p) }))}
+          options={enumOptions('partyForm', partyForms)}
           onChange={setPartyForm}
           required
         />
@@ -75,7 +75,7 @@ export function ContributionForm({
             <SelectField
               name="partyType"
               label={t('partnerships.fields.partyType')}
-              options={partyTypes.map((p) => ({ value: p, label: enumLabel(te, 'partyType', p) }))}
+              options={enumOptions('partyType', partyTypes)}
               placeholder="—"
               required
             />
@@ -88,7 +88,7 @@ export function ContributionForm({
         <SelectField
           name="kind"
           label={t('contributions.fields.kind')}
-          options={contributionKinds.map((k) => ({ value: k, label: enumLabel(te, 'contributionKind', k) }))}
+          options={enumOptions('contributionKind', contributionKinds)}
           onChange={setKind}
           required
         />
@@ -96,7 +96,7 @@ export function ContributionForm({
           name="nature"
           label={t('contributions.fields.nature')}
           hint={t('contributions.fields.natureHint')}
-          options={contributionNatures.map((n) => ({ value: n, label: enumLabel(te, 'contributionNature', n) }))}
+          options={enumOptions('contributionNature', contributionNatures)}
         />
         {grantId && !linkedGrant ? (
           <p className="rounded-md bg-stone-100 px-3 py-2 text-sm text-stone-700">
@@ -127,7 +127,7 @@ export function ContributionForm({
               name="valuationBasis"
               label={t('contributions.fields.valuationBasis')}
               hint={t('contributions.fields.valuationBasisHint')}
-              options={valuationBases.map((b) => ({ value: b, label: enumLabel(te, 'valuationBasis', b) }))}
+              options={enumOptions('valuationBasis', valuationBases)}
               placeholder="—"
             />
             <LocalizedFields name="valuationNote" label={t('contributions.fields.valuationNote')} />

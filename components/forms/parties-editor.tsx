@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl'
 import { useMemo } from 'react'
+import { useEnumOptions } from '@/components/forms/enum-options'
 import { useFormContext } from '@/components/forms/action-form'
 import { ControlledSelect, ControlledText } from '@/components/forms/controlled'
 import { FieldError } from '@/components/forms/fields'
@@ -63,6 +64,7 @@ export function PartiesEditor<E>({
 }) {
   const t = useTranslations('manage')
   const te = useTranslations('enums')
+  const enumOptions = useEnumOptions()
   const { errors } = useFormContext()
   const row = (key: number): PartyRow<E> => ({
     key,
@@ -121,7 +123,7 @@ export function PartiesEditor<E>({
                     label={t('partnerships.fields.partyType')}
                     value={r.partyType}
                     onChange={(v) => update(r.key, { partyType: v })}
-                    options={partyTypes.map((pt) => ({ value: pt, label: enumLabel(te, 'partyType', pt) }))}
+                    options={enumOptions('partyType', partyTypes)}
                   />
                 </div>
               ) : (

@@ -1,6 +1,7 @@
 'use client'
 
 import { useTranslations } from 'next-intl'
+import { useEnumOptions } from '@/components/forms/enum-options'
 import { useFormContext } from '@/components/forms/action-form'
 import { ControlledText } from '@/components/forms/controlled'
 import { FieldError, LocalizedFields, PartialDateField, SelectField, TextField } from '@/components/forms/fields'
@@ -61,6 +62,7 @@ export function MemorandumForm({
 }: RecordFormProps & { organizations: OrganizationOption[]; partnerships: Option[]; projects: Option[] }) {
   const t = useTranslations('memoranda')
   const te = useTranslations('enums')
+  const enumOptions = useEnumOptions()
   const fieldLabels = useMemorandumFieldLabels()
   // Terminated and superseded memoranda keep their status: it changes through its own steps only.
   const stored = form.initialValues.status
@@ -77,7 +79,7 @@ export function MemorandumForm({
         <SelectField
           name="kind"
           label={t('fields.kind')}
-          options={agreementKinds.map((k) => ({ value: k, label: enumLabel(te, 'agreementKind', k) }))}
+          options={enumOptions('agreementKind', agreementKinds)}
           required
         />
         {lockedStatus ? (
@@ -90,7 +92,7 @@ export function MemorandumForm({
             name="status"
             label={t('fields.status')}
             hint={t('fields.statusHint')}
-            options={formStatuses.map((s) => ({ value: s, label: enumLabel(te, 'agreementStatus', s) }))}
+            options={enumOptions('agreementStatus', formStatuses)}
             required
           />
         )}

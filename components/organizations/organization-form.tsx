@@ -2,17 +2,17 @@
 
 import { useTranslations } from 'next-intl'
 import { useState } from 'react'
+import { useEnumOptions } from '@/components/forms/enum-options'
 import { LocalizedFields, SelectField, TextArea, TextField } from '@/components/forms/fields'
 import { RecordForm, type RecordFormProps } from '@/components/forms/record-form'
 import { SourceLocaleField } from '@/components/forms/source-locale'
 import { TerritoryPicker } from '@/components/forms/territory-picker'
-import { enumLabel } from '@/lib/i18n/enums'
 import { CreateOrganizationInput, organizationKinds, UpdateOrganizationInput } from '@/lib/organizations/schema'
 import type { TerritoryOption } from '@/lib/territories/picker'
 
 export function OrganizationForm({ territories, ...form }: RecordFormProps & { territories: TerritoryOption[] }) {
   const t = useTranslations('manage')
-  const te = useTranslations('enums')
+  const enumOptions = useEnumOptions()
   const { homeTerritoryId } = form.initialValues
   const [home, setHome] = useState<string[]>(typeof homeTerritoryId === 'string' ? [homeTerritoryId] : [])
   return (
@@ -27,7 +27,7 @@ export function OrganizationForm({ territories, ...form }: RecordFormProps & { t
         <SelectField
           name="kind"
           label={t('organizations.fields.kind')}
-          options={organizationKinds.map((k) => ({ value: k, label: enumLabel(te, 'organizationKind', k) }))}
+          options={enumOptions('organizationKind', organizationKinds)}
           placeholder="—"
           required
         />

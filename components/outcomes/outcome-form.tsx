@@ -1,16 +1,16 @@
 'use client'
 
 import { useTranslations } from 'next-intl'
+import { useEnumOptions } from '@/components/forms/enum-options'
 import { useFormContext } from '@/components/forms/action-form'
 import { FieldError, LocalizedFields, PartialDateField, SelectField, TextField } from '@/components/forms/fields'
 import { RecordForm, type RecordFormProps } from '@/components/forms/record-form'
-import { enumLabel } from '@/lib/i18n/enums'
 import { ageGroups, CreateOutcomeInput, outcomeKinds, UpdateOutcomeInput, valueQualifiers } from '@/lib/outcomes/schema'
 import { themes } from '@/lib/themes'
 
 export function OutcomeForm(form: RecordFormProps) {
   const t = useTranslations('manage')
-  const te = useTranslations('enums')
+  const enumOptions = useEnumOptions()
   return (
     <RecordForm
       {...form}
@@ -28,13 +28,13 @@ export function OutcomeForm(form: RecordFormProps) {
         <SelectField
           name="kind"
           label={t('outcomes.fields.kind')}
-          options={outcomeKinds.map((k) => ({ value: k, label: enumLabel(te, 'outcomeKind', k) }))}
+          options={enumOptions('outcomeKind', outcomeKinds)}
           required
         />
         <SelectField
           name="qualifier"
           label={t('outcomes.fields.qualifier')}
-          options={valueQualifiers.map((q) => ({ value: q, label: enumLabel(te, 'valueQualifier', q) }))}
+          options={enumOptions('valueQualifier', valueQualifiers)}
           required
         />
         <TextField name="value" label={t('outcomes.fields.value')} inputMode="decimal" required />
@@ -45,7 +45,7 @@ export function OutcomeForm(form: RecordFormProps) {
         <SelectField
           name="theme"
           label={t('outcomes.fields.theme')}
-          options={themes.map((th) => ({ value: th, label: enumLabel(te, 'theme', th) }))}
+          options={enumOptions('theme', themes)}
           placeholder="—"
         />
       </div>

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl'
 import { useState } from 'react'
+import { useEnumOptions } from '@/components/forms/enum-options'
 import { LocalizedFields, PartialDateField, SelectField, TextArea } from '@/components/forms/fields'
 import { ControlledText } from '@/components/forms/controlled'
 import { PartiesEditor, partyRowsFrom } from '@/components/forms/parties-editor'
@@ -28,7 +29,7 @@ export function PartnershipForm({
   ...form
 }: RecordFormProps & { organizations: OrganizationOption[]; territories: TerritoryOption[] }) {
   const t = useTranslations('manage')
-  const te = useTranslations('enums')
+  const enumOptions = useEnumOptions()
   const [places, setPlaces] = useState<string[]>(listValue(form.initialValues, 'territoryIds[]'))
   return (
     <RecordForm
@@ -42,7 +43,7 @@ export function PartnershipForm({
         <SelectField
           name="status"
           label={t('partnerships.fields.status')}
-          options={partnershipStatuses.map((s) => ({ value: s, label: enumLabel(te, 'partnershipStatus', s) }))}
+          options={enumOptions('partnershipStatus', partnershipStatuses)}
           required
         />
         <SourceLocaleField />
