@@ -1,11 +1,13 @@
 'use client'
 
 import { useTranslations } from 'next-intl'
-import { useRef, useState } from 'react'
-import { ActionForm, useFormContext, type FormAction } from '@/components/forms/action-form'
-import { FieldError, HiddenField, LocalizedFields, SelectField, SubmitButton } from '@/components/forms/fields'
+import { useFormContext } from '@/components/forms/action-form'
+import { FieldError, LocalizedFields, SelectField } from '@/components/forms/fields'
 import { OrganizationSelect } from '@/components/forms/organization-select'
-import { OwnerField, SourceLocaleField } from '@/components/forms/source-locale'
+import { RecordForm, type RecordFormProps } from '@/components/forms/record-form'
+import { AddRowButton, RemoveRowButton, useRows } from '@/components/forms/rows'
+import { SourceLocaleField } from '@/components/forms/source-locale'
+import { rowIndexes, textValue } from '@/components/forms/values'
 import {
   CreateCaseStudyInput,
   sectionKinds,
@@ -25,49 +27,37 @@ type Section = {
 const LANGS = ['ky', 'ru', 'en'] as const
 
 function sectionsFrom(values: FormValues): Section[] {
-  const idx = [...new Set(Object.keys(values).flatMap((k) => /^sections\.(\d+)\./.exec(k)?.[1] ?? []))]
-    .map(Number)
-    .sort((a, b) => a - b)
-  const v = (k: string) => (typeof values[k] === 'string' ? (values[k] as string) : '')
-  return idx.map((i, key) => ({
-    key,
-    kind: v(`sections.${i}.kind`) || 'SUMMARY',
-    body: { ky: v(`sections.${i}.body.ky`), ru: v(`sections.${i}.body.ru`), en: v(`sections.${i}.body.en`) },
-    status: { ky: v(`sections.${i}.status.ky`), ru: v(`sections.${i}.status.ru`), en: v(`sections.${i}.status.en`) },
-  }))
+  return rowIndexes(values, 'sections').map((i, key) => {
+    const v = (field: string) => textValue(values, `sections.${i}.${field}`)
+    return {
+      key,
+      kind: v('kind') || 'SUMMARY',
+      body: { ky: v('body.ky'), ru: v('body.ru'), en: v('body.en') },
+      status: { ky: v('status.ky'), ru: v('status.ru'), en: v('status.en') },
+    }
+  })
 }
 
+const blankSection = (key: number): Section => ({
+  key,
+  kind: 'SUMMARY',
+  body: { ky: '', ru: '', en: '' },
+  status: { ky: '', ru: '', en: '' },
+})
+
 export function CaseStudyForm({
-  action,
-  mode,
-  initialValues,
   organizations,
   partnerships,
-  owners = [],
-  submissionKey,
-}: {
-  action: FormAction
-  mode: 'create' | 'update'
-  initialValues: FormValues
-  organizations: OrganizationOption[]
-  partnerships: { value: string; label: string }[]
-  owners?: { id: string; label: string }[]
-  submissionKey?: string
-}) {
+  ...form
+}: RecordFormProps & { organizations: OrganizationOption[]; partnerships: { value: string; label: string }[] }) {
   const t = useTranslations('manage')
   return (
-    <ActionForm
-      action={action}
-      schema={mode === 'create' ? CreateCaseStudyInput : UpdateCaseStudyInput}
-      initialValues={initialValues}
-      aria-label={t('caseStudies.formLabel')}
+    <RecordForm
+      {...form}
+      schemas={{ create: CreateCaseStudyInput, update: UpdateCaseStudyInput }}
+      label={t('caseStudies.formLabel')}
+      createLabel={t('caseStudies.create')}
     >
-      {mode === 'create' ? (
-        <HiddenField name="submissionKey" value={submissionKey!} />
-      ) : (
-        <HiddenField name="version" value={String(initialValues.version)} />
-      )}
-      {mode === 'create' && <OwnerField options={owners} />}
       <LocalizedFields name="title" label={t('caseStudies.fields.title')} required />
       <div className="grid gap-4 sm:grid-cols-2">
         <SourceLocaleField />
@@ -84,9 +74,8 @@ export function CaseStudyForm({
         options={organizations}
         hint={t('caseStudies.fields.organizationHint')}
       />
-      <Sections initial={sectionsFrom(initialValues)} />
-      <SubmitButton>{mode === 'create' ? t('caseStudies.create') : t('form.save')}</SubmitButton>
-    </ActionForm>
+      <Sections initial={sectionsFrom(form.initialValues)} />
+    </RecordForm>
   )
 }
 
@@ -94,16 +83,7 @@ function Sections({ initial }: { initial: Section[] }) {
   const t = useTranslations('manage')
   const te = useTranslations('enums')
   const { errors, formId } = useFormContext()
-  const next = useRef(initial.length + 1)
-  const blank = (key: number): Section => ({
-    key,
-    kind: 'SUMMARY',
-    body: { ky: '', ru: '', en: '' },
-    status: { ky: '', ru: '', en: '' },
-  })
-  const [rows, setRows] = useState<Section[]>(() => (initial.length ? initial : [blank(0)]))
-  const set = (key: number, patch: Partial<Section>) =>
-    setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...patch } : r)))
+  const { rows, add, remove, update } = useRows(initial.length ? initial : [blankSection(0)], blankSection)
   return (
     <fieldset className="space-y-4">
       <legend className="text-base font-semibold text-stone-900">{t('caseStudies.fields.sections')}</legend>
@@ -127,7 +107,7 @@ function Sections({ initial }: { initial: Section[] }) {
                 id={`${formId}-section-${row.key}-kind`}
                 name={`sections.${i}.kind`}
                 value={row.kind}
-                onChange={(e) => set(row.key, { kind: e.target.value })}
+                onChange={(e) => update(row.key, { kind: e.target.value })}
                 className="rounded-md border border-stone-300 bg-white px-3 py-2"
               >
                 {sectionKinds.map((k) => (
@@ -137,13 +117,9 @@ function Sections({ initial }: { initial: Section[] }) {
                 ))}
               </select>
             </div>
-            <button
-              type="button"
-              onClick={() => setRows((rs) => rs.filter((r) => r.key !== row.key))}
-              className="text-sm font-medium text-red-700 hover:underline"
-            >
+            <RemoveRowButton onClick={() => remove(row.key)}>
               {t('caseStudies.removeSection', { n: i + 1 })}
-            </button>
+            </RemoveRowButton>
           </div>
           <FieldError id={`${formId}-section-${row.key}-body-error`} keys={errors[`sections.${i}.body`] ?? []} />
           {LANGS.map((l) => {
@@ -160,7 +136,7 @@ function Sections({ initial }: { initial: Section[] }) {
                     name={`sections.${i}.body.${l}`}
                     rows={4}
                     value={row.body[l]}
-                    onChange={(e) => set(row.key, { body: { ...row.body, [l]: e.target.value } })}
+                    onChange={(e) => update(row.key, { body: { ...row.body, [l]: e.target.value } })}
                     aria-invalid={keys.length ? true : undefined}
                     aria-describedby={keys.length ? `${id}-error` : undefined}
                     className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm"
@@ -175,7 +151,7 @@ function Sections({ initial }: { initial: Section[] }) {
                     id={`${id}-status`}
                     name={`sections.${i}.status.${l}`}
                     value={row.status[l]}
-                    onChange={(e) => set(row.key, { status: { ...row.status, [l]: e.target.value } })}
+                    onChange={(e) => update(row.key, { status: { ...row.status, [l]: e.target.value } })}
                     className="block w-full rounded-md border border-stone-300 bg-white px-2 py-2 text-sm"
                   >
                     <option value="">{t('caseStudies.statusAuto')}</option>
@@ -191,13 +167,7 @@ function Sections({ initial }: { initial: Section[] }) {
           })}
         </div>
       ))}
-      <button
-        type="button"
-        onClick={() => setRows((rs) => [...rs, blank(next.current++)])}
-        className="rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-stone-100"
-      >
-        {t('caseStudies.addSection')}
-      </button>
+      <AddRowButton onClick={add}>{t('caseStudies.addSection')}</AddRowButton>
     </fieldset>
   )
 }

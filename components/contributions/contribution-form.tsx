@@ -2,16 +2,12 @@
 
 import { useTranslations } from 'next-intl'
 import { useState } from 'react'
-import { ActionForm, type FormAction } from '@/components/forms/action-form'
-import {
-  CheckboxField,
-  HiddenField,
-  LocalizedFields,
-  SelectField,
-  SubmitButton,
-  TextField,
-} from '@/components/forms/fields'
+import { useEnumOptions } from '@/components/forms/enum-options'
+import { CheckboxField, LocalizedFields, SelectField, TextField } from '@/components/forms/fields'
+import { MoneyFields, WithheldAmountField } from '@/components/forms/money-fields'
 import { OrganizationSelect } from '@/components/forms/organization-select'
+import { RecordForm, type RecordFormProps } from '@/components/forms/record-form'
+import { textValue } from '@/components/forms/values'
 import {
   contributionKinds,
   contributionNatures,
@@ -21,28 +17,19 @@ import {
   UpdateContributionInput,
   valuationBases,
 } from '@/lib/contributions/schema'
-import type { FormValues } from '@/lib/forms/state'
 import type { ContributionKind } from '@/lib/generated/prisma/enums'
-import { enumLabel } from '@/lib/i18n/enums'
-import { currencies } from '@/lib/money/minor'
 import { partyTypes } from '@/lib/organizations/kinds'
 import type { OrganizationOption } from '@/lib/organizations/options'
 
 export type GrantChoice = { id: string; label: string; counted: boolean }
 
 export function ContributionForm({
-  action,
-  mode,
-  initialValues,
   organizations,
   recipients,
   grants,
   linkedGrant,
-  submissionKey,
-}: {
-  action: FormAction
-  mode: 'create' | 'update'
-  initialValues: FormValues
+  ...form
+}: RecordFormProps & {
   organizations: OrganizationOption[]
   /** The partnership's organizations: who may receive a grant entered here. */
   recipients: { value: string; label: string }[]
@@ -50,35 +37,28 @@ export function ContributionForm({
   grants: GrantChoice[]
   /** The grant this line counts, if any (its money then changes with the line). */
   linkedGrant?: string
-  submissionKey?: string
 }) {
   const t = useTranslations('manage')
-  const te = useTranslations('enums')
-  const v = (k: string) => (typeof initialValues[k] === 'string' ? (initialValues[k] as string) : '')
+  const enumOptions = useEnumOptions()
+  const v = (k: string) => textValue(form.initialValues, k)
   const [partyForm, setPartyForm] = useState(v('partyForm') || 'ORGANIZATION')
   const [kind, setKind] = useState(v('kind') || 'CASH')
   const [isGrant, setIsGrant] = useState(v('isGrant') === 'on')
   const [grantId, setGrantId] = useState(v('grantId'))
   const uncounted = grants.filter((g) => !g.counted)
   return (
-    <ActionForm
-      action={action}
-      schema={mode === 'create' ? CreateContributionInput : UpdateContributionInput}
-      initialValues={initialValues}
-      aria-label={t('contributions.formLabel')}
+    <RecordForm
+      {...form}
+      schemas={{ create: CreateContributionInput, update: UpdateContributionInput }}
+      label={t('contributions.formLabel')}
+      createLabel={t('contributions.create')}
     >
-      {mode === 'create' ? (
-        <HiddenField name="submissionKey" value={submissionKey!} />
-      ) : (
-        <HiddenField name="version" value={String(initialValues.version)} />
-      )}
-
       <fieldset className="space-y-4">
         <legend className="text-base font-semibold text-stone-900">{t('contributions.partyTitle')}</legend>
         <SelectField
           name="partyForm"
           label={t('contributions.fields.partyForm')}
-          options={partyForms.map((p) => ({ value: p, label: enumLabel(te, 'partyForm', p) }))}
+          options={enumOptions('partyForm', partyForms)}
           onChange={setPartyForm}
           required
         />
@@ -95,7 +75,7 @@ export function ContributionForm({
             <SelectField
               name="partyType"
               label={t('partnerships.fields.partyType')}
-              options={partyTypes.map((p) => ({ value: p, label: enumLabel(te, 'partyType', p) }))}
+              options={enumOptions('partyType', partyTypes)}
               placeholder="—"
               required
             />
@@ -108,7 +88,7 @@ export function ContributionForm({
         <SelectField
           name="kind"
           label={t('contributions.fields.kind')}
-          options={contributionKinds.map((k) => ({ value: k, label: enumLabel(te, 'contributionKind', k) }))}
+          options={enumOptions('contributionKind', contributionKinds)}
           onChange={setKind}
           required
         />
@@ -116,7 +96,7 @@ export function ContributionForm({
           name="nature"
           label={t('contributions.fields.nature')}
           hint={t('contributions.fields.natureHint')}
-          options={contributionNatures.map((n) => ({ value: n, label: enumLabel(te, 'contributionNature', n) }))}
+          options={enumOptions('contributionNature', contributionNatures)}
         />
         {grantId && !linkedGrant ? (
           <p className="rounded-md bg-stone-100 px-3 py-2 text-sm text-stone-700">
@@ -124,18 +104,7 @@ export function ContributionForm({
           </p>
         ) : (
           <div className="grid gap-4 sm:grid-cols-3">
-            <TextField
-              name="amount"
-              label={t('contributions.fields.amount')}
-              inputMode="decimal"
-              hint={t('contributions.fields.amountHint')}
-            />
-            <SelectField
-              name="currency"
-              label={t('contributions.fields.currency')}
-              options={currencies.map((c) => ({ value: c, label: c }))}
-              placeholder="—"
-            />
+            <MoneyFields amountHint={t('contributions.fields.amountHint')} />
             <TextField
               name="valueDate"
               label={t('contributions.fields.valueDate')}
@@ -158,7 +127,7 @@ export function ContributionForm({
               name="valuationBasis"
               label={t('contributions.fields.valuationBasis')}
               hint={t('contributions.fields.valuationBasisHint')}
-              options={valuationBases.map((b) => ({ value: b, label: enumLabel(te, 'valuationBasis', b) }))}
+              options={enumOptions('valuationBasis', valuationBases)}
               placeholder="—"
             />
             <LocalizedFields name="valuationNote" label={t('contributions.fields.valuationNote')} />
@@ -169,11 +138,7 @@ export function ContributionForm({
           label={t('contributions.fields.isPledge')}
           hint={t('contributions.fields.isPledgeHint')}
         />
-        <CheckboxField
-          name="amountWithheld"
-          label={t('contributions.fields.amountWithheld')}
-          hint={t('contributions.fields.amountWithheldHint')}
-        />
+        <WithheldAmountField />
       </fieldset>
 
       {linkedGrant ? (
@@ -223,7 +188,6 @@ export function ContributionForm({
       )}
 
       <LocalizedFields name="note" label={t('contributions.fields.note')} multiline rows={2} />
-      <SubmitButton>{mode === 'create' ? t('contributions.create') : t('form.save')}</SubmitButton>
-    </ActionForm>
+    </RecordForm>
   )
 }

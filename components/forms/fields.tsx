@@ -7,20 +7,35 @@ import { useFormContext } from './action-form'
 const inputClass =
   'block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-stone-900 shadow-sm placeholder:text-stone-400 focus:border-brand-600 aria-[invalid=true]:border-red-500 aria-[invalid=true]:bg-red-50/40'
 
-function useField(name: string) {
+type FieldOptions = { required?: boolean; hint?: unknown }
+
+/** The ids, errors and value of one field, and the attributes its input carries (id, name, aria wiring). */
+function useField(name: string, { required, hint }: FieldOptions = {}) {
   const { errors, values, formId } = useFormContext()
   const id = `${formId}-${name.replace(/[^a-zA-Z0-9_-]/g, '_')}`
+  const errorId = `${id}-error`
+  const hintId = `${id}-hint`
   const fieldErrors = errors[name] ?? []
   const value = values[name]
   return {
     id,
-    errorId: `${id}-error`,
-    hintId: `${id}-hint`,
+    errorId,
+    hintId,
     fieldErrors,
     value: typeof value === 'string' ? value : undefined,
     values: Array.isArray(value) ? value : [],
+    control: {
+      id,
+      name,
+      'aria-required': required || undefined,
+      'aria-invalid': fieldErrors.length ? (true as const) : undefined,
+      'aria-describedby':
+        [fieldErrors.length ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined,
+    },
   }
 }
+
+type Field = ReturnType<typeof useField>
 
 export function FieldError({ id, keys }: { id: string; keys: readonly string[] }) {
   const t = useTranslations('manage.errors')
@@ -49,112 +64,104 @@ function Label({ htmlFor, children, required }: { htmlFor: string; children: Rea
   )
 }
 
-type Common = { name: string; label: React.ReactNode; hint?: React.ReactNode; required?: boolean; className?: string }
-
-function describedBy(f: ReturnType<typeof useField>, hint: unknown) {
-  return [f.fieldErrors.length ? f.errorId : null, hint ? f.hintId : null].filter(Boolean).join(' ') || undefined
+/** The hint and the errors under a field's input, with the ids its aria-describedby names. */
+function FieldNotes({ field, hint, hintClassName }: { field: Field; hint: React.ReactNode; hintClassName: string }) {
+  return (
+    <>
+      {hint && (
+        <p id={field.hintId} className={hintClassName}>
+          {hint}
+        </p>
+      )}
+      <FieldError id={field.errorId} keys={field.fieldErrors} />
+    </>
+  )
 }
 
-export function TextField({
-  name,
+type Common = { name: string; label: React.ReactNode; hint?: React.ReactNode; required?: boolean; className?: string }
+
+/** A field laid out the usual way: label (and "required") above the input, hint and errors below it. */
+function LabelledField({
+  field,
   label,
   hint,
   required,
   className,
+  children,
+}: Omit<Common, 'name'> & { field: Field; children: React.ReactNode }) {
+  return (
+    <div className={className}>
+      <Label htmlFor={field.id} required={required}>
+        {label}
+      </Label>
+      {children}
+      <FieldNotes field={field} hint={hint} hintClassName="mt-1 text-xs text-stone-500" />
+    </div>
+  )
+}
+
+export function TextField({
+  name,
   type = 'text',
   autoComplete,
   placeholder,
   inputMode,
+  ...common
 }: Common & {
   type?: 'text' | 'email' | 'password' | 'url' | 'tel'
   autoComplete?: string
   placeholder?: string
   inputMode?: 'text' | 'numeric' | 'decimal' | 'email'
 }) {
-  const f = useField(name)
+  const f = useField(name, common)
   return (
-    <div className={className}>
-      <Label htmlFor={f.id} required={required}>
-        {label}
-      </Label>
+    <LabelledField field={f} {...common}>
       <input
-        id={f.id}
-        name={name}
+        {...f.control}
         type={type}
         defaultValue={type === 'password' ? undefined : f.value}
         autoComplete={autoComplete}
         placeholder={placeholder}
         inputMode={inputMode}
-        aria-required={required || undefined}
-        aria-invalid={f.fieldErrors.length ? true : undefined}
-        aria-describedby={describedBy(f, hint)}
         className={inputClass}
       />
-      {hint && (
-        <p id={f.hintId} className="mt-1 text-xs text-stone-500">
-          {hint}
-        </p>
-      )}
-      <FieldError id={f.errorId} keys={f.fieldErrors} />
-    </div>
+    </LabelledField>
   )
 }
 
-export function TextArea({ name, label, hint, required, className, rows = 4 }: Common & { rows?: number }) {
-  const f = useField(name)
+/** A date as precise as it is known: a year, a month or a day (the hint says so unless told otherwise). */
+export function PartialDateField({ hint, ...field }: Common) {
+  const t = useTranslations('manage.form')
+  return <TextField {...field} hint={hint ?? t('partialDateHint')} />
+}
+
+export function TextArea({ name, rows = 4, ...common }: Common & { rows?: number }) {
+  const f = useField(name, common)
   return (
-    <div className={className}>
-      <Label htmlFor={f.id} required={required}>
-        {label}
-      </Label>
-      <textarea
-        id={f.id}
-        name={name}
-        rows={rows}
-        defaultValue={f.value}
-        aria-required={required || undefined}
-        aria-invalid={f.fieldErrors.length ? true : undefined}
-        aria-describedby={describedBy(f, hint)}
-        className={inputClass}
-      />
-      {hint && (
-        <p id={f.hintId} className="mt-1 text-xs text-stone-500">
-          {hint}
-        </p>
-      )}
-      <FieldError id={f.errorId} keys={f.fieldErrors} />
-    </div>
+    <LabelledField field={f} {...common}>
+      <textarea {...f.control} rows={rows} defaultValue={f.value} className={inputClass} />
+    </LabelledField>
   )
 }
 
 export function SelectField({
   name,
-  label,
-  hint,
-  required,
-  className,
   options,
   placeholder,
   onChange,
+  ...common
 }: Common & {
   options: readonly { value: string; label: string }[]
   placeholder?: string
   onChange?: (value: string) => void
 }) {
-  const f = useField(name)
+  const f = useField(name, common)
   return (
-    <div className={className}>
-      <Label htmlFor={f.id} required={required}>
-        {label}
-      </Label>
+    <LabelledField field={f} {...common}>
       <select
-        id={f.id}
-        name={name}
+        {...f.control}
         defaultValue={f.value ?? ''}
         onChange={onChange ? (e) => onChange(e.target.value) : undefined}
-        aria-required={required || undefined}
-        aria-invalid={f.fieldErrors.length ? true : undefined}
-        aria-describedby={describedBy(f, hint)}
         className={inputClass}
       >
         {placeholder !== undefined && <option value="">{placeholder}</option>}
@@ -164,40 +171,26 @@ export function SelectField({
           </option>
         ))}
       </select>
-      {hint && (
-        <p id={f.hintId} className="mt-1 text-xs text-stone-500">
-          {hint}
-        </p>
-      )}
-      <FieldError id={f.errorId} keys={f.fieldErrors} />
-    </div>
+    </LabelledField>
   )
 }
 
 export function CheckboxField({ name, label, hint, className }: Omit<Common, 'required'>) {
-  const f = useField(name)
+  const f = useField(name, { hint })
   return (
     <div className={className}>
       <div className="flex items-start gap-2">
         <input
-          id={f.id}
-          name={name}
+          {...f.control}
           type="checkbox"
           defaultChecked={f.value === 'on' || f.value === 'true'}
-          aria-invalid={f.fieldErrors.length ? true : undefined}
-          aria-describedby={describedBy(f, hint)}
           className="mt-1 h-4 w-4 rounded border-stone-400 text-brand-700"
         />
         <label htmlFor={f.id} className="text-sm text-stone-800">
           {label}
         </label>
       </div>
-      {hint && (
-        <p id={f.hintId} className="mt-1 ml-6 text-xs text-stone-500">
-          {hint}
-        </p>
-      )}
-      <FieldError id={f.errorId} keys={f.fieldErrors} />
+      <FieldNotes field={f} hint={hint} hintClassName="mt-1 ml-6 text-xs text-stone-500" />
     </div>
   )
 }

@@ -1,11 +1,14 @@
 'use client'
 
 import { useTranslations } from 'next-intl'
-import { useMemo, useRef, useState } from 'react'
+import { useMemo } from 'react'
+import { useEnumOptions } from '@/components/forms/enum-options'
 import { useFormContext } from '@/components/forms/action-form'
 import { ControlledSelect, ControlledText } from '@/components/forms/controlled'
 import { FieldError } from '@/components/forms/fields'
 import { OrganizationSelect } from '@/components/forms/organization-select'
+import { AddRowButton, RemoveRowButton, useRows } from '@/components/forms/rows'
+import { rowIndexes, textValue } from '@/components/forms/values'
 import type { FormValues } from '@/lib/forms/state'
 import { enumLabel } from '@/lib/i18n/enums'
 import { partyTypes } from '@/lib/organizations/kinds'
@@ -26,14 +29,8 @@ export type PartyRow<E> = PartyBase & { extra: E }
 
 /** Party rows from form values ("parties.0.organizationId", …); `extra` reads the record's own fields. */
 export function partyRowsFrom<E>(values: FormValues, extra: (v: (field: string) => string) => E): PartyRow<E>[] {
-  const indexes = [...new Set(Object.keys(values).flatMap((k) => /^parties\.(\d+)\./.exec(k)?.[1] ?? []))]
-    .map(Number)
-    .sort((a, b) => a - b)
-  return indexes.map((i, key) => {
-    const v = (field: string) => {
-      const value = values[`parties.${i}.${field}`]
-      return typeof value === 'string' ? value : ''
-    }
+  return rowIndexes(values, 'parties').map((i, key) => {
+    const v = (field: string) => textValue(values, `parties.${i}.${field}`)
     return {
       key,
       id: v('id'),
@@ -67,6 +64,7 @@ export function PartiesEditor<E>({
 }) {
   const t = useTranslations('manage')
   const te = useTranslations('enums')
+  const enumOptions = useEnumOptions()
   const { errors } = useFormContext()
   const row = (key: number): PartyRow<E> => ({
     key,
@@ -77,13 +75,9 @@ export function PartiesEditor<E>({
     partyType: '',
     extra: blank(),
   })
-  const nextKey = useRef(Math.max(initial.length, 2))
-  const [rows, setRows] = useState<PartyRow<E>[]>(() => (initial.length ? initial : [row(0), row(1)]))
+  const { rows, add, remove, update } = useRows(initial.length ? initial : [row(0), row(1)], row)
   const byId = useMemo(() => new Map(organizations.map((o) => [o.id, o])), [organizations])
-  const update = (key: number, patch: Partial<PartyBase>) =>
-    setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...patch } : r)))
-  const updateExtra = (key: number, patch: Partial<E>) =>
-    setRows((rs) => rs.map((r) => (r.key === key ? { ...r, extra: { ...r.extra, ...patch } } : r)))
+  const updateExtra = (key: number, patch: Partial<E>) => update(key, (r) => ({ extra: { ...r.extra, ...patch } }))
   const groupErrors = errors['parties'] ?? []
 
   return (
@@ -111,13 +105,9 @@ export function PartiesEditor<E>({
                     />
                     {t('partnerships.outsideRegistry')}
                   </label>
-                  <button
-                    type="button"
-                    onClick={() => setRows((rs) => rs.filter((x) => x.key !== r.key))}
-                    className="text-sm font-medium text-red-700 hover:underline"
-                  >
+                  <RemoveRowButton onClick={() => remove(r.key)}>
                     {t('partnerships.removeParty', { n: i + 1 })}
-                  </button>
+                  </RemoveRowButton>
                 </div>
               </div>
               {r.outside ? (
@@ -133,7 +123,7 @@ export function PartiesEditor<E>({
                     label={t('partnerships.fields.partyType')}
                     value={r.partyType}
                     onChange={(v) => update(r.key, { partyType: v })}
-                    options={partyTypes.map((pt) => ({ value: pt, label: enumLabel(te, 'partyType', pt) }))}
+                    options={enumOptions('partyType', partyTypes)}
                   />
                 </div>
               ) : (
@@ -156,13 +146,7 @@ export function PartiesEditor<E>({
           )
         })}
       </ol>
-      <button
-        type="button"
-        onClick={() => setRows((rs) => [...rs, row(nextKey.current++)])}
-        className="rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-stone-100"
-      >
-        {t('partnerships.addParty')}
-      </button>
+      <AddRowButton onClick={add}>{t('partnerships.addParty')}</AddRowButton>
     </fieldset>
   )
 }

@@ -1,20 +1,20 @@
 'use client'
 
 import { useTranslations } from 'next-intl'
-import { enumLabel } from '@/lib/i18n/enums'
 import { locales } from '@/lib/i18n/locales'
+import { useEnumOptions } from './enum-options'
 import { SelectField } from './fields'
 
 /** The language a record was written in (the others are translations of it). */
 export function SourceLocaleField() {
   const t = useTranslations()
-  const te = useTranslations('enums')
+  const enumOptions = useEnumOptions()
   return (
     <SelectField
       name="sourceLocale"
       label={t('manage.form.sourceLocale')}
       hint={t('manage.form.sourceLocaleHint')}
-      options={locales.map((l) => ({ value: l, label: enumLabel(te, 'locale', l) }))}
+      options={enumOptions('locale', locales)}
       required
     />
   )

@@ -63,7 +63,6 @@ export function TerritoryPicker({
     query.trim().length >= 2
       ? territories.filter((x) => (anyLevel || isPlace(x)) && matchesTerritory(x, query)).slice(0, 12)
       : []
-  const selectClass = 'block w-full rounded-md border border-stone-300 bg-white px-2 py-2 text-sm'
   const top = childrenOf.get(null) ?? []
 
   return (
@@ -101,64 +100,31 @@ export function TerritoryPicker({
       </ul>
 
       <div className="grid gap-2 rounded-md border border-stone-200 bg-stone-50 p-3 sm:grid-cols-[1fr_1fr_1fr_auto] sm:items-end">
-        <div>
-          <label htmlFor={`${uid}-oblast`} className="mb-1 block text-xs font-medium text-stone-700">
-            {t('oblast')}
-          </label>
-          <select
-            id={`${uid}-oblast`}
-            value={oblast}
-            onChange={(e) => (setOblast(e.target.value), setRayon(''), setUnit(''))}
-            className={selectClass}
-          >
-            <option value="">—</option>
-            {top.map((x) => (
-              <option key={x.id} value={x.id}>
-                {territoryLabel(x, locale)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor={`${uid}-rayon`} className="mb-1 block text-xs font-medium text-stone-700">
-            {t('rayon')}
-          </label>
-          <select
-            id={`${uid}-rayon`}
-            value={rayon}
-            onChange={(e) => (setRayon(e.target.value), setUnit(''))}
-            disabled={!childrenOf.get(oblast)?.length}
-            className={selectClass}
-          >
-            <option value="">—</option>
-            {(childrenOf.get(oblast) ?? []).map((x) => (
-              <option key={x.id} value={x.id}>
-                {territoryLabel(x, locale)}
-                {x.abolished ? ` (${t('abolished')})` : ''}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor={`${uid}-unit`} className="mb-1 block text-xs font-medium text-stone-700">
-            {t('aiylOkmot')}
-          </label>
-          <select
-            id={`${uid}-unit`}
-            value={unit}
-            onChange={(e) => setUnit(e.target.value)}
-            disabled={!childrenOf.get(rayon)?.length}
-            className={selectClass}
-          >
-            <option value="">—</option>
-            {(childrenOf.get(rayon) ?? []).map((x) => (
-              <option key={x.id} value={x.id}>
-                {territoryLabel(x, locale)}
-                {x.abolished ? ` (${t('abolished')})` : ''}
-              </option>
-            ))}
-          </select>
-        </div>
+        <LevelSelect
+          id={`${uid}-oblast`}
+          label={t('oblast')}
+          value={oblast}
+          onChange={(id) => (setOblast(id), setRayon(''), setUnit(''))}
+          options={top}
+        />
+        <LevelSelect
+          id={`${uid}-rayon`}
+          label={t('rayon')}
+          value={rayon}
+          onChange={(id) => (setRayon(id), setUnit(''))}
+          options={childrenOf.get(oblast) ?? []}
+          disabled={!childrenOf.get(oblast)?.length}
+          markAbolished
+        />
+        <LevelSelect
+          id={`${uid}-unit`}
+          label={t('aiylOkmot')}
+          value={unit}
+          onChange={setUnit}
+          options={childrenOf.get(rayon) ?? []}
+          disabled={!childrenOf.get(rayon)?.length}
+          markAbolished
+        />
         <button
           type="button"
           disabled={!chosen}
@@ -209,5 +175,50 @@ export function TerritoryPicker({
       </div>
       <FieldError id={`${uid}-error`} keys={fieldErrors} />
     </fieldset>
+  )
+}
+
+/** One level of the cascade (oblast, rayon, aiyl okmot): a select that only narrows, never a form field. */
+function LevelSelect({
+  id,
+  label,
+  value,
+  onChange,
+  options,
+  disabled,
+  markAbolished = false,
+}: {
+  id: string
+  label: string
+  value: string
+  onChange: (id: string) => void
+  options: TerritoryOption[]
+  disabled?: boolean
+  /** Say "(abolished)" after a unit that no longer exists. */
+  markAbolished?: boolean
+}) {
+  const t = useTranslations('manage.territoryPicker')
+  const locale = useLocale() as Locale
+  return (
+    <div>
+      <label htmlFor={id} className="mb-1 block text-xs font-medium text-stone-700">
+        {label}
+      </label>
+      <select
+        id={id}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        disabled={disabled}
+        className="block w-full rounded-md border border-stone-300 bg-white px-2 py-2 text-sm"
+      >
+        <option value="">—</option>
+        {options.map((x) => (
+          <option key={x.id} value={x.id}>
+            {territoryLabel(x, locale)}
+            {markAbolished && x.abolished ? ` (${t('abolished')})` : ''}
+          </option>
+        ))}
+      </select>
+    </div>
   )
 }

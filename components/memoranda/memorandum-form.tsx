@@ -1,19 +1,14 @@
 'use client'
 
 import { useTranslations } from 'next-intl'
-import { ActionForm, useFormContext, type FormAction } from '@/components/forms/action-form'
+import { useEnumOptions } from '@/components/forms/enum-options'
+import { useFormContext } from '@/components/forms/action-form'
 import { ControlledText } from '@/components/forms/controlled'
-import {
-  FieldError,
-  HiddenField,
-  LocalizedFields,
-  SelectField,
-  SubmitButton,
-  TextField,
-} from '@/components/forms/fields'
+import { FieldError, LocalizedFields, PartialDateField, SelectField, TextField } from '@/components/forms/fields'
 import { PartiesEditor, partyRowsFrom } from '@/components/forms/parties-editor'
-import { OwnerField, SourceLocaleField } from '@/components/forms/source-locale'
-import type { FormValues } from '@/lib/forms/state'
+import { RecordForm, type RecordFormProps } from '@/components/forms/record-form'
+import { SourceLocaleField } from '@/components/forms/source-locale'
+import { listValue } from '@/components/forms/values'
 import { enumLabel } from '@/lib/i18n/enums'
 import {
   agreementKinds,
@@ -60,51 +55,31 @@ export function useMemorandumFieldLabels(): Record<string, string> {
 }
 
 export function MemorandumForm({
-  action,
-  mode,
-  initialValues,
   organizations,
   partnerships,
   projects,
-  owners = [],
-  submissionKey,
-}: {
-  action: FormAction
-  mode: 'create' | 'update'
-  initialValues: FormValues
-  organizations: OrganizationOption[]
-  partnerships: Option[]
-  projects: Option[]
-  owners?: { id: string; label: string }[]
-  submissionKey?: string
-}) {
+  ...form
+}: RecordFormProps & { organizations: OrganizationOption[]; partnerships: Option[]; projects: Option[] }) {
   const t = useTranslations('memoranda')
-  const tm = useTranslations('manage')
   const te = useTranslations('enums')
+  const enumOptions = useEnumOptions()
   const fieldLabels = useMemorandumFieldLabels()
   // Terminated and superseded memoranda keep their status: it changes through its own steps only.
-  const stored = initialValues.status
+  const stored = form.initialValues.status
   const lockedStatus = agreementStatuses.find((st) => st === stored && !formStatuses.some((f) => f === st))
-  const chosenProjects = (initialValues['projectIds[]'] as string[] | undefined) ?? []
   return (
-    <ActionForm
-      action={action}
-      schema={mode === 'create' ? CreateMemorandumInput : UpdateMemorandumInput}
-      initialValues={initialValues}
+    <RecordForm
+      {...form}
+      schemas={{ create: CreateMemorandumInput, update: UpdateMemorandumInput }}
+      label={t('formLabel')}
+      createLabel={t('create')}
       fieldLabels={fieldLabels}
-      aria-label={t('formLabel')}
     >
-      {mode === 'create' ? (
-        <HiddenField name="submissionKey" value={submissionKey!} />
-      ) : (
-        <HiddenField name="version" value={String(initialValues.version)} />
-      )}
-      {mode === 'create' && <OwnerField options={owners} />}
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField
           name="kind"
           label={t('fields.kind')}
-          options={agreementKinds.map((k) => ({ value: k, label: enumLabel(te, 'agreementKind', k) }))}
+          options={enumOptions('agreementKind', agreementKinds)}
           required
         />
         {lockedStatus ? (
@@ -117,7 +92,7 @@ export function MemorandumForm({
             name="status"
             label={t('fields.status')}
             hint={t('fields.statusHint')}
-            options={formStatuses.map((s) => ({ value: s, label: enumLabel(te, 'agreementStatus', s) }))}
+            options={enumOptions('agreementStatus', formStatuses)}
             required
           />
         )}
@@ -125,15 +100,15 @@ export function MemorandumForm({
       <LocalizedFields name="subject" label={t('fields.subject')} hint={t('fields.subjectHint')} required multiline />
       <SourceLocaleField />
       <div className="grid gap-4 sm:grid-cols-3">
-        <TextField name="signedDate" label={t('fields.signedDate')} hint={tm('form.partialDateHint')} />
-        <TextField name="effectiveDate" label={t('fields.effectiveDate')} hint={tm('form.partialDateHint')} />
-        <TextField name="expiryDate" label={t('fields.expiryDate')} hint={t('fields.expiryHint')} />
+        <PartialDateField name="signedDate" label={t('fields.signedDate')} />
+        <PartialDateField name="effectiveDate" label={t('fields.effectiveDate')} />
+        <PartialDateField name="expiryDate" label={t('fields.expiryDate')} hint={t('fields.expiryHint')} />
       </div>
       <TextField name="documentRef" label={t('fields.documentRef')} hint={t('fields.documentRefHint')} />
 
       <PartiesEditor
         organizations={organizations}
-        initial={partyRowsFrom(initialValues, signatoryOf)}
+        initial={partyRowsFrom(form.initialValues, signatoryOf)}
         blank={() => ({ signatoryName: '', signatoryTitle: '', signedDate: '' })}
         legend={t('fields.parties')}
         hint={t('fields.partiesHint')}
@@ -168,9 +143,8 @@ export function MemorandumForm({
         options={partnerships}
         placeholder={t('fields.noPartnership')}
       />
-      <ProjectChoices projects={projects} chosen={chosenProjects} />
-      <SubmitButton>{mode === 'create' ? t('create') : tm('form.save')}</SubmitButton>
-    </ActionForm>
+      <ProjectChoices projects={projects} chosen={listValue(form.initialValues, 'projectIds[]')} />
+    </RecordForm>
   )
 }
 

@@ -2,54 +2,32 @@
 
 import { useTranslations } from 'next-intl'
 import { useState } from 'react'
-import { ActionForm, type FormAction } from '@/components/forms/action-form'
-import { HiddenField, LocalizedFields, SelectField, SubmitButton, TextArea, TextField } from '@/components/forms/fields'
-import { OwnerField, SourceLocaleField } from '@/components/forms/source-locale'
+import { useEnumOptions } from '@/components/forms/enum-options'
+import { LocalizedFields, SelectField, TextArea, TextField } from '@/components/forms/fields'
+import { RecordForm, type RecordFormProps } from '@/components/forms/record-form'
+import { SourceLocaleField } from '@/components/forms/source-locale'
 import { TerritoryPicker } from '@/components/forms/territory-picker'
-import type { FormValues } from '@/lib/forms/state'
-import { enumLabel } from '@/lib/i18n/enums'
 import { CreateOrganizationInput, organizationKinds, UpdateOrganizationInput } from '@/lib/organizations/schema'
 import type { TerritoryOption } from '@/lib/territories/picker'
 
-export function OrganizationForm({
-  action,
-  mode,
-  initialValues,
-  territories,
-  owners = [],
-  submissionKey,
-}: {
-  action: FormAction
-  mode: 'create' | 'update'
-  initialValues: FormValues
-  territories: TerritoryOption[]
-  owners?: { id: string; label: string }[]
-  submissionKey?: string
-}) {
+export function OrganizationForm({ territories, ...form }: RecordFormProps & { territories: TerritoryOption[] }) {
   const t = useTranslations('manage')
-  const te = useTranslations('enums')
-  const [home, setHome] = useState<string[]>(
-    typeof initialValues.homeTerritoryId === 'string' ? [initialValues.homeTerritoryId] : [],
-  )
+  const enumOptions = useEnumOptions()
+  const { homeTerritoryId } = form.initialValues
+  const [home, setHome] = useState<string[]>(typeof homeTerritoryId === 'string' ? [homeTerritoryId] : [])
   return (
-    <ActionForm
-      action={action}
-      schema={mode === 'create' ? CreateOrganizationInput : UpdateOrganizationInput}
-      initialValues={initialValues}
-      aria-label={t('organizations.formLabel')}
+    <RecordForm
+      {...form}
+      schemas={{ create: CreateOrganizationInput, update: UpdateOrganizationInput }}
+      label={t('organizations.formLabel')}
+      createLabel={t('organizations.create')}
     >
-      {mode === 'create' ? (
-        <HiddenField name="submissionKey" value={submissionKey!} />
-      ) : (
-        <HiddenField name="version" value={String(initialValues.version)} />
-      )}
-      {mode === 'create' && <OwnerField options={owners} />}
       <LocalizedFields name="name" label={t('organizations.fields.name')} required />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField
           name="kind"
           label={t('organizations.fields.kind')}
-          options={organizationKinds.map((k) => ({ value: k, label: enumLabel(te, 'organizationKind', k) }))}
+          options={enumOptions('organizationKind', organizationKinds)}
           placeholder="—"
           required
         />
@@ -85,7 +63,6 @@ export function OrganizationForm({
         <TextField name="contactAddress" label={t('organizations.fields.contactAddress')} />
         <TextArea name="internalNote" label={t('form.internalNote')} rows={3} />
       </fieldset>
-      <SubmitButton>{mode === 'create' ? t('organizations.create') : t('form.save')}</SubmitButton>
-    </ActionForm>
+    </RecordForm>
   )
 }

@@ -1,46 +1,23 @@
 'use client'
 
 import { useTranslations } from 'next-intl'
-import { ActionForm, type FormAction } from '@/components/forms/action-form'
-import {
-  FieldError,
-  HiddenField,
-  LocalizedFields,
-  SelectField,
-  SubmitButton,
-  TextField,
-} from '@/components/forms/fields'
+import { useEnumOptions } from '@/components/forms/enum-options'
 import { useFormContext } from '@/components/forms/action-form'
-import type { FormValues } from '@/lib/forms/state'
-import { enumLabel } from '@/lib/i18n/enums'
+import { FieldError, LocalizedFields, PartialDateField, SelectField, TextField } from '@/components/forms/fields'
+import { RecordForm, type RecordFormProps } from '@/components/forms/record-form'
 import { ageGroups, CreateOutcomeInput, outcomeKinds, UpdateOutcomeInput, valueQualifiers } from '@/lib/outcomes/schema'
 import { themes } from '@/lib/themes'
 
-export function OutcomeForm({
-  action,
-  mode,
-  initialValues,
-  submissionKey,
-}: {
-  action: FormAction
-  mode: 'create' | 'update'
-  initialValues: FormValues
-  submissionKey?: string
-}) {
+export function OutcomeForm(form: RecordFormProps) {
   const t = useTranslations('manage')
-  const te = useTranslations('enums')
+  const enumOptions = useEnumOptions()
   return (
-    <ActionForm
-      action={action}
-      schema={mode === 'create' ? CreateOutcomeInput : UpdateOutcomeInput}
-      initialValues={initialValues}
-      aria-label={t('outcomes.formLabel')}
+    <RecordForm
+      {...form}
+      schemas={{ create: CreateOutcomeInput, update: UpdateOutcomeInput }}
+      label={t('outcomes.formLabel')}
+      createLabel={t('outcomes.create')}
     >
-      {mode === 'create' ? (
-        <HiddenField name="submissionKey" value={submissionKey!} />
-      ) : (
-        <HiddenField name="version" value={String(initialValues.version)} />
-      )}
       <LocalizedFields
         name="indicator"
         label={t('outcomes.fields.indicator')}
@@ -51,24 +28,24 @@ export function OutcomeForm({
         <SelectField
           name="kind"
           label={t('outcomes.fields.kind')}
-          options={outcomeKinds.map((k) => ({ value: k, label: enumLabel(te, 'outcomeKind', k) }))}
+          options={enumOptions('outcomeKind', outcomeKinds)}
           required
         />
         <SelectField
           name="qualifier"
           label={t('outcomes.fields.qualifier')}
-          options={valueQualifiers.map((q) => ({ value: q, label: enumLabel(te, 'valueQualifier', q) }))}
+          options={enumOptions('valueQualifier', valueQualifiers)}
           required
         />
         <TextField name="value" label={t('outcomes.fields.value')} inputMode="decimal" required />
       </div>
       <LocalizedFields name="unit" label={t('outcomes.fields.unit')} hint={t('outcomes.fields.unitHint')} required />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField name="date" label={t('outcomes.fields.date')} hint={t('form.partialDateHint')} />
+        <PartialDateField name="date" label={t('outcomes.fields.date')} />
         <SelectField
           name="theme"
           label={t('outcomes.fields.theme')}
-          options={themes.map((th) => ({ value: th, label: enumLabel(te, 'theme', th) }))}
+          options={enumOptions('theme', themes)}
           placeholder="—"
         />
       </div>
@@ -85,8 +62,7 @@ export function OutcomeForm({
         label={(k) => t('outcomes.ageGroup', { group: k })}
       />
       <LocalizedFields name="note" label={t('outcomes.fields.note')} multiline rows={2} />
-      <SubmitButton>{mode === 'create' ? t('outcomes.create') : t('form.save')}</SubmitButton>
-    </ActionForm>
+    </RecordForm>
   )
 }
 

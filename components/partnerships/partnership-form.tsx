@@ -2,18 +2,19 @@
 
 import { useTranslations } from 'next-intl'
 import { useState } from 'react'
-import { ActionForm, type FormAction } from '@/components/forms/action-form'
-import { HiddenField, LocalizedFields, SelectField, SubmitButton, TextArea, TextField } from '@/components/forms/fields'
+import { useEnumOptions } from '@/components/forms/enum-options'
+import { LocalizedFields, PartialDateField, SelectField, TextArea } from '@/components/forms/fields'
 import { ControlledText } from '@/components/forms/controlled'
 import { PartiesEditor, partyRowsFrom } from '@/components/forms/parties-editor'
-import { OwnerField, SourceLocaleField } from '@/components/forms/source-locale'
+import { RecordForm, type RecordFormProps } from '@/components/forms/record-form'
+import { SourceLocaleField } from '@/components/forms/source-locale'
 import { TerritoryPicker } from '@/components/forms/territory-picker'
-import type { FormValues } from '@/lib/forms/state'
+import { ThemeChoices } from '@/components/forms/theme-choices'
+import { listValue } from '@/components/forms/values'
 import { enumLabel } from '@/lib/i18n/enums'
 import type { OrganizationOption } from '@/lib/organizations/options'
 import { CreatePartnershipInput, partnershipStatuses, UpdatePartnershipInput } from '@/lib/partnerships/schema'
 import type { TerritoryOption } from '@/lib/territories/picker'
-import { themes } from '@/lib/themes'
 
 type Role = { isLead: boolean; role: { ky: string; ru: string; en: string } }
 
@@ -23,56 +24,37 @@ const roleOf = (v: (field: string) => string): Role => ({
 })
 
 export function PartnershipForm({
-  action,
-  mode,
-  initialValues,
   organizations,
   territories,
-  owners = [],
-  submissionKey,
-}: {
-  action: FormAction
-  mode: 'create' | 'update'
-  initialValues: FormValues
-  organizations: OrganizationOption[]
-  territories: TerritoryOption[]
-  owners?: { id: string; label: string }[]
-  submissionKey?: string
-}) {
+  ...form
+}: RecordFormProps & { organizations: OrganizationOption[]; territories: TerritoryOption[] }) {
   const t = useTranslations('manage')
-  const te = useTranslations('enums')
-  const initialThemes = (initialValues['themes[]'] as string[] | undefined) ?? []
-  const [places, setPlaces] = useState<string[]>((initialValues['territoryIds[]'] as string[] | undefined) ?? [])
+  const enumOptions = useEnumOptions()
+  const [places, setPlaces] = useState<string[]>(listValue(form.initialValues, 'territoryIds[]'))
   return (
-    <ActionForm
-      action={action}
-      schema={mode === 'create' ? CreatePartnershipInput : UpdatePartnershipInput}
-      initialValues={initialValues}
-      aria-label={t('partnerships.formLabel')}
+    <RecordForm
+      {...form}
+      schemas={{ create: CreatePartnershipInput, update: UpdatePartnershipInput }}
+      label={t('partnerships.formLabel')}
+      createLabel={t('partnerships.create')}
     >
-      {mode === 'create' ? (
-        <HiddenField name="submissionKey" value={submissionKey!} />
-      ) : (
-        <HiddenField name="version" value={String(initialValues.version)} />
-      )}
-      {mode === 'create' && <OwnerField options={owners} />}
       <LocalizedFields name="title" label={t('partnerships.fields.title')} required />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField
           name="status"
           label={t('partnerships.fields.status')}
-          options={partnershipStatuses.map((s) => ({ value: s, label: enumLabel(te, 'partnershipStatus', s) }))}
+          options={enumOptions('partnershipStatus', partnershipStatuses)}
           required
         />
         <SourceLocaleField />
-        <TextField name="startDate" label={t('partnerships.fields.startDate')} hint={t('form.partialDateHint')} />
-        <TextField name="endDate" label={t('partnerships.fields.endDate')} hint={t('form.partialDateHint')} />
+        <PartialDateField name="startDate" label={t('partnerships.fields.startDate')} />
+        <PartialDateField name="endDate" label={t('partnerships.fields.endDate')} />
       </div>
       <LocalizedFields name="summary" label={t('partnerships.fields.summary')} multiline />
 
       <PartiesEditor
         organizations={organizations}
-        initial={partyRowsFrom(initialValues, roleOf)}
+        initial={partyRowsFrom(form.initialValues, roleOf)}
         blank={() => ({ isLead: false, role: { ky: '', ru: '', en: '' } })}
         legend={t('partnerships.fields.parties')}
         hint={t('partnerships.fields.partiesHint')}
@@ -89,30 +71,13 @@ export function PartnershipForm({
         onChange={setPlaces}
       />
 
-      <fieldset>
-        <legend className="mb-2 text-sm font-medium text-stone-800">{t('partnerships.fields.themes')}</legend>
-        <div className="grid gap-1 sm:grid-cols-3">
-          {themes.map((theme) => (
-            <label key={theme} className="flex items-center gap-2 text-sm text-stone-800">
-              <input
-                type="checkbox"
-                name="themes[]"
-                value={theme}
-                defaultChecked={initialThemes.includes(theme)}
-                className="h-4 w-4"
-              />
-              {enumLabel(te, 'theme', theme)}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <ThemeChoices chosen={listValue(form.initialValues, 'themes[]')} />
 
       <fieldset className="space-y-4 rounded-md border border-dashed border-stone-300 p-4">
         <legend className="px-1 text-sm font-semibold text-stone-800">{t('form.privateTitle')}</legend>
         <TextArea name="internalNote" label={t('form.internalNote')} hint={t('form.privateLead')} rows={3} />
       </fieldset>
-      <SubmitButton>{mode === 'create' ? t('partnerships.create') : t('form.save')}</SubmitButton>
-    </ActionForm>
+    </RecordForm>
   )
 }
 

@@ -1,89 +1,56 @@
 'use client'
 
 import { useTranslations } from 'next-intl'
-import { useRef, useState } from 'react'
-import { ActionForm, useFormContext, type FormAction } from '@/components/forms/action-form'
-import {
-  FieldError,
-  HiddenField,
-  LocalizedFields,
-  SelectField,
-  SubmitButton,
-  TextField,
-} from '@/components/forms/fields'
+import { useState } from 'react'
+import { useFormContext } from '@/components/forms/action-form'
+import { FieldError, LocalizedFields, PartialDateField } from '@/components/forms/fields'
+import { MoneyFields } from '@/components/forms/money-fields'
 import { OrganizationSelect } from '@/components/forms/organization-select'
-import { OwnerField, SourceLocaleField } from '@/components/forms/source-locale'
+import { RecordForm, type RecordFormProps } from '@/components/forms/record-form'
+import { AddRowButton, RemoveRowButton, useRows } from '@/components/forms/rows'
+import { SourceLocaleField } from '@/components/forms/source-locale'
 import { TerritoryPicker } from '@/components/forms/territory-picker'
+import { ThemeChoices } from '@/components/forms/theme-choices'
+import { listValue, rowIndexes, textValue } from '@/components/forms/values'
 import type { FormValues } from '@/lib/forms/state'
 import { enumLabel } from '@/lib/i18n/enums'
-import { currencies } from '@/lib/money/minor'
 import type { OrganizationOption } from '@/lib/organizations/options'
 import { CreateProgrammeInput, programmeRoles, UpdateProgrammeInput } from '@/lib/programmes/schema'
 import type { TerritoryOption } from '@/lib/territories/picker'
-import { themes } from '@/lib/themes'
 
 type Row = { key: number; organizationId: string; role: string }
 
 function rowsFrom(values: FormValues): Row[] {
-  const idx = [...new Set(Object.keys(values).flatMap((k) => /^parties\.(\d+)\./.exec(k)?.[1] ?? []))]
-    .map(Number)
-    .sort((a, b) => a - b)
-  return idx.map((i, key) => ({
+  return rowIndexes(values, 'parties').map((i, key) => ({
     key,
-    organizationId: String(values[`parties.${i}.organizationId`] ?? ''),
-    role: String(values[`parties.${i}.role`] ?? 'DONOR'),
+    organizationId: textValue(values, `parties.${i}.organizationId`),
+    role: textValue(values, `parties.${i}.role`) || 'DONOR',
   }))
 }
 
 export function ProgrammeForm({
-  action,
-  mode,
-  initialValues,
   organizations,
   territories,
-  owners = [],
-  submissionKey,
-}: {
-  action: FormAction
-  mode: 'create' | 'update'
-  initialValues: FormValues
-  organizations: OrganizationOption[]
-  territories: TerritoryOption[]
-  owners?: { id: string; label: string }[]
-  submissionKey?: string
-}) {
+  ...form
+}: RecordFormProps & { organizations: OrganizationOption[]; territories: TerritoryOption[] }) {
   const t = useTranslations('manage')
-  const te = useTranslations('enums')
-  const [places, setPlaces] = useState<string[]>((initialValues['territoryIds[]'] as string[] | undefined) ?? [])
-  const initialThemes = (initialValues['themes[]'] as string[] | undefined) ?? []
+  const [places, setPlaces] = useState<string[]>(listValue(form.initialValues, 'territoryIds[]'))
   return (
-    <ActionForm
-      action={action}
-      schema={mode === 'create' ? CreateProgrammeInput : UpdateProgrammeInput}
-      initialValues={initialValues}
-      aria-label={t('programmes.formLabel')}
+    <RecordForm
+      {...form}
+      schemas={{ create: CreateProgrammeInput, update: UpdateProgrammeInput }}
+      label={t('programmes.formLabel')}
+      createLabel={t('programmes.create')}
     >
-      {mode === 'create' ? (
-        <HiddenField name="submissionKey" value={submissionKey!} />
-      ) : (
-        <HiddenField name="version" value={String(initialValues.version)} />
-      )}
-      {mode === 'create' && <OwnerField options={owners} />}
       <LocalizedFields name="title" label={t('programmes.fields.title')} required />
       <div className="grid gap-4 sm:grid-cols-3">
         <SourceLocaleField />
-        <TextField name="startDate" label={t('projects.fields.startDate')} hint={t('form.partialDateHint')} />
-        <TextField name="endDate" label={t('projects.fields.endDate')} hint={t('form.partialDateHint')} />
-        <TextField name="budget" label={t('programmes.fields.budget')} inputMode="decimal" />
-        <SelectField
-          name="budgetCurrency"
-          label={t('contributions.fields.currency')}
-          options={currencies.map((c) => ({ value: c, label: c }))}
-          placeholder="—"
-        />
+        <PartialDateField name="startDate" label={t('projects.fields.startDate')} />
+        <PartialDateField name="endDate" label={t('projects.fields.endDate')} />
+        <MoneyFields amountName="budget" currencyName="budgetCurrency" amountLabel={t('programmes.fields.budget')} />
       </div>
       <LocalizedFields name="description" label={t('projects.fields.description')} multiline rows={3} />
-      <Parties organizations={organizations} initial={rowsFrom(initialValues)} />
+      <Parties organizations={organizations} initial={rowsFrom(form.initialValues)} />
       <TerritoryPicker
         name="territoryIds[]"
         label={t('projects.fields.places')}
@@ -91,25 +58,8 @@ export function ProgrammeForm({
         selected={places}
         onChange={setPlaces}
       />
-      <fieldset>
-        <legend className="mb-2 text-sm font-medium text-stone-800">{t('partnerships.fields.themes')}</legend>
-        <div className="grid gap-1 sm:grid-cols-3">
-          {themes.map((theme) => (
-            <label key={theme} className="flex items-center gap-2 text-sm text-stone-800">
-              <input
-                type="checkbox"
-                name="themes[]"
-                value={theme}
-                defaultChecked={initialThemes.includes(theme)}
-                className="h-4 w-4"
-              />
-              {enumLabel(te, 'theme', theme)}
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <SubmitButton>{mode === 'create' ? t('programmes.create') : t('form.save')}</SubmitButton>
-    </ActionForm>
+      <ThemeChoices chosen={listValue(form.initialValues, 'themes[]')} />
+    </RecordForm>
   )
 }
 
@@ -117,12 +67,10 @@ function Parties({ organizations, initial }: { organizations: OrganizationOption
   const t = useTranslations('manage')
   const te = useTranslations('enums')
   const { errors } = useFormContext()
-  const next = useRef(initial.length + 1)
-  const [rows, setRows] = useState<Row[]>(() =>
+  const { rows, add, remove, update } = useRows<Row>(
     initial.length ? initial : [{ key: 0, organizationId: '', role: 'DONOR' }],
+    (key) => ({ key, organizationId: '', role: 'IMPLEMENTER' }),
   )
-  const set = (key: number, patch: Partial<Row>) =>
-    setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...patch } : r)))
   return (
     <fieldset className="space-y-3">
       <legend className="text-sm font-medium text-stone-800">{t('programmes.fields.parties')}</legend>
@@ -137,7 +85,7 @@ function Parties({ organizations, initial }: { organizations: OrganizationOption
             label={t('partnerships.fields.organization')}
             options={organizations}
             value={row.organizationId}
-            onChange={(id) => set(row.key, { organizationId: id })}
+            onChange={(id) => update(row.key, { organizationId: id })}
           />
           <div>
             <label htmlFor={`programme-role-${row.key}`} className="mb-1 block text-sm font-medium text-stone-800">
@@ -147,7 +95,7 @@ function Parties({ organizations, initial }: { organizations: OrganizationOption
               id={`programme-role-${row.key}`}
               name={`parties.${i}.role`}
               value={row.role}
-              onChange={(e) => set(row.key, { role: e.target.value })}
+              onChange={(e) => update(row.key, { role: e.target.value })}
               className="block w-full rounded-md border border-stone-300 bg-white px-3 py-2"
             >
               {programmeRoles.map((r) => (
@@ -157,22 +105,12 @@ function Parties({ organizations, initial }: { organizations: OrganizationOption
               ))}
             </select>
           </div>
-          <button
-            type="button"
-            onClick={() => setRows((rs) => rs.filter((r) => r.key !== row.key))}
-            className="pb-2 text-sm font-medium text-red-700 hover:underline"
-          >
+          <RemoveRowButton onClick={() => remove(row.key)} alignWithInputs>
             {t('partnerships.removeParty', { n: i + 1 })}
-          </button>
+          </RemoveRowButton>
         </div>
       ))}
-      <button
-        type="button"
-        onClick={() => setRows((rs) => [...rs, { key: next.current++, organizationId: '', role: 'IMPLEMENTER' }])}
-        className="rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-stone-100"
-      >
-        {t('partnerships.addParty')}
-      </button>
+      <AddRowButton onClick={add}>{t('partnerships.addParty')}</AddRowButton>
     </fieldset>
   )
 }

@@ -2,46 +2,29 @@
 
 import { useTranslations } from 'next-intl'
 import { useState } from 'react'
-import { ActionForm, type FormAction } from '@/components/forms/action-form'
-import { HiddenField, LocalizedFields, SubmitButton, TextField } from '@/components/forms/fields'
+import { LocalizedFields, PartialDateField } from '@/components/forms/fields'
+import { RecordForm, type RecordFormProps } from '@/components/forms/record-form'
 import { SourceLocaleField } from '@/components/forms/source-locale'
 import { TerritoryPicker } from '@/components/forms/territory-picker'
-import type { FormValues } from '@/lib/forms/state'
+import { listValue } from '@/components/forms/values'
 import { CreateProjectInput, UpdateProjectInput } from '@/lib/projects/schema'
 import type { TerritoryOption } from '@/lib/territories/picker'
 
-export function ProjectForm({
-  action,
-  mode,
-  initialValues,
-  territories,
-  submissionKey,
-}: {
-  action: FormAction
-  mode: 'create' | 'update'
-  initialValues: FormValues
-  territories: TerritoryOption[]
-  submissionKey?: string
-}) {
+export function ProjectForm({ territories, ...form }: RecordFormProps & { territories: TerritoryOption[] }) {
   const t = useTranslations('manage')
-  const [places, setPlaces] = useState<string[]>((initialValues['territoryIds[]'] as string[] | undefined) ?? [])
+  const [places, setPlaces] = useState<string[]>(listValue(form.initialValues, 'territoryIds[]'))
   return (
-    <ActionForm
-      action={action}
-      schema={mode === 'create' ? CreateProjectInput : UpdateProjectInput}
-      initialValues={initialValues}
-      aria-label={t('projects.formLabel')}
+    <RecordForm
+      {...form}
+      schemas={{ create: CreateProjectInput, update: UpdateProjectInput }}
+      label={t('projects.formLabel')}
+      createLabel={t('projects.create')}
     >
-      {mode === 'create' ? (
-        <HiddenField name="submissionKey" value={submissionKey!} />
-      ) : (
-        <HiddenField name="version" value={String(initialValues.version)} />
-      )}
       <LocalizedFields name="title" label={t('projects.fields.title')} required />
       <div className="grid gap-4 sm:grid-cols-3">
         <SourceLocaleField />
-        <TextField name="startDate" label={t('projects.fields.startDate')} hint={t('form.partialDateHint')} />
-        <TextField name="endDate" label={t('projects.fields.endDate')} hint={t('form.partialDateHint')} />
+        <PartialDateField name="startDate" label={t('projects.fields.startDate')} />
+        <PartialDateField name="endDate" label={t('projects.fields.endDate')} />
       </div>
       <TerritoryPicker
         name="territoryIds[]"
@@ -52,7 +35,6 @@ export function ProjectForm({
         onChange={setPlaces}
       />
       <LocalizedFields name="description" label={t('projects.fields.description')} multiline rows={4} />
-      <SubmitButton>{mode === 'create' ? t('projects.create') : t('form.save')}</SubmitButton>
-    </ActionForm>
+    </RecordForm>
   )
 }
