@@ -13,6 +13,6 @@ export function apiError(status: number, code: string, message: string) {
 }
 
 /** An XML document (the IATI export), under the same no-store rule. */
-export function apiXml(body: string) {
-  return new Response(body, { headers: { ...headers, 'Content-Type': 'application/xml; charset=utf-8' } })
+export function apiXml(body: string, extra: Record<string, string> = {}) {
+  return new Response(body, { headers: { ...extra, ...headers, 'Content-Type': 'application/xml; charset=utf-8' } })
 }

@@ -613,13 +613,30 @@ export function iatiActivity(p: IatiProject, config: IatiConfig, today: Date): X
   ])
 }
 
-/** The whole document; `now` stamps generated-datetime and decides what is past (actual) or planned. */
-export function iatiActivitiesXml(projects: IatiProject[], config: IatiConfig, now = new Date()): string {
+/**
+ * IATI wants at least one activity-date. A project with no date of its own, of its partnership or of
+ * its programme (a source that says "not stated") cannot be dated without inventing one, so it is
+ * left out of the export; the route says how many in a header.
+ */
+export const isDatable = (p: IatiProject) => projectStart(p) !== null || p.end !== null
+
+/**
+ * The whole document, of the projects that can be dated (`omitted`: the ids of those that cannot);
+ * `now` stamps generated-datetime and decides what is past (actual) or planned.
+ */
+export function iatiActivitiesXml(
+  projects: IatiProject[],
+  config: IatiConfig,
+  now = new Date(),
+): { xml: string; omitted: string[] } {
   const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()))
   const doc = el(
     'iati-activities',
     { version: IATI_VERSION, 'generated-datetime': now.toISOString().replace(/\.\d{3}Z$/, 'Z') },
-    projects.map((p) => iatiActivity(p, config, today)),
+    projects.filter(isDatable).map((p) => iatiActivity(p, config, today)),
   )
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${doc}\n`
+  return {
+    xml: `<?xml version="1.0" encoding="UTF-8"?>\n${doc}\n`,
+    omitted: projects.filter((p) => !isDatable(p)).map((p) => p.id),
+  }
 }

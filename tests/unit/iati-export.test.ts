@@ -134,7 +134,11 @@ function project(over: Partial<IatiProject> = {}): IatiProject {
 
 describe('IATI 2.03 activity XML', () => {
   it('validates against the official schema', async () => {
-    const xml = iatiActivitiesXml([project(), project({ id: 'p2', end: null, outcomes: [], grants: [] })], config, now)
+    const xml = iatiActivitiesXml(
+      [project(), project({ id: 'p2', end: null, outcomes: [], grants: [] })],
+      config,
+      now,
+    ).xml
     const result = await validateIatiActivities(xml)
     expect(result.errors).toEqual([])
     expect(result.valid).toBe(true)
@@ -142,7 +146,7 @@ describe('IATI 2.03 activity XML', () => {
   })
 
   it('a broken document fails: the validator can say no', async () => {
-    const xml = iatiActivitiesXml([project()], config, now)
+    const xml = iatiActivitiesXml([project()], config, now).xml
     // activity-status before participating-org breaks the schema's order; a value without its date too.
     const reordered = xml
       .replace(/<activity-status code="\d"\/>\n/, '')
@@ -152,7 +156,7 @@ describe('IATI 2.03 activity XML', () => {
   })
 
   it('writes what it knows and leaves out what nobody stated', () => {
-    const xml = iatiActivitiesXml([project()], config, now)
+    const xml = iatiActivitiesXml([project()], config, now).xml
     if (process.env.PRINT_IATI) console.log(xml)
     expect(xml).toContain(`<iati-identifier>${config.IATI_IDENTIFIER_PREFIX}p1</iati-identifier>`)
     expect(xml).toContain('<narrative xml:lang="en">Water for Kok-Oy &lt;&amp; &quot;friends&quot;&gt;</narrative>')
@@ -185,6 +189,18 @@ describe('IATI 2.03 activity XML', () => {
     )
     expect(xml).toContain('<location ref="KG07232000000">')
     expect(xml).toContain('<feature-designation code="ADM2"/>')
+  })
+
+  it('leaves out a project with no date at all, and says which', () => {
+    const undated = project({
+      id: 'p3',
+      start: null,
+      end: null,
+      partnership: { ...project().partnership!, start: null },
+    })
+    const { xml, omitted } = iatiActivitiesXml([project(), undated], config, now)
+    expect(omitted).toEqual(['p3'])
+    expect(xml).not.toContain('-p3</iati-identifier>')
   })
 
   it('escapes everything and drops characters XML cannot carry', () => {

@@ -31,5 +31,7 @@ export async function GET(request: NextRequest) {
   if (!parsed.success) return apiError(400, 'bad_request', parsed.error.issues.map((i) => i.message).join('; '))
   const projects = await listIatiProjects(parsed.data)
   if (!projects) return apiError(404, 'not_found', 'no public territory, organization or programme by that name')
-  return apiXml(iatiActivitiesXml(projects, readIatiConfig()))
+  const { xml, omitted } = iatiActivitiesXml(projects, readIatiConfig())
+  // Projects with no date at all cannot be IATI activities (README, "IATI export").
+  return apiXml(xml, { 'X-IATI-Omitted-Undated': String(omitted.length) })
 }
