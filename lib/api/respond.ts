@@ -11,3 +11,8 @@ export function apiJson(body: unknown, init: { status?: number } = {}) {
 export function apiError(status: number, code: string, message: string) {
   return Response.json({ error: { code, message } }, { status, headers })
 }
+
+/** An XML document (the IATI export), under the same no-store rule. */
+export function apiXml(body: string, extra: Record<string, string> = {}) {
+  return new Response(body, { headers: { ...extra, ...headers, 'Content-Type': 'application/xml; charset=utf-8' } })
+}

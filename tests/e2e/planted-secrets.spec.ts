@@ -177,6 +177,15 @@ function urls(): Record<string, string[]> {
       '/api/v1/case-studies?territory=KG-T',
     ],
     '/api/v1/case-studies/[id]': [`/api/v1/case-studies/${PLANTED.caseStudySlug}`, `/api/v1/case-studies/${ids.cs}`],
+    // The IATI export: whole, and narrowed to the planted records (a draft funder's slug answers 404).
+    '/api/v1/iati': [
+      '/api/v1/iati',
+      '/api/v1/iati?territory=KG-T',
+      ...PLANTED.places.map((code) => `/api/v1/iati?territory=${code}`),
+      `/api/v1/iati?organization=${PLANTED.ngoSlug}`,
+      `/api/v1/iati?organization=${PLANTED.draftFunderSlug}`,
+      `/api/v1/iati?programme=${PLANTED.programmeSlug}`,
+    ],
     '/api/v1/memoranda': [
       ...PLANTED.places.map((code) => `/api/v1/memoranda?territory=${code}`),
       '/api/v1/memoranda?territory=KG-T&confirmed=1',

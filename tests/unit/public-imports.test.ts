@@ -12,6 +12,7 @@ const roots = [
   'components/records',
   'components/map',
   'components/charts',
+  'lib/export',
 ]
 const forbidden = [
   /^@\/lib\/db$/,
