@@ -22,7 +22,7 @@ import type {
   TerminationInput,
   UpdateMemorandumInput,
 } from './schema'
-import { signatureSelect } from './signature-select'
+import { signatureSelect } from './selects'
 
 type Fields = Omit<CreateMemorandumInput, 'ownerOrganizationId' | 'submissionKey' | 'status'>
 type Tx = Prisma.TransactionClient

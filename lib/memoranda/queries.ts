@@ -12,7 +12,7 @@ import type { FormValues } from '@/lib/forms/state'
 import { publicAgreementWhere } from '@/lib/public/where'
 import { canEditMemorandum, memorandumViewOf, myMemorandaWhere } from './policy'
 import { managedPartySelect } from '@/lib/organizations/party-select'
-import { signatureSelect } from './signature-select'
+import { listedMemorandumSelect, signatureSelect } from './selects'
 
 /** The memoranda an actor works with (kept by their organizations, or with one of them as a party). */
 export async function listMyMemoranda(actor: Actor, take = 200) {
@@ -21,14 +21,8 @@ export async function listMyMemoranda(actor: Actor, take = 200) {
     orderBy: [{ expiryDate: { sort: 'asc', nulls: 'last' } }, { updatedAt: 'desc' }],
     take,
     select: {
-      id: true,
+      ...listedMemorandumSelect,
       kind: true,
-      subject: true,
-      sourceLocale: true,
-      status: true,
-      expiryDate: true,
-      expiryPrecision: true,
-      publicationStatus: true,
       ownerOrganizationId: true,
       ownerOrganization: { select: { name: true } },
       parties: {
