@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test'
+import { chromiumLaunchOptions } from './lib/chromium.mjs'
 import { E2E_DOCUMENTS_DIR } from './tests/e2e/db'
 
 const PORT = Number(process.env.E2E_PORT ?? 3100)
@@ -17,17 +18,7 @@ export default defineConfig({
   use: {
     ...devices['Desktop Chrome'],
     baseURL: `http://127.0.0.1:${PORT}`,
-    // Debian's Chromium (apt-get install -y chromium): `npx playwright install` cannot download here.
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   webServer: {
     // Against the production build (`next build` first; `npm test` does it). A fresh embedded database,

@@ -1,3 +1,5 @@
+import { isOneOf } from '@/lib/one-of'
+
 /** The controlled theme list (from the casebook). Labels live in the message files under `enums.theme`. */
 export const themes = [
   'women',
@@ -31,6 +33,4 @@ export const themes = [
 ] as const
 export type Theme = (typeof themes)[number]
 
-export function isTheme(value: unknown): value is Theme {
-  return typeof value === 'string' && (themes as readonly string[]).includes(value)
-}
+export const isTheme = isOneOf(themes)

@@ -4,6 +4,7 @@
 // Signed-in pages: SCREENSHOT_STATE=<file> uses a Playwright storage state (cookies) saved after signing in.
 import { mkdirSync } from 'node:fs'
 import { chromium } from '@playwright/test'
+import { chromiumLaunchOptions } from '../lib/chromium.mjs'
 
 const [base, outDir, ...paths] = process.argv.slice(2)
 if (!base || !outDir || !paths.length) {
@@ -13,16 +14,7 @@ if (!base || !outDir || !paths.length) {
   process.exit(2)
 }
 mkdirSync(outDir, { recursive: true })
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-})
+const browser = await chromium.launch(chromiumLaunchOptions)
 for (const width of [1280, 390]) {
   const page = await browser.newPage({
     viewport: { width, height: 900 },

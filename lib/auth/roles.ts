@@ -119,3 +119,23 @@ export function editPolicy(
   }
   return null
 }
+
+/** What `editableWhere` builds: any entity's where-input with an `ownerOrganizationId` accepts it. */
+export type EditableWhere<W> = {
+  ownerOrganizationId?: { not: string }
+  OR?: (W | { ownerOrganizationId: { in: string[] } })[]
+}
+
+/**
+ * The where-builder twin of `editPolicy`: admins every row; anyone else no seeded row, and of the rest
+ * those their organizations own (as editors or officials) or that one of `through` reaches. `through`
+ * gets the actor's acting organizations and returns the entity's own where-inputs for its other rules.
+ */
+export function editableWhere<W>(actor: Actor, through: (acting: string[]) => W[]): EditableWhere<W> {
+  if (actor.isAdmin) return {}
+  const acting = actingOrgIds(actor)
+  return {
+    ownerOrganizationId: { not: REGISTRY_EDITORS_ID },
+    OR: [{ ownerOrganizationId: { in: acting } }, ...through(acting)],
+  }
+}

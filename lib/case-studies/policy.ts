@@ -1,15 +1,7 @@
 // A case study is changed by its owner's editors, editors of the CSO it tells about, and whoever may
 // change its partnership. Pure (ADR 005).
 import type { Prisma } from '@/lib/generated/prisma/client'
-import {
-  accessThrough,
-  actingOrgIds,
-  editPolicy,
-  editorOrgIds,
-  REGISTRY_EDITORS_ID,
-  type Access,
-  type Actor,
-} from '@/lib/auth/roles'
+import { accessThrough, editableWhere, editPolicy, editorOrgIds, type Access, type Actor } from '@/lib/auth/roles'
 import {
   partnershipEditAccess,
   partnershipEditableWhere,
@@ -34,15 +26,10 @@ export function caseStudyEditAccess(actor: Actor, c: CaseStudyPolicyRow): Access
 export const canEditCaseStudy = (actor: Actor, c: CaseStudyPolicyRow) => caseStudyEditAccess(actor, c) !== null
 
 export function caseStudyEditableWhere(actor: Actor): Prisma.CaseStudyWhereInput {
-  if (actor.isAdmin) return {}
-  return {
-    ownerOrganizationId: { not: REGISTRY_EDITORS_ID },
-    OR: [
-      { ownerOrganizationId: { in: actingOrgIds(actor) } },
-      { organizationId: { in: editorOrgIds(actor) } },
-      { partnership: { is: partnershipEditableWhere(actor) } },
-    ],
-  }
+  return editableWhere<Prisma.CaseStudyWhereInput>(actor, () => [
+    { organizationId: { in: editorOrgIds(actor) } },
+    { partnership: { is: partnershipEditableWhere(actor) } },
+  ])
 }
 
 export const caseStudyPolicySelect = {

@@ -1,15 +1,7 @@
 import { z } from 'zod'
 import { CaseStudySectionKind } from '@/lib/generated/prisma/enums'
-import {
-  always,
-  choice,
-  localized,
-  optionalChoice,
-  optionalId,
-  sourceLocale,
-  submissionKey,
-  version,
-} from '@/lib/forms/fields'
+import { choice, localized, optionalChoice, optionalId, sourceLocale } from '@/lib/forms/fields'
+import { createOwnedInput, updateInput } from '@/lib/forms/record-input'
 import { locales } from '@/lib/i18n/locales'
 
 export const sectionKinds = Object.values(CaseStudySectionKind) as [CaseStudySectionKind, ...CaseStudySectionKind[]]
@@ -44,12 +36,9 @@ function crossChecks(v: Partial<Fields>, ctx: z.RefinementCtx) {
   })
 }
 
-export const CreateCaseStudyInput = CaseStudyFields.extend({
-  ownerOrganizationId: optionalId(),
-  submissionKey: submissionKey(),
-}).superRefine(crossChecks, always)
+export const CreateCaseStudyInput = createOwnedInput(CaseStudyFields, crossChecks)
 export type CreateCaseStudyInput = z.infer<typeof CreateCaseStudyInput>
-export const UpdateCaseStudyInput = CaseStudyFields.extend({ version: version() }).superRefine(crossChecks, always)
+export const UpdateCaseStudyInput = updateInput(CaseStudyFields, crossChecks)
 export type UpdateCaseStudyInput = z.infer<typeof UpdateCaseStudyInput>
 
 /** Each language with text gets a status: as given, else ORIGINAL for the source language and DRAFT for the others. */

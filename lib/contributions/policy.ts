@@ -1,6 +1,6 @@
 // A ledger line is changed by whoever may change its project (and its owner's editors). Pure (ADR 005).
 import type { Prisma } from '@/lib/generated/prisma/client'
-import { actingOrgIds, editPolicy, REGISTRY_EDITORS_ID, type Access, type Actor } from '@/lib/auth/roles'
+import { editableWhere, editPolicy, type Access, type Actor } from '@/lib/auth/roles'
 import { partnershipPartyAccess } from '@/lib/partnerships/policy'
 import {
   projectEditAccess,
@@ -17,11 +17,7 @@ export function contributionEditAccess(actor: Actor, c: ContributionPolicyRow): 
 export const canEditContribution = (actor: Actor, c: ContributionPolicyRow) => contributionEditAccess(actor, c) !== null
 
 export function contributionEditableWhere(actor: Actor): Prisma.ContributionWhereInput {
-  if (actor.isAdmin) return {}
-  return {
-    ownerOrganizationId: { not: REGISTRY_EDITORS_ID },
-    OR: [{ ownerOrganizationId: { in: actingOrgIds(actor) } }, { project: { is: projectEditableWhere(actor) } }],
-  }
+  return editableWhere<Prisma.ContributionWhereInput>(actor, () => [{ project: { is: projectEditableWhere(actor) } }])
 }
 
 /**

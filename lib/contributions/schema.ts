@@ -1,7 +1,6 @@
 import { z } from 'zod'
 import { ContributionKind, ContributionNature, ValuationBasis } from '@/lib/generated/prisma/enums'
 import {
-  always,
   checkbox,
   choice,
   localized,
@@ -12,9 +11,8 @@ import {
   optionalPartialDate,
   optionalPercent,
   optionalText,
-  submissionKey,
-  version,
 } from '@/lib/forms/fields'
+import { createInput, updateInput } from '@/lib/forms/record-input'
 import { partyTypes } from '@/lib/organizations/kinds'
 
 export const contributionKinds = Object.values(ContributionKind) as [ContributionKind, ...ContributionKind[]]
@@ -89,13 +87,7 @@ function crossChecks(v: Partial<Fields>, ctx: z.RefinementCtx) {
   if (v.isGrant && !v.grantRecipientId) add('grantRecipientId', 'required')
 }
 
-export const CreateContributionInput = ContributionFields.extend({ submissionKey: submissionKey() }).superRefine(
-  crossChecks,
-  always,
-)
+export const CreateContributionInput = createInput(ContributionFields, crossChecks)
 export type CreateContributionInput = z.infer<typeof CreateContributionInput>
-export const UpdateContributionInput = ContributionFields.extend({ version: version() }).superRefine(
-  crossChecks,
-  always,
-)
+export const UpdateContributionInput = updateInput(ContributionFields, crossChecks)
 export type UpdateContributionInput = z.infer<typeof UpdateContributionInput>

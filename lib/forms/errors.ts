@@ -1,3 +1,4 @@
+import { isOneOf } from '@/lib/one-of'
 /**
  * Error keys: what schemas and mutations report, translated by the form in the user's language
  * (messages under manage.errors in lib/i18n/messages/<locale>/manage.json). Keys, not sentences, so
@@ -66,9 +67,7 @@ export const errorKeys = [
 ] as const
 export type ErrorKey = (typeof errorKeys)[number]
 
-export function isErrorKey(value: unknown): value is ErrorKey {
-  return typeof value === 'string' && (errorKeys as readonly string[]).includes(value)
-}
+export const isErrorKey = isOneOf(errorKeys)
 
 /** Warnings do not stop a save; they are shown after it (e.g. a place that a reform has abolished). */
 export const warningKeys = ['territoryAbolished', 'noTerritory'] as const

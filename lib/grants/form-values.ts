@@ -1,6 +1,6 @@
 import { partialDateInput } from '@/lib/format'
 import type { FormValues } from '@/lib/forms/state'
-import { localizedValues, plainValues } from '@/lib/forms/values'
+import { localizedValues, periodValues, plainValues } from '@/lib/forms/values'
 import { fromMinorUnits } from '@/lib/money/minor'
 import type { GrantForEdit } from './manage-queries'
 
@@ -15,8 +15,7 @@ export function grantFormValues(g: GrantForEdit): FormValues {
       amount: g.amountMinor === null ? null : fromMinorUnits(g.amountMinor),
       currency: g.currency,
       valueDate: partialDateInput(g.valueDate, 'DAY'),
-      startDate: partialDateInput(g.startDate, g.startPrecision),
-      endDate: partialDateInput(g.endDate, g.endPrecision),
+      ...periodValues(g),
       version: g.version,
     }),
   }

@@ -1,6 +1,5 @@
 import { z } from 'zod'
 import {
-  always,
   checkbox,
   datesInOrder,
   localized,
@@ -9,9 +8,8 @@ import {
   optionalId,
   optionalPartialDate,
   requiredId,
-  submissionKey,
-  version,
 } from '@/lib/forms/fields'
+import { createOwnedInput, updateInput } from '@/lib/forms/record-input'
 
 /**
  * A grant: money from a funder to a CSO or LSG, for a project and/or a programme. With "count in the
@@ -43,10 +41,7 @@ function crossChecks(v: Partial<Fields>, ctx: z.RefinementCtx) {
   if (v.countInCostShare && v.amount === undefined) add('amount', 'required')
 }
 
-export const CreateGrantInput = GrantFields.extend({
-  ownerOrganizationId: optionalId(),
-  submissionKey: submissionKey(),
-}).superRefine(crossChecks, always)
+export const CreateGrantInput = createOwnedInput(GrantFields, crossChecks)
 export type CreateGrantInput = z.infer<typeof CreateGrantInput>
-export const UpdateGrantInput = GrantFields.extend({ version: version() }).superRefine(crossChecks, always)
+export const UpdateGrantInput = updateInput(GrantFields, crossChecks)
 export type UpdateGrantInput = z.infer<typeof UpdateGrantInput>

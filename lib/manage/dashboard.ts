@@ -12,6 +12,10 @@ import { partnershipEditableWhere } from '@/lib/partnerships/policy'
 import { projectEditableWhere } from '@/lib/projects/policy'
 
 /** Everything the dashboard shows, scoped to the actor (ADR 005): nothing here is public data. */
+/** The desk's lists: the twenty records changed last, each with its title in its source language. */
+const latestChanged = { orderBy: { updatedAt: 'desc' }, take: 20 } as const
+const titleSelect = { id: true, title: true, sourceLocale: true } as const
+
 export async function getDashboard(actor: Actor) {
   const mine = myPartnershipsWhere(actor)
   const [
@@ -29,12 +33,9 @@ export async function getDashboard(actor: Actor) {
   ] = await Promise.all([
     prisma.partnership.findMany({
       where: mine,
-      orderBy: { updatedAt: 'desc' },
-      take: 20,
+      ...latestChanged,
       select: {
-        id: true,
-        title: true,
-        sourceLocale: true,
+        ...titleSelect,
         publicationStatus: true,
         status: true,
         updatedAt: true,
@@ -44,12 +45,9 @@ export async function getDashboard(actor: Actor) {
     prisma.partnership.count({ where: { AND: [partnershipEditableWhere(actor), { publicationStatus: 'DRAFT' }] } }),
     prisma.project.findMany({
       where: { AND: [projectEditableWhere(actor), { publicationStatus: 'DRAFT' }] },
-      orderBy: { updatedAt: 'desc' },
-      take: 20,
+      ...latestChanged,
       select: {
-        id: true,
-        title: true,
-        sourceLocale: true,
+        ...titleSelect,
         updatedAt: true,
         partnership: { select: { id: true, title: true } },
       },

@@ -1,4 +1,5 @@
 import { warningKeys, type WarningKey } from '@/lib/forms/errors'
+import { isOneOf } from '@/lib/one-of'
 
 /** After a save, the record page says so (and repeats any warning) from its query string. */
 export function savedQuery(result: { duplicate?: boolean; warnings?: WarningKey[] }): string {
@@ -14,5 +15,5 @@ export function readSaved(query: Record<string, string | string[] | undefined>):
 } {
   const saved = query.saved === '1' ? 'new' : query.saved === 'again' ? 'again' : null
   const warn = typeof query.warn === 'string' ? query.warn.split(',') : []
-  return { saved, warnings: warn.filter((w): w is WarningKey => (warningKeys as readonly string[]).includes(w)) }
+  return { saved, warnings: warn.filter(isOneOf(warningKeys)) }
 }

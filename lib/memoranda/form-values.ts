@@ -1,6 +1,6 @@
 import { partialDateInput } from '@/lib/format'
 import type { FormValues } from '@/lib/forms/state'
-import { localizedValues, plainValues } from '@/lib/forms/values'
+import { localizedValues, partyValues, plainValues } from '@/lib/forms/values'
 import type { MemorandumForEdit } from './queries'
 
 /** A memorandum as its edit form's values (a status the form cannot set reads as it is stored). */
@@ -20,19 +20,15 @@ export function memorandumFormValues(m: MemorandumForEdit): FormValues {
     }),
     'projectIds[]': m.projects.map((p) => p.project.id),
   }
-  m.parties.forEach((party, i) => {
+  m.parties.forEach((party, i) =>
     Object.assign(
       values,
-      plainValues({
-        [`parties.${i}.id`]: party.id,
-        [`parties.${i}.organizationId`]: party.organizationId,
-        [`parties.${i}.partyType`]: party.partyType,
-        [`parties.${i}.signatoryName`]: party.signatoryName,
-        [`parties.${i}.signatoryTitle`]: party.signatoryTitle,
-        [`parties.${i}.signedDate`]: partialDateInput(party.signedDate, party.signedPrecision),
+      partyValues(i, party, {
+        signatoryName: party.signatoryName,
+        signatoryTitle: party.signatoryTitle,
+        signedDate: partialDateInput(party.signedDate, party.signedPrecision),
       }),
-    )
-    if (!party.organizationId) values[`parties.${i}.nameAsReported`] = party.nameAsReported
-  })
+    ),
+  )
   return values
 }

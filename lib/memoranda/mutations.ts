@@ -22,6 +22,7 @@ import type {
   TerminationInput,
   UpdateMemorandumInput,
 } from './schema'
+import { signatureSelect } from './selects'
 
 type Fields = Omit<CreateMemorandumInput, 'ownerOrganizationId' | 'submissionKey' | 'status'>
 type Tx = Prisma.TransactionClient
@@ -95,15 +96,7 @@ function data(input: Fields) {
 const snapshotInclude = {
   parties: {
     orderBy: { position: 'asc' as const },
-    select: {
-      organizationId: true,
-      nameAsReported: true,
-      partyType: true,
-      signatoryName: true,
-      signatoryTitle: true,
-      signedDate: true,
-      signedPrecision: true,
-    },
+    select: { organizationId: true, nameAsReported: true, partyType: true, ...signatureSelect },
   },
   amendments: { orderBy: { number: 'asc' as const }, select: { number: true, date: true, summary: true } },
   projects: { orderBy: { projectId: 'asc' as const }, select: { projectId: true } },

@@ -11,6 +11,8 @@ import type { Locale } from '@/lib/i18n/locales'
 import type { FormValues } from '@/lib/forms/state'
 import { publicAgreementWhere } from '@/lib/public/where'
 import { canEditMemorandum, memorandumViewOf, myMemorandaWhere } from './policy'
+import { managedPartySelect } from '@/lib/organizations/party-select'
+import { listedMemorandumSelect, signatureSelect } from './selects'
 
 /** The memoranda an actor works with (kept by their organizations, or with one of them as a party). */
 export async function listMyMemoranda(actor: Actor, take = 200) {
@@ -19,14 +21,8 @@ export async function listMyMemoranda(actor: Actor, take = 200) {
     orderBy: [{ expiryDate: { sort: 'asc', nulls: 'last' } }, { updatedAt: 'desc' }],
     take,
     select: {
-      id: true,
+      ...listedMemorandumSelect,
       kind: true,
-      subject: true,
-      sourceLocale: true,
-      status: true,
-      expiryDate: true,
-      expiryPrecision: true,
-      publicationStatus: true,
       ownerOrganizationId: true,
       ownerOrganization: { select: { name: true } },
       parties: {
@@ -41,17 +37,7 @@ const fullInclude = {
   ownerOrganization: { select: { id: true, name: true } },
   parties: {
     orderBy: { position: 'asc' },
-    select: {
-      id: true,
-      organizationId: true,
-      nameAsReported: true,
-      partyType: true,
-      signatoryName: true,
-      signatoryTitle: true,
-      signedDate: true,
-      signedPrecision: true,
-      organization: { select: { name: true, kind: true } },
-    },
+    select: { ...managedPartySelect, ...signatureSelect },
   },
   amendments: { orderBy: { number: 'asc' } },
   partnership: {

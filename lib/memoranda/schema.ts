@@ -15,6 +15,7 @@ import {
   submissionKey,
   version,
 } from '@/lib/forms/fields'
+import { createOwnedInput, updateInput } from '@/lib/forms/record-input'
 import { partyTypes } from '@/lib/organizations/kinds'
 
 export const agreementKinds = Object.values(AgreementKind) as [AgreementKind, ...AgreementKind[]]
@@ -75,17 +76,14 @@ function crossChecks(v: Partial<Fields>, ctx: z.RefinementCtx) {
   })
 }
 
-export const CreateMemorandumInput = MemorandumFields.extend({
-  ownerOrganizationId: optionalId(),
-  submissionKey: submissionKey(),
-}).superRefine(crossChecks, always)
+export const CreateMemorandumInput = createOwnedInput(MemorandumFields, crossChecks)
 export type CreateMemorandumInput = z.infer<typeof CreateMemorandumInput>
 
 /** An edit may leave the status out: a terminated or superseded memorandum keeps its own. */
-export const UpdateMemorandumInput = MemorandumFields.extend({
-  status: optionalChoice(formStatuses),
-  version: version(),
-}).superRefine(crossChecks, always)
+export const UpdateMemorandumInput = updateInput(
+  MemorandumFields.extend({ status: optionalChoice(formStatuses) }),
+  crossChecks,
+)
 export type UpdateMemorandumInput = z.infer<typeof UpdateMemorandumInput>
 
 /** A numbered amendment: its date (never before the memorandum's signing or the previous amendment) and what it changes. */

@@ -1,11 +1,10 @@
+import { isOneOf } from '@/lib/one-of'
 /** Currencies we record, with their minor-unit exponent (all two decimals today). */
 export const currencies = ['KGS', 'USD', 'EUR', 'RUB', 'KZT'] as const
 export type Currency = (typeof currencies)[number]
 export const MINOR_DIGITS = 2
 
-export function isCurrency(value: unknown): value is Currency {
-  return typeof value === 'string' && (currencies as readonly string[]).includes(value)
-}
+export const isCurrency = isOneOf(currencies)
 
 /**
  * Decimal text (or a number as JSON gives it) → integer minor units, without floating point:

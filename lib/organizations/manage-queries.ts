@@ -1,5 +1,5 @@
 import 'server-only'
-import { memberOrgIds, REGISTRY_EDITORS_ID, type Actor } from '@/lib/auth/roles'
+import { actingOrgIds, memberOrgIds, REGISTRY_EDITORS_ID, type Actor } from '@/lib/auth/roles'
 import { prisma } from '@/lib/db'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { LocalizedText } from '@/lib/i18n/localized'
@@ -8,34 +8,45 @@ import { canEditOrganization, organizationEditableWhere, organizationViewableWhe
 import type { Locale } from '@/lib/i18n/locales'
 import { optionLabel, type OrganizationOption } from './options'
 
+const optionSelect = { id: true, name: true, kind: true, governsTerritoryId: true } as const
+type OptionRow = Prisma.OrganizationGetPayload<{ select: typeof optionSelect }>
+
+/** An organization as a picker option: its names in all languages, its kind and party type. */
+const toOption = (r: OptionRow): OrganizationOption => ({
+  id: r.id,
+  name: LocalizedText.catch({}).parse(r.name),
+  kind: r.kind,
+  partyType: partyTypeOfKind[r.kind],
+  governsTerritoryId: r.governsTerritoryId,
+})
+
+/** Options sorted by their label in `locale`. */
+function sortedOptions(options: OrganizationOption[], locale: Locale): OrganizationOption[] {
+  const collator = new Intl.Collator(locale)
+  return options.sort((a, b) => collator.compare(optionLabel(a, locale), optionLabel(b, locale)))
+}
+
 /** Every organization the actor may pick as a party, funder or member (names in all languages), sorted by name in `locale`. */
 export async function listOrganizationOptions(actor: Actor, locale: Locale): Promise<OrganizationOption[]> {
   const rows = await prisma.organization.findMany({
     where: { AND: [organizationViewableWhere(actor), { id: { not: REGISTRY_EDITORS_ID } }] },
     select: {
-      id: true,
-      name: true,
-      kind: true,
-      governsTerritoryId: true,
+      ...optionSelect,
       homeTerritory: { select: { level: true, name: true, parent: { select: { name: true } } } },
     },
   })
-  const collator = new Intl.Collator(locale)
-  return rows
-    .map((r) => ({
-      id: r.id,
-      name: LocalizedText.catch({}).parse(r.name),
-      kind: r.kind,
-      partyType: partyTypeOfKind[r.kind],
-      governsTerritoryId: r.governsTerritoryId,
+  return sortedOptions(
+    rows.map((r) => ({
+      ...toOption(r),
       // An aiyl okmot or town is placed by its rayon; anything else by its home unit.
       place: r.homeTerritory
         ? LocalizedText.catch({}).parse(
             r.homeTerritory.level === 3 && r.homeTerritory.parent ? r.homeTerritory.parent.name : r.homeTerritory.name,
           )
         : undefined,
-    }))
-    .sort((a, b) => collator.compare(optionLabel(a, locale), optionLabel(b, locale)))
+    })),
+    locale,
+  )
 }
 
 /** The organizations on the actor's list: those they may edit and those they belong to (admins: all entered in the app). */
@@ -91,18 +102,9 @@ export async function getOrganizationForEdit(actor: Actor, id: string) {
 
 /** The organizations a new record may be entered for by this actor (its owner), with names. */
 export async function listActingOrganizations(actor: Actor, locale: Locale) {
-  const ids = actor.memberships.filter((m) => m.role === 'EDITOR' || m.role === 'OFFICIAL').map((m) => m.organizationId)
   const rows = await prisma.organization.findMany({
-    where: { id: { in: ids } },
-    select: { id: true, name: true, kind: true, governsTerritoryId: true },
+    where: { id: { in: actingOrgIds(actor) } },
+    select: optionSelect,
   })
-  return rows
-    .map((r) => ({
-      id: r.id,
-      name: LocalizedText.catch({}).parse(r.name),
-      kind: r.kind,
-      partyType: partyTypeOfKind[r.kind],
-      governsTerritoryId: r.governsTerritoryId,
-    }))
-    .sort((a, b) => new Intl.Collator(locale).compare(optionLabel(a, locale), optionLabel(b, locale)))
+  return sortedOptions(rows.map(toOption), locale)
 }

@@ -1,15 +1,7 @@
 // Who may change an organization's profile. Pure functions (ADR 005); the where-builder gives the same
 // answer as a database filter for lists, and tests/integration/policies.test.ts holds them together.
 import type { Prisma } from '@/lib/generated/prisma/client'
-import {
-  accessThrough,
-  actingOrgIds,
-  editPolicy,
-  memberOrgIds,
-  REGISTRY_EDITORS_ID,
-  type Access,
-  type Actor,
-} from '@/lib/auth/roles'
+import { accessThrough, editableWhere, editPolicy, memberOrgIds, type Access, type Actor } from '@/lib/auth/roles'
 
 export type OrganizationPolicyRow = { id: string; ownerOrganizationId: string; publicationStatus?: string }
 
@@ -21,12 +13,7 @@ export const canEditOrganization = (actor: Actor, org: OrganizationPolicyRow) =>
   organizationEditAccess(actor, org) !== null
 
 export function organizationEditableWhere(actor: Actor): Prisma.OrganizationWhereInput {
-  if (actor.isAdmin) return {}
-  const acting = actingOrgIds(actor)
-  return {
-    ownerOrganizationId: { not: REGISTRY_EDITORS_ID },
-    OR: [{ ownerOrganizationId: { in: acting } }, { id: { in: acting } }],
-  }
+  return editableWhere<Prisma.OrganizationWhereInput>(actor, (acting) => [{ id: { in: acting } }])
 }
 
 /** Drafts are seen by those who may edit them and by every member (viewers too) of the organization or its owner. */

@@ -1,50 +1,26 @@
 // An outcome is changed by whoever may change its project or programme (and its owner's editors). Pure (ADR 005).
 import type { Prisma } from '@/lib/generated/prisma/client'
-import { actingOrgIds, editPolicy, REGISTRY_EDITORS_ID, type Access, type Actor } from '@/lib/auth/roles'
+import { editableWhere, editPolicy, type Access, type Actor } from '@/lib/auth/roles'
 import {
-  programmeEditAccess,
-  programmeEditableWhere,
-  programmePolicySelect,
-  type ProgrammePolicyRow,
-} from '@/lib/programmes/policy'
-import {
-  projectEditAccess,
-  projectEditableWhere,
-  projectPolicySelect,
-  type ProjectPolicyRow,
-} from '@/lib/projects/policy'
+  projectOrProgrammeEditableWhere,
+  projectOrProgrammePolicySelect,
+  projectOrProgrammeRules,
+  type ProjectOrProgrammeRow,
+} from '@/lib/projects/parent-policy'
 
-export type OutcomePolicyRow = {
-  ownerOrganizationId: string
-  project: ProjectPolicyRow | null
-  programme: ProgrammePolicyRow | null
-}
+export type OutcomePolicyRow = { ownerOrganizationId: string } & ProjectOrProgrammeRow
 
 export function outcomeEditAccess(actor: Actor, o: OutcomePolicyRow): Access | null {
-  return editPolicy(
-    actor,
-    o.ownerOrganizationId,
-    () => (o.project ? projectEditAccess(actor, o.project) : null),
-    () => (o.programme ? programmeEditAccess(actor, o.programme) : null),
-  )
+  return editPolicy(actor, o.ownerOrganizationId, ...projectOrProgrammeRules(actor, o))
 }
 export const canEditOutcome = (actor: Actor, o: OutcomePolicyRow) => outcomeEditAccess(actor, o) !== null
 
 export function outcomeEditableWhere(actor: Actor): Prisma.OutcomeWhereInput {
-  if (actor.isAdmin) return {}
-  return {
-    ownerOrganizationId: { not: REGISTRY_EDITORS_ID },
-    OR: [
-      { ownerOrganizationId: { in: actingOrgIds(actor) } },
-      { project: { is: projectEditableWhere(actor) } },
-      { programme: { is: programmeEditableWhere(actor) } },
-    ],
-  }
+  return editableWhere<Prisma.OutcomeWhereInput>(actor, () => projectOrProgrammeEditableWhere(actor))
 }
 
 export const outcomePolicySelect = {
   ownerOrganizationId: true,
   publicationStatus: true,
-  project: { select: projectPolicySelect },
-  programme: { select: programmePolicySelect },
+  ...projectOrProgrammePolicySelect,
 } as const

@@ -1,16 +1,14 @@
 import { z } from 'zod'
 import { OutcomeKind, ValueQualifier } from '@/lib/generated/prisma/enums'
 import {
-  always,
   choice,
   decimalText,
   localized,
   optionalChoice,
   optionalDecimalText,
   optionalPartialDate,
-  submissionKey,
-  version,
 } from '@/lib/forms/fields'
+import { createInput, updateInput } from '@/lib/forms/record-input'
 import { themes } from '@/lib/themes'
 
 export const outcomeKinds = Object.values(OutcomeKind) as [OutcomeKind, ...OutcomeKind[]]
@@ -56,12 +54,9 @@ function crossChecks(v: Partial<Fields>, ctx: z.RefinementCtx) {
   if (sum(v.age) > total) ctx.addIssue({ code: 'custom', message: 'disaggregationExceeds', path: ['age'] })
 }
 
-export const CreateOutcomeInput = OutcomeFields.extend({ submissionKey: submissionKey() }).superRefine(
-  crossChecks,
-  always,
-)
+export const CreateOutcomeInput = createInput(OutcomeFields, crossChecks)
 export type CreateOutcomeInput = z.infer<typeof CreateOutcomeInput>
-export const UpdateOutcomeInput = OutcomeFields.extend({ version: version() }).superRefine(crossChecks, always)
+export const UpdateOutcomeInput = updateInput(OutcomeFields, crossChecks)
 export type UpdateOutcomeInput = z.infer<typeof UpdateOutcomeInput>
 
 /** The stored breakdown: only what was given, e.g. {"sex": {"female": 120}, "age": {"0-17": 50}}. */

@@ -1,6 +1,5 @@
-import { partialDateInput } from '@/lib/format'
 import type { FormValues } from '@/lib/forms/state'
-import { localizedValues, plainValues } from '@/lib/forms/values'
+import { localizedValues, partyValues, periodValues, plainValues } from '@/lib/forms/values'
 import type { PartnershipForEdit } from './manage-queries'
 
 export function partnershipFormValues(p: PartnershipForEdit): FormValues {
@@ -10,8 +9,7 @@ export function partnershipFormValues(p: PartnershipForEdit): FormValues {
     ...plainValues({
       sourceLocale: p.sourceLocale,
       status: p.status,
-      startDate: partialDateInput(p.startDate, p.startPrecision),
-      endDate: partialDateInput(p.endDate, p.endPrecision),
+      ...periodValues(p),
       internalNote: p.internalNote,
       version: p.version,
     }),
@@ -19,15 +17,7 @@ export function partnershipFormValues(p: PartnershipForEdit): FormValues {
     'territoryIds[]': p.territories.map((t) => t.territoryId),
   }
   p.parties.forEach((party, i) => {
-    Object.assign(
-      values,
-      plainValues({
-        [`parties.${i}.id`]: party.id,
-        [`parties.${i}.organizationId`]: party.organizationId,
-        [`parties.${i}.partyType`]: party.partyType,
-      }),
-    )
-    if (!party.organizationId) values[`parties.${i}.nameAsReported`] = party.nameAsReported
+    Object.assign(values, partyValues(i, party))
     if (party.isLead) values[`parties.${i}.isLead`] = 'on'
     Object.assign(values, localizedValues(`parties.${i}.role`, party.role))
   })

@@ -3,6 +3,8 @@ import { memberOrgIds, type Actor } from '@/lib/auth/roles'
 import { prisma } from '@/lib/db'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { canEditPartnership, partnershipEditableWhere, partnershipViewOf } from './policy'
+import { listedMemorandumSelect } from '@/lib/memoranda/selects'
+import { managedPartySelect } from '@/lib/organizations/party-select'
 
 /** Partnerships the actor works on: those they may edit, and those of their organizations (viewers). */
 export function myPartnershipsWhere(actor: Actor): Prisma.PartnershipWhereInput {
@@ -39,15 +41,7 @@ const fullInclude = {
   ownerOrganization: { select: { id: true, name: true } },
   parties: {
     orderBy: { position: 'asc' },
-    select: {
-      id: true,
-      organizationId: true,
-      nameAsReported: true,
-      partyType: true,
-      isLead: true,
-      role: true,
-      organization: { select: { name: true, kind: true } },
-    },
+    select: { ...managedPartySelect, isLead: true, role: true },
   },
   territories: {
     orderBy: [{ isPrimary: 'desc' }, { territoryId: 'asc' }],
@@ -72,15 +66,7 @@ const fullInclude = {
   },
   agreements: {
     orderBy: [{ signedDate: { sort: 'desc', nulls: 'last' } }, { createdAt: 'asc' }],
-    select: {
-      id: true,
-      subject: true,
-      sourceLocale: true,
-      status: true,
-      expiryDate: true,
-      expiryPrecision: true,
-      publicationStatus: true,
-    },
+    select: listedMemorandumSelect,
   },
 } satisfies Prisma.PartnershipInclude
 

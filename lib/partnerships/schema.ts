@@ -1,7 +1,6 @@
 import { z } from 'zod'
 import { PartnershipStatus } from '@/lib/generated/prisma/enums'
 import {
-  always,
   checkbox,
   choice,
   datesInOrder,
@@ -12,9 +11,8 @@ import {
   optionalPartialDate,
   optionalText,
   sourceLocale,
-  submissionKey,
-  version,
 } from '@/lib/forms/fields'
+import { createOwnedInput, updateInput } from '@/lib/forms/record-input'
 import { partyTypes } from '@/lib/organizations/kinds'
 import { themes } from '@/lib/themes'
 
@@ -69,11 +67,8 @@ function crossChecks(v: Partial<z.infer<typeof PartnershipFields>>, ctx: z.Refin
     ctx.addIssue({ code: 'custom', message: 'partiesNeedCsoAndGovernment', path: ['parties'] })
 }
 
-export const CreatePartnershipInput = PartnershipFields.extend({
-  ownerOrganizationId: optionalId(),
-  submissionKey: submissionKey(),
-}).superRefine(crossChecks, always)
+export const CreatePartnershipInput = createOwnedInput(PartnershipFields, crossChecks)
 export type CreatePartnershipInput = z.infer<typeof CreatePartnershipInput>
 
-export const UpdatePartnershipInput = PartnershipFields.extend({ version: version() }).superRefine(crossChecks, always)
+export const UpdatePartnershipInput = updateInput(PartnershipFields, crossChecks)
 export type UpdatePartnershipInput = z.infer<typeof UpdatePartnershipInput>

@@ -1,6 +1,5 @@
-import { partialDateInput } from '@/lib/format'
 import type { FormValues } from '@/lib/forms/state'
-import { localizedValues, plainValues } from '@/lib/forms/values'
+import { localizedValues, periodValues, plainValues } from '@/lib/forms/values'
 import { fromMinorUnits } from '@/lib/money/minor'
 import type { ProgrammeForEdit } from './manage-queries'
 
@@ -10,8 +9,7 @@ export function programmeFormValues(p: ProgrammeForEdit): FormValues {
     ...localizedValues('description', p.description),
     ...plainValues({
       sourceLocale: p.sourceLocale,
-      startDate: partialDateInput(p.startDate, p.startPrecision),
-      endDate: partialDateInput(p.endDate, p.endPrecision),
+      ...periodValues(p),
       budget: p.budgetMinor === null ? null : fromMinorUnits(p.budgetMinor),
       budgetCurrency: p.budgetCurrency,
       version: p.version,

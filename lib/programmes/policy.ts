@@ -1,15 +1,7 @@
 // Who may change a programme: its owner's editors and editors of its donors and implementers. Pure (ADR 005).
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { ProgrammeRole } from '@/lib/generated/prisma/enums'
-import {
-  accessThrough,
-  actingOrgIds,
-  editPolicy,
-  editorOrgIds,
-  REGISTRY_EDITORS_ID,
-  type Access,
-  type Actor,
-} from '@/lib/auth/roles'
+import { accessThrough, editableWhere, editPolicy, editorOrgIds, type Access, type Actor } from '@/lib/auth/roles'
 
 export type ProgrammePolicyRow = {
   ownerOrganizationId: string
@@ -28,14 +20,9 @@ export function programmeEditAccess(actor: Actor, p: ProgrammePolicyRow): Access
 export const canEditProgramme = (actor: Actor, p: ProgrammePolicyRow) => programmeEditAccess(actor, p) !== null
 
 export function programmeEditableWhere(actor: Actor): Prisma.ProgrammeWhereInput {
-  if (actor.isAdmin) return {}
-  return {
-    ownerOrganizationId: { not: REGISTRY_EDITORS_ID },
-    OR: [
-      { ownerOrganizationId: { in: actingOrgIds(actor) } },
-      { parties: { some: { role: { in: ['DONOR', 'IMPLEMENTER'] }, organizationId: { in: editorOrgIds(actor) } } } },
-    ],
-  }
+  return editableWhere<Prisma.ProgrammeWhereInput>(actor, () => [
+    { parties: { some: { role: { in: ['DONOR', 'IMPLEMENTER'] }, organizationId: { in: editorOrgIds(actor) } } } },
+  ])
 }
 
 export const programmePolicySelect = {

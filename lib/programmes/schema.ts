@@ -1,20 +1,17 @@
 import { z } from 'zod'
 import { ProgrammeRole } from '@/lib/generated/prisma/enums'
 import {
-  always,
   choice,
   datesInOrder,
   id,
   localized,
   optionalAmount,
   optionalCurrency,
-  optionalId,
   optionalPartialDate,
   requiredId,
   sourceLocale,
-  submissionKey,
-  version,
 } from '@/lib/forms/fields'
+import { createOwnedInput, updateInput } from '@/lib/forms/record-input'
 import { themes } from '@/lib/themes'
 
 export const programmeRoles = Object.values(ProgrammeRole) as [ProgrammeRole, ...ProgrammeRole[]]
@@ -50,10 +47,7 @@ function crossChecks(v: Partial<Fields>, ctx: z.RefinementCtx) {
   })
 }
 
-export const CreateProgrammeInput = ProgrammeFields.extend({
-  ownerOrganizationId: optionalId(),
-  submissionKey: submissionKey(),
-}).superRefine(crossChecks, always)
+export const CreateProgrammeInput = createOwnedInput(ProgrammeFields, crossChecks)
 export type CreateProgrammeInput = z.infer<typeof CreateProgrammeInput>
-export const UpdateProgrammeInput = ProgrammeFields.extend({ version: version() }).superRefine(crossChecks, always)
+export const UpdateProgrammeInput = updateInput(ProgrammeFields, crossChecks)
 export type UpdateProgrammeInput = z.infer<typeof UpdateProgrammeInput>

@@ -1,6 +1,5 @@
-import { partialDateInput } from '@/lib/format'
 import type { FormValues } from '@/lib/forms/state'
-import { localizedValues, plainValues } from '@/lib/forms/values'
+import { localizedValues, periodValues, plainValues } from '@/lib/forms/values'
 import type { ProjectForEdit } from './manage-queries'
 
 export function projectFormValues(p: ProjectForEdit): FormValues {
@@ -9,8 +8,7 @@ export function projectFormValues(p: ProjectForEdit): FormValues {
     ...localizedValues('description', p.description),
     ...plainValues({
       sourceLocale: p.sourceLocale,
-      startDate: partialDateInput(p.startDate, p.startPrecision),
-      endDate: partialDateInput(p.endDate, p.endPrecision),
+      ...periodValues(p),
       version: p.version,
     }),
     'territoryIds[]': p.territories.map((t) => t.territoryId),

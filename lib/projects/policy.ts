@@ -1,6 +1,6 @@
 // A project is changed by its owner's editors and by whoever may change its partnership or programme. Pure (ADR 005).
 import type { Prisma } from '@/lib/generated/prisma/client'
-import { actingOrgIds, editPolicy, REGISTRY_EDITORS_ID, type Access, type Actor } from '@/lib/auth/roles'
+import { editableWhere, editPolicy, type Access, type Actor } from '@/lib/auth/roles'
 import {
   partnershipEditAccess,
   partnershipEditableWhere,
@@ -31,15 +31,10 @@ export function projectEditAccess(actor: Actor, p: ProjectPolicyRow): Access | n
 export const canEditProject = (actor: Actor, p: ProjectPolicyRow) => projectEditAccess(actor, p) !== null
 
 export function projectEditableWhere(actor: Actor): Prisma.ProjectWhereInput {
-  if (actor.isAdmin) return {}
-  return {
-    ownerOrganizationId: { not: REGISTRY_EDITORS_ID },
-    OR: [
-      { ownerOrganizationId: { in: actingOrgIds(actor) } },
-      { partnership: { is: partnershipEditableWhere(actor) } },
-      { programme: { is: programmeEditableWhere(actor) } },
-    ],
-  }
+  return editableWhere<Prisma.ProjectWhereInput>(actor, () => [
+    { partnership: { is: partnershipEditableWhere(actor) } },
+    { programme: { is: programmeEditableWhere(actor) } },
+  ])
 }
 
 export const projectPolicySelect = {

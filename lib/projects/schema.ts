@@ -1,14 +1,6 @@
 import { z } from 'zod'
-import {
-  always,
-  datesInOrder,
-  id,
-  localized,
-  optionalPartialDate,
-  sourceLocale,
-  submissionKey,
-  version,
-} from '@/lib/forms/fields'
+import { datesInOrder, id, localized, optionalPartialDate, sourceLocale } from '@/lib/forms/fields'
+import { createInput, updateInput } from '@/lib/forms/record-input'
 
 /** A project as its form sends it. Its partnership comes from the page (and is re-checked), never from here. */
 export const ProjectFields = z.object({
@@ -24,10 +16,7 @@ function crossChecks(v: Partial<z.infer<typeof ProjectFields>>, ctx: z.Refinemen
   if (!datesInOrder(v.startDate, v.endDate)) ctx.addIssue({ code: 'custom', message: 'dateOrder', path: ['endDate'] })
 }
 
-export const CreateProjectInput = ProjectFields.extend({ submissionKey: submissionKey() }).superRefine(
-  crossChecks,
-  always,
-)
+export const CreateProjectInput = createInput(ProjectFields, crossChecks)
 export type CreateProjectInput = z.infer<typeof CreateProjectInput>
-export const UpdateProjectInput = ProjectFields.extend({ version: version() }).superRefine(crossChecks, always)
+export const UpdateProjectInput = updateInput(ProjectFields, crossChecks)
 export type UpdateProjectInput = z.infer<typeof UpdateProjectInput>

@@ -6,7 +6,8 @@ import { isTheme } from '@/lib/themes'
 import {
   orgRef,
   orgRefSelect,
-  partialDate,
+  period,
+  periodSelect,
   place,
   placeSelect,
   requiredText,
@@ -15,6 +16,7 @@ import {
   type Place,
   type Text,
 } from './dto'
+import { listedRecordSelect, toListedRecord } from './lists'
 import { getPublicPartnership, type PublicPartnership } from './partnerships'
 import { searchPublic } from './search'
 import { publicCaseStudyWhere, publicContributionWhere, publicOrganizationWhere, publicPartnershipWhere } from './where'
@@ -188,16 +190,11 @@ export async function listPublicCaseStudies(f: CaseStudyFilters): Promise<Listed
     },
     select: {
       id: true,
-      slug: true,
-      title: true,
-      sourceLocale: true,
+      ...listedRecordSelect,
       partnership: {
         select: {
           themes: true,
-          startDate: true,
-          startPrecision: true,
-          endDate: true,
-          endPrecision: true,
+          ...periodSelect,
           territories: { select: { isPrimary: true, territory: { select: { code: true, path: true, name: true } } } },
           parties: { where: { isLead: true }, select: { organization: orgRefSelect } },
         },
@@ -209,12 +206,9 @@ export async function listPublicCaseStudies(f: CaseStudyFilters): Promise<Listed
     const p = r.partnership
     return {
       id: r.id,
-      slug: r.slug,
-      title: requiredText(r.title),
-      sourceLocale: r.sourceLocale,
+      ...toListedRecord(r),
       themes: p?.themes ?? [],
-      start: p ? partialDate(p.startDate, p.startPrecision) : null,
-      end: p ? partialDate(p.endDate, p.endPrecision) : null,
+      ...(p ? period(p) : { start: null, end: null }),
       primaryPlaces: (p?.territories ?? [])
         .filter((t) => t.isPrimary)
         .map((t) => ({ code: t.territory.code, path: t.territory.path, name: requiredText(t.territory.name) })),
@@ -252,9 +246,7 @@ export async function listRecentlyUpdatedCaseStudies(take = 6) {
     orderBy: [{ updatedAt: 'desc' }, { slug: 'asc' }],
     take,
     select: {
-      slug: true,
-      title: true,
-      sourceLocale: true,
+      ...listedRecordSelect,
       partnership: {
         select: {
           themes: true,
@@ -264,9 +256,7 @@ export async function listRecentlyUpdatedCaseStudies(take = 6) {
     },
   })
   return rows.map((r) => ({
-    slug: r.slug,
-    title: requiredText(r.title),
-    sourceLocale: r.sourceLocale,
+    ...toListedRecord(r),
     themes: r.partnership?.themes ?? [],
     places: (r.partnership?.territories ?? []).map((t) => requiredText(t.territory.name)),
   }))

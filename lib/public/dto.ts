@@ -33,6 +33,19 @@ export type PartialDate = { date: Date; precision: DatePrecision | null }
 export const partialDate = (date: Date | null, precision: DatePrecision | null): PartialDate | null =>
   date ? { date, precision } : null
 
+/** A record's start and end, each a partial date: select `periodSelect`, map with `period`. */
+export const periodSelect = { startDate: true, startPrecision: true, endDate: true, endPrecision: true } as const
+export type PeriodRow = {
+  startDate: Date | null
+  startPrecision: DatePrecision | null
+  endDate: Date | null
+  endPrecision: DatePrecision | null
+}
+export const period = (r: PeriodRow): { start: PartialDate | null; end: PartialDate | null } => ({
+  start: partialDate(r.startDate, r.startPrecision),
+  end: partialDate(r.endDate, r.endPrecision),
+})
+
 // ---- organizations --------------------------------------------------------------------------------
 
 export const orgRefSelect = { select: { slug: true, name: true, publicationStatus: true } } as const

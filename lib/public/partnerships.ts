@@ -7,8 +7,9 @@ import {
   contributionSelect,
   orgRefSelect,
   outcomeSelect,
-  partialDate,
   partyRef,
+  period,
+  periodSelect,
   place,
   placeSelect,
   requiredText,
@@ -22,6 +23,7 @@ import {
   type PublicOutcome,
   type Text,
 } from './dto'
+import { projectHeadSelect, toProjectHead, type ProjectHead } from './lists'
 import { confirmedByBoth, confirmingBodies } from './confirmations'
 import { memorandumSelect, toPublicMemoranda, type PublicMemorandum } from './memoranda'
 import { costShare, fractionOf, type CostShare, type Money } from './totals'
@@ -43,10 +45,7 @@ const select = (mode: Mode) => {
     summary: true,
     sourceLocale: true,
     status: true,
-    startDate: true,
-    startPrecision: true,
-    endDate: true,
-    endPrecision: true,
+    ...periodSelect,
     themes: true,
     publicationStatus: true,
     parties: {
@@ -61,15 +60,8 @@ const select = (mode: Mode) => {
       where: mode === 'public' ? publicProjectWhere : {},
       orderBy: [{ position: 'asc' }, { createdAt: 'asc' }],
       select: {
-        id: true,
-        title: true,
+        ...projectHeadSelect,
         description: true,
-        sourceLocale: true,
-        periodAsReported: true,
-        startDate: true,
-        startPrecision: true,
-        endDate: true,
-        endPrecision: true,
         territories: { select: { territory: placeSelect } },
         contributions: {
           where: rows,
@@ -85,14 +77,8 @@ const select = (mode: Mode) => {
 }
 type Row = Prisma.PartnershipGetPayload<{ select: ReturnType<typeof select> }>
 
-export type PublicProjectOfPartnership = {
-  id: string
-  title: Text
+export type PublicProjectOfPartnership = ProjectHead & {
   description: Text | null
-  sourceLocale: Locale
-  periodAsReported: string | null
-  start: PartialDate | null
-  end: PartialDate | null
   places: Place[]
   contributions: PublicContribution[]
   outcomes: PublicOutcome[]
@@ -127,13 +113,8 @@ function toPublicPartnership(
 ): PublicPartnership {
   const rawLines = p.projects.flatMap((pr) => pr.contributions)
   const projects = p.projects.map((pr) => ({
-    id: pr.id,
-    title: requiredText(pr.title),
+    ...toProjectHead(pr),
     description: text(pr.description),
-    sourceLocale: pr.sourceLocale,
-    periodAsReported: pr.periodAsReported,
-    start: partialDate(pr.startDate, pr.startPrecision),
-    end: partialDate(pr.endDate, pr.endPrecision),
     places: pr.territories.map((t) => place(t.territory)),
     contributions: pr.contributions.map((c) => toPublicContribution(c, confirmedLines)),
     outcomes: pr.outcomes.map(toPublicOutcome),
@@ -147,8 +128,7 @@ function toPublicPartnership(
     summary: text(p.summary),
     sourceLocale: p.sourceLocale,
     status: p.status,
-    start: partialDate(p.startDate, p.startPrecision),
-    end: partialDate(p.endDate, p.endPrecision),
+    ...period(p),
     themes: p.themes,
     parties: p.parties.map((x) => ({
       id: x.id,

@@ -2,12 +2,10 @@ import 'server-only'
 import { cache } from 'react'
 import { prisma } from '@/lib/db'
 import { confirmedByBoth, confirmingBodies } from './confirmations'
-import type { Locale } from '@/lib/generated/prisma/enums'
 import {
   contributionSelect,
   grantSelect,
   outcomeSelect,
-  partialDate,
   place,
   placeSelect,
   requiredText,
@@ -15,24 +13,18 @@ import {
   toPublicContribution,
   toPublicGrant,
   toPublicOutcome,
-  type PartialDate,
   type Place,
   type PublicContribution,
   type PublicGrant,
   type PublicOutcome,
   type Text,
 } from './dto'
+import { projectHeadSelect, toProjectHead, type ProjectHead } from './lists'
 import { costShare, type CostShare } from './totals'
 import { published, publicGrantWhere, publicProjectWhere } from './where'
 
-export type PublicProject = {
-  id: string
-  title: Text
+export type PublicProject = ProjectHead & {
   description: Text | null
-  sourceLocale: Locale
-  periodAsReported: string | null
-  start: PartialDate | null
-  end: PartialDate | null
   partnership: { slug: string; title: Text } | null
   programme: { slug: string; title: Text } | null
   places: Place[]
@@ -50,15 +42,8 @@ export const getPublicProject = cache(async (id: string): Promise<PublicProject 
   const p = await prisma.project.findFirst({
     where: { AND: [{ id }, publicProjectWhere] },
     select: {
-      id: true,
-      title: true,
+      ...projectHeadSelect,
       description: true,
-      sourceLocale: true,
-      periodAsReported: true,
-      startDate: true,
-      startPrecision: true,
-      endDate: true,
-      endPrecision: true,
       // Public by publicProjectWhere: a project's partnership and programme are published.
       partnership: { select: { slug: true, title: true } },
       programme: { select: { slug: true, title: true } },
@@ -79,13 +64,8 @@ export const getPublicProject = cache(async (id: string): Promise<PublicProject 
     confirmingBodies({ entity: 'Contribution', rows: p.contributions }),
   )
   return {
-    id: p.id,
-    title: requiredText(p.title),
+    ...toProjectHead(p),
     description: text(p.description),
-    sourceLocale: p.sourceLocale,
-    periodAsReported: p.periodAsReported,
-    start: partialDate(p.startDate, p.startPrecision),
-    end: partialDate(p.endDate, p.endPrecision),
     partnership: p.partnership && { slug: p.partnership.slug, title: requiredText(p.partnership.title) },
     programme: p.programme && { slug: p.programme.slug, title: requiredText(p.programme.title) },
     places: p.territories.map((t) => place(t.territory)),

@@ -24,6 +24,16 @@ async function checkMembership(organizationId: string, role: string, field: stri
   if ((role === 'OFFICIAL') !== isLsg) throw invalid('role', 'invalidChoice')
 }
 
+/** The audit's actor for what a person does to their own account before they are signed in. */
+const selfActor = (user: { id: string; email: string; name: string }): Actor => ({
+  userId: user.id,
+  email: user.email,
+  name: user.name,
+  locale: 'ru',
+  isAdmin: false,
+  memberships: [],
+})
+
 export async function inviteUser(
   actor: Actor,
   input: InvitationInput,
@@ -101,14 +111,7 @@ export async function acceptInvitation(
     const user = await tx.user.create({
       data: { email: invitation.email, name: input.name, passwordHash, globalRole: invitation.globalRole },
     })
-    const self: Actor = {
-      userId: user.id,
-      email: user.email,
-      name: user.name,
-      locale: 'ru',
-      isAdmin: false,
-      memberships: [],
-    }
+    const self = selfActor(user)
     await writeAudit(tx, self, null, { entity: 'User', entityId: user.id, action: 'CREATE', after: publicUser(user) })
     if (invitation.organizationId && invitation.role) {
       const m = await tx.membership.create({
@@ -169,14 +172,7 @@ export async function resetPassword(token: string, input: SetPasswordInput): Pro
       where: { id: row.userId },
       data: { passwordHash, sessionVersion: { increment: 1 } },
     })
-    const self: Actor = {
-      userId: user.id,
-      email: user.email,
-      name: user.name,
-      locale: 'ru',
-      isAdmin: false,
-      memberships: [],
-    }
+    const self = selfActor(user)
     await writeAudit(tx, self, null, {
       entity: 'User',
       entityId: user.id,

@@ -5,17 +5,22 @@ import { prisma } from '@/lib/db'
 
 // Account lists for admins. Every query takes the actor and returns nothing to anyone else.
 
+/** What an admin sees of an account (never its password hash or session version). */
+const accountSelect = {
+  id: true,
+  email: true,
+  name: true,
+  globalRole: true,
+  disabledAt: true,
+  createdAt: true,
+} as const
+
 export async function listUsersForAdmin(actor: Actor) {
   if (!actor.isAdmin) return []
   return prisma.user.findMany({
     orderBy: { email: 'asc' },
     select: {
-      id: true,
-      email: true,
-      name: true,
-      globalRole: true,
-      disabledAt: true,
-      createdAt: true,
+      ...accountSelect,
       memberships: { select: { id: true, role: true, organization: { select: { id: true, name: true } } } },
     },
   })
@@ -26,12 +31,7 @@ export async function getUserForAdmin(actor: Actor, userId: string) {
   return prisma.user.findUnique({
     where: { id: userId },
     select: {
-      id: true,
-      email: true,
-      name: true,
-      globalRole: true,
-      disabledAt: true,
-      createdAt: true,
+      ...accountSelect,
       memberships: {
         select: { id: true, role: true, organization: { select: { id: true, name: true, kind: true } } },
         orderBy: { createdAt: 'asc' },

@@ -23,6 +23,20 @@ const territoryKind: Record<AdminUnit['kind'], TerritoryKind> = {
 
 export type Reference = ReturnType<typeof planReference>
 
+type YearlyRateRow = { year: number; kind: string; source: string }
+const firstOfYear = (year: number) => new Date(Date.UTC(year, 0, 1))
+
+/** A yearly rate of the reference data: its currency, dated the first of January of its year, and its basis. */
+const yearlyRate = (currency: string, r: YearlyRateRow) => ({
+  currency,
+  date: firstOfYear(r.year),
+  period: 'YEAR' as const,
+  basis: r.kind,
+})
+
+/** The source as conversions cite it (with the basis and the date). */
+const rateNote = (r: YearlyRateRow) => rateSource({ source: r.source, basis: r.kind, date: firstOfYear(r.year) })
+
 export function planReference(data: SeedData, owner: string) {
   const problems: string[] = []
   const byCode = new Map(data.units.map((u) => [u.code, u]))
@@ -116,33 +130,23 @@ export function planReference(data: SeedData, owner: string) {
 
   const exchangeRates: Row[] = data.fx.map((r) => ({
     id: stableId(`fx:USD:${r.year}`),
-    currency: 'USD',
-    date: new Date(Date.UTC(r.year, 0, 1)),
-    period: 'YEAR',
+    ...yearlyRate('USD', r),
     rateToKgs: new Prisma.Decimal(r.kgs_per_usd),
-    basis: r.kind,
     source: r.source,
   }))
-  const rates: Rate[] = data.fx.map((r) => {
-    const date = new Date(Date.UTC(r.year, 0, 1))
-    const source = rateSource({ source: r.source, basis: r.kind, date })
-    return { currency: 'USD', date, period: 'YEAR', rateToKgs: r.kgs_per_usd, basis: r.kind, source }
-  })
+  const rates: Rate[] = data.fx.map((r) => ({ ...yearlyRate('USD', r), rateToKgs: r.kgs_per_usd, source: rateNote(r) }))
   // Dollars per euro: a euro amount converts to som through the dollar (ADR 001).
   const usdExchangeRates: Row[] = data.usdPerEur.map((r) => ({
     id: stableId(`fx-usd:EUR:${r.year}`),
-    currency: 'EUR',
-    date: new Date(Date.UTC(r.year, 0, 1)),
-    period: 'YEAR',
+    ...yearlyRate('EUR', r),
     rateToUsd: new Prisma.Decimal(r.usd_per_eur),
-    basis: r.kind,
     source: r.source,
   }))
-  const usdRates: UsdRate[] = data.usdPerEur.map((r) => {
-    const date = new Date(Date.UTC(r.year, 0, 1))
-    const source = rateSource({ source: r.source, basis: r.kind, date })
-    return { currency: 'EUR', date, period: 'YEAR', rateToUsd: r.usd_per_eur, basis: r.kind, source }
-  })
+  const usdRates: UsdRate[] = data.usdPerEur.map((r) => ({
+    ...yearlyRate('EUR', r),
+    rateToUsd: r.usd_per_eur,
+    source: rateNote(r),
+  }))
 
   // The Kyrgyz names the registry wrote are marked as such, so they are never shown as official ones.
   const textTranslations: Row[] = data.namesKy
