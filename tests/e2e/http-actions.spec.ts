@@ -73,8 +73,6 @@ let actions: BuiltAction[]
 let privateFields: Secret[]
 const startedAt = new Date()
 
-test.describe.configure({ mode: 'serial' })
-
 test.beforeAll(async () => {
   test.setTimeout(120_000)
   // The app's modules read the database and the scan directory from the environment (lib/env.ts).
@@ -133,8 +131,10 @@ test.afterAll(async () => {
 // Sessions: each role signs in through Auth.js's credentials callback, as the sign-in page does.
 
 const baseURL = () => `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`
-/** One made-up address for this file's sign-ins, so it spends no other test's budget. */
-const address = `198.51.100.${Math.floor(Math.random() * 250) + 1}`
+/** Made-up addresses, so this file spends no other test's budget: one for the roles' sign-ins, and one
+ * per action call (the fuzzing's wrong sign-ins must not lock the address the roles sign in from). */
+const madeUpAddress = () => `198.51.100.${Math.floor(Math.random() * 250) + 1}`
+const address = madeUpAddress()
 const sessions = new Map<Role, string>()
 
 function cookiesOf(res: Response, jar: Map<string, string>) {
@@ -203,7 +203,7 @@ async function callOverHttp(
       'next-action': action.id,
       origin: baseURL(),
       cookie: sessions.get(role) ?? '',
-      'x-forwarded-for': address,
+      'x-forwarded-for': madeUpAddress(),
       ...(typeof body === 'string' ? { 'content-type': 'text/plain;charset=UTF-8' } : {}),
     },
     body,
@@ -351,7 +351,8 @@ test(`fuzzing over HTTP: no 500, only valid rows stored, every rejection transla
       )
       const fd = new FormData()
       for (const [name, value] of fields) fd.append(name, value)
-      const label = `${action.name} as ${shape.role} [${locale}] (seed ${SEED}, call ${totals.calls})`
+      const forged = shape.forge && c.args.length ? `, bound argument ${shape.forge[0] % c.args.length} forged` : ''
+      const label = `${action.name} as ${shape.role} [${locale}] (seed ${SEED}, call ${totals.calls}${forged})`
       let out: Outcome
       try {
         out = await callOverHttp(action, shape.role, locale, args, fd)
