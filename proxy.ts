@@ -5,6 +5,7 @@ import {
   ACTION_BODY_LIMIT_BYTES,
   DOCUMENT_BODY_LIMIT_BYTES,
   isDocumentUpload,
+  LENGTH_REQUIRED_MARKER,
   REQUEST_TOO_LARGE_MARKER,
   ROUTE_BODY_LIMIT_BYTES,
 } from '@/lib/http/body-limit'
@@ -74,12 +75,19 @@ function requestLocale(request: NextRequest): Locale {
 
 /**
  * 413 before anything reads the body. A server action called by the page's script gets the marker
- * text its form translates (components/forms/action-form.tsx); anyone else a sentence.
+ * text its form translates (components/forms/action-form.tsx); anyone else a sentence. A streamed
+ * body that states no length (chunked) cannot be judged unread: 411. Browsers always state it; without
+ * this, Next stops reading an action's body at its own limit and answers 500.
  */
 function refuseLargeBody(request: NextRequest, locale: Locale): Response | null {
   if (request.method === 'GET' || request.method === 'HEAD') return null
-  const length = Number(request.headers.get('content-length') ?? 0)
   const isAction = request.headers.has('next-action')
+  if (!request.headers.has('content-length') && request.headers.has('transfer-encoding'))
+    return new Response(isAction ? LENGTH_REQUIRED_MARKER : messages[locale].lengthRequired, {
+      status: 411,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Language': locale },
+    })
+  const length = Number(request.headers.get('content-length') ?? 0)
   const path = request.nextUrl.pathname
   const limit = isDocumentUpload(path)
     ? DOCUMENT_BODY_LIMIT_BYTES

@@ -16,6 +16,8 @@ export const isDocumentUpload = (pathname: string) => pathname === '/api/documen
  * and shows the message in the user's language.
  */
 export const REQUEST_TOO_LARGE_MARKER = '413 Request body too large'
+/** The proxy's answer to an action whose body states no length (no browser sends one). */
+export const LENGTH_REQUIRED_MARKER = '411 Length Required'
 
 /** Multipart boundaries and part headers per field, roughly (Next's docs: 10–20 KB for a large upload). */
 const PART_OVERHEAD_BYTES = 200

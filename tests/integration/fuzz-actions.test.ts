@@ -10,9 +10,10 @@ import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { idle, type FormState } from '@/lib/forms/state'
 import { connect } from '../setup/db'
-import { foreignId, invariantsBroken, mutatedForm, validForms, wrongType } from '../setup/fuzz-forms'
+import { callShape, rowsWritten } from '../setup/fuzz-calls'
+import { invariantsBroken, mutatedForm, validForms } from '../setup/fuzz-forms'
 import { matrixContext, type matrixRows } from '../setup/matrix-rows'
-import { PARTY_AO, ROLES, type MatrixWorld, type Role } from '../setup/matrix-world'
+import { PARTY_AO, type MatrixWorld } from '../setup/matrix-world'
 import { actAs, RedirectSignal } from '../setup/next-boundary'
 import { loadServerActions, type ServerActionEntry } from '../setup/server-actions'
 
@@ -52,57 +53,6 @@ beforeAll(async () => {
   actions = await loadServerActions()
   startedAt = new Date()
 })
-
-/** One generated call: whose, which bound arguments (one maybe forged), which form fields. */
-const callShape = fc.record({
-  role: fc.oneof(
-    { weight: 3, arbitrary: fc.constant<Role>('admin') },
-    { weight: 2, arbitrary: fc.constantFrom(...ROLES) },
-  ),
-  forge: fc.option(
-    fc.tuple(
-      fc.nat(),
-      fc.oneof(
-        fc.constant(null).map(() => foreignId()),
-        fc.constantFrom(
-          { gt: 0 },
-          { not: '' },
-          -1,
-          0,
-          '1',
-          1.5,
-          'x'.repeat(300),
-          '/manage/../../evil',
-          'https://evil.example',
-        ),
-        wrongType,
-      ),
-    ),
-    { freq: 5 },
-  ),
-  formSeed: fc.integer(),
-})
-
-/** Rows written since the run started, with the parts they own, as the database holds them. */
-async function rowsWritten() {
-  const since = { gte: startedAt }
-  const recent = { OR: [{ createdAt: since }, { updatedAt: since }] }
-  const groups = {
-    Partnership: await prisma.partnership.findMany({ where: recent, include: { parties: true, territories: true } }),
-    Project: await prisma.project.findMany({ where: recent, include: { territories: true } }),
-    Contribution: await prisma.contribution.findMany({ where: recent }),
-    Outcome: await prisma.outcome.findMany({ where: recent }),
-    Grant: await prisma.grant.findMany({ where: recent }),
-    Programme: await prisma.programme.findMany({ where: recent, include: { parties: true, territories: true } }),
-    Organization: await prisma.organization.findMany({ where: recent }),
-    Agreement: await prisma.agreement.findMany({ where: recent, include: { parties: true, amendments: true } }),
-    CaseStudy: await prisma.caseStudy.findMany({ where: recent, include: { sections: true } }),
-    User: await prisma.user.findMany({ where: recent }),
-    Invitation: await prisma.invitation.findMany({ where: { createdAt: since } }),
-    Confirmation: await prisma.confirmation.findMany({ where: { decidedAt: since } }),
-  }
-  return Object.entries(groups).flatMap(([table, rows]) => rows.map((row) => ({ table, row })))
-}
 
 describe('server actions under fuzzing', () => {
   it(`end in success, refusal or field errors, and store only valid rows (${CALLS} calls per action)`, async () => {
@@ -157,7 +107,7 @@ describe('server actions under fuzzing', () => {
     } finally {
       spy.mockRestore()
     }
-    const written = await rowsWritten()
+    const written = await rowsWritten(prisma, startedAt)
     const invalidRows = written.flatMap(({ table, row }) =>
       invariantsBroken(row).map((b) => `${table} ${(row as { id?: string }).id}: ${b}`),
     )
