@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 import NextLink from 'next/link'
 import { ChartCard } from '@/components/charts/chart-card'
+import { DataTable } from '@/components/ui/data-table'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { Section } from '@/components/ui/section'
 import { pickLocalized } from '@/lib/i18n/localized'
@@ -191,23 +192,15 @@ export async function TerritoryCharts({
           <h3 className="text-lg font-semibold text-stone-950">{t('costShare.statedSharesTitle')}</h3>
           <p className="mt-1 text-sm text-stone-600">{t('costShare.statedSharesNote')}</p>
           <div className="mt-3 overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <thead className="text-stone-600">
-                <tr className="border-b border-stone-200">
-                  <th scope="col" className="py-1.5 pr-3 font-medium">
-                    {t('costShare.party')}
-                  </th>
-                  <th scope="col" className="py-1.5 pr-3 font-medium">
-                    {t('costShare.partyType')}
-                  </th>
-                  <th scope="col" className="py-1.5 pr-3 font-medium">
-                    {t('costShare.project')}
-                  </th>
-                  <th scope="col" className="py-1.5 text-right font-medium">
-                    {t('costShare.share')}
-                  </th>
-                </tr>
-              </thead>
+            <DataTable
+              look="compact"
+              columns={[
+                { label: t('costShare.party') },
+                { label: t('costShare.partyType') },
+                { label: t('costShare.project') },
+                { label: t('costShare.share'), numeric: true },
+              ]}
+            >
               <tbody>
                 {statedShares.map((s, i) => (
                   <tr key={i} className="border-b border-stone-100 last:border-0">
@@ -225,7 +218,7 @@ export async function TerritoryCharts({
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </DataTable>
           </div>
         </div>
       ) : null}
