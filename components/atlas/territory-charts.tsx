@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server'
 import NextLink from 'next/link'
 import { ChartCard } from '@/components/charts/chart-card'
 import { DataTable } from '@/components/ui/data-table'
+import { LocalizedLink } from '@/components/ui/localized-link'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { Section } from '@/components/ui/section'
 import { pickLocalized } from '@/lib/i18n/localized'
@@ -10,7 +11,6 @@ import type { Money } from '@/lib/public/totals'
 import { formatMoney, formatNumber, formatShare } from '@/lib/format'
 import { enumLabel } from '@/lib/i18n/enums'
 import type { Locale } from '@/lib/i18n/locales'
-import { Link } from '@/lib/i18n/navigation'
 import { projectHref } from '@/lib/i18n/paths'
 
 type Props = {
@@ -165,9 +165,7 @@ export async function TerritoryCharts({
                 className="flex flex-wrap justify-between gap-x-3 border-b border-stone-100 pb-1 last:border-0"
               >
                 <span>
-                  <Link href={projectHref(s.id)} className="text-brand-800 underline-offset-2 hover:underline">
-                    <LocalizedText value={s.title} locale={locale} />
-                  </Link>{' '}
+                  <LocalizedLink href={projectHref(s.id)} value={s.title} locale={locale} />{' '}
                   <span className="text-stone-600">
                     ·{' '}
                     {s.countedIn
@@ -207,12 +205,7 @@ export async function TerritoryCharts({
                     <td className="py-1.5 pr-3">{s.party || t('ledger.unlistedOrganization')}</td>
                     <td className="py-1.5 pr-3 text-stone-600">{enumLabel(te, 'partyType', s.partyType)}</td>
                     <td className="py-1.5 pr-3">
-                      <Link
-                        href={projectHref(s.projectId)}
-                        className="text-brand-800 underline-offset-2 hover:underline"
-                      >
-                        <LocalizedText value={s.projectTitle} locale={locale} />
-                      </Link>
+                      <LocalizedLink href={projectHref(s.projectId)} value={s.projectTitle} locale={locale} />
                     </td>
                     <td className="py-1.5 text-right tabular-nums">{formatShare(s.shareMin, s.shareMax, locale)}</td>
                   </tr>

@@ -14,6 +14,7 @@ import {
   ProjectList,
 } from '@/components/atlas/record-lists'
 import { DataTable } from '@/components/ui/data-table'
+import { LocalizedLink } from '@/components/ui/localized-link'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { Section } from '@/components/ui/section'
 import {
@@ -165,9 +166,7 @@ export default async function PlacePage({ params, searchParams }: Props) {
                 .map(({ c }) => (
                   <tr key={c.code} className="border-t border-stone-100">
                     <th scope="row" className="px-3 py-2 font-normal">
-                      <Link href={placeHref(c.path)} className="text-brand-800 underline-offset-2 hover:underline">
-                        <LocalizedText value={c.names} locale={locale} />
-                      </Link>
+                      <LocalizedLink href={placeHref(c.path)} value={c.names} locale={locale} />
                     </th>
                     <td className="px-3 py-2 text-stone-600">{enumLabel(te, 'territoryKind', c.kind)}</td>
                     <td className="px-3 py-2 text-right tabular-nums">{c.caseStudies}</td>
