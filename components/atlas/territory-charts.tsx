@@ -1,6 +1,8 @@
 import { getTranslations } from 'next-intl/server'
 import NextLink from 'next/link'
 import { ChartCard } from '@/components/charts/chart-card'
+import { DataTable } from '@/components/ui/data-table'
+import { LocalizedLink } from '@/components/ui/localized-link'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { Section } from '@/components/ui/section'
 import { pickLocalized } from '@/lib/i18n/localized'
@@ -9,7 +11,6 @@ import type { Money } from '@/lib/public/totals'
 import { formatMoney, formatNumber, formatShare } from '@/lib/format'
 import { enumLabel } from '@/lib/i18n/enums'
 import type { Locale } from '@/lib/i18n/locales'
-import { Link } from '@/lib/i18n/navigation'
 import { projectHref } from '@/lib/i18n/paths'
 
 type Props = {
@@ -164,9 +165,7 @@ export async function TerritoryCharts({
                 className="flex flex-wrap justify-between gap-x-3 border-b border-stone-100 pb-1 last:border-0"
               >
                 <span>
-                  <Link href={projectHref(s.id)} className="text-brand-800 underline-offset-2 hover:underline">
-                    <LocalizedText value={s.title} locale={locale} />
-                  </Link>{' '}
+                  <LocalizedLink href={projectHref(s.id)} value={s.title} locale={locale} />{' '}
                   <span className="text-stone-600">
                     ·{' '}
                     {s.countedIn
@@ -191,41 +190,28 @@ export async function TerritoryCharts({
           <h3 className="text-lg font-semibold text-stone-950">{t('costShare.statedSharesTitle')}</h3>
           <p className="mt-1 text-sm text-stone-600">{t('costShare.statedSharesNote')}</p>
           <div className="mt-3 overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <thead className="text-stone-600">
-                <tr className="border-b border-stone-200">
-                  <th scope="col" className="py-1.5 pr-3 font-medium">
-                    {t('costShare.party')}
-                  </th>
-                  <th scope="col" className="py-1.5 pr-3 font-medium">
-                    {t('costShare.partyType')}
-                  </th>
-                  <th scope="col" className="py-1.5 pr-3 font-medium">
-                    {t('costShare.project')}
-                  </th>
-                  <th scope="col" className="py-1.5 text-right font-medium">
-                    {t('costShare.share')}
-                  </th>
-                </tr>
-              </thead>
+            <DataTable
+              look="compact"
+              columns={[
+                { label: t('costShare.party') },
+                { label: t('costShare.partyType') },
+                { label: t('costShare.project') },
+                { label: t('costShare.share'), numeric: true },
+              ]}
+            >
               <tbody>
                 {statedShares.map((s, i) => (
                   <tr key={i} className="border-b border-stone-100 last:border-0">
                     <td className="py-1.5 pr-3">{s.party || t('ledger.unlistedOrganization')}</td>
                     <td className="py-1.5 pr-3 text-stone-600">{enumLabel(te, 'partyType', s.partyType)}</td>
                     <td className="py-1.5 pr-3">
-                      <Link
-                        href={projectHref(s.projectId)}
-                        className="text-brand-800 underline-offset-2 hover:underline"
-                      >
-                        <LocalizedText value={s.projectTitle} locale={locale} />
-                      </Link>
+                      <LocalizedLink href={projectHref(s.projectId)} value={s.projectTitle} locale={locale} />
                     </td>
                     <td className="py-1.5 text-right tabular-nums">{formatShare(s.shareMin, s.shareMax, locale)}</td>
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </DataTable>
           </div>
         </div>
       ) : null}

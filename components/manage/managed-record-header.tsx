@@ -2,9 +2,14 @@ import { getTranslations } from 'next-intl/server'
 import { PublishPanel } from '@/components/manage/publish-panel'
 import { PublishedBanner } from '@/components/manage/published-banner'
 import { buttonClass, PageHeader, secondaryButtonClass, StatusBadge } from '@/components/manage/ui'
+import { auditEntities } from '@/lib/audit-trail/filters'
 import { Link } from '@/lib/i18n/navigation'
+import { historyEntities } from '@/lib/public/history'
 import { setPublicationAction } from '@/lib/publishing/actions'
 import type { PublishableEntity } from '@/lib/publishing/mutations'
+
+/** The entities with a manage record page (the audit trail knows where each one's page is). */
+type RecordPageEntity = Exclude<PublishableEntity, 'Contribution' | 'Outcome'>
 
 /**
  * The top of every manage record page: title with status, history and edit links, the "published"
@@ -14,11 +19,7 @@ export async function ManagedRecordHeader({
   title,
   lead,
   entity,
-  historySegment,
-  managePath,
-  id,
-  status,
-  version,
+  record,
   canEdit,
   query,
   withContents = false,
@@ -26,14 +27,9 @@ export async function ManagedRecordHeader({
 }: {
   title: React.ReactNode
   lead?: string
-  entity: PublishableEntity
-  /** URL segment of the public history page, e.g. "case-study". */
-  historySegment: string
-  /** e.g. "/manage/case-studies" */
-  managePath: string
-  id: string
-  status: string
-  version: number
+  entity: RecordPageEntity
+  /** The record as read: its publication status and the version the publish panel is bound to. */
+  record: { id: string; publicationStatus: string; version: number }
   canEdit: boolean
   query: Record<string, string | string[] | undefined>
   /** Publishing also publishes the record's contents (partnership → projects → lines). */
@@ -41,7 +37,9 @@ export async function ManagedRecordHeader({
   previewHref?: string
 }) {
   const t = await getTranslations('manage')
-  const back = `${managePath}/${id}`
+  const { id, publicationStatus: status, version } = record
+  const back = auditEntities[entity](id)
+  const historySegment = Object.keys(historyEntities).find((segment) => historyEntities[segment] === entity)
   return (
     <>
       <PageHeader

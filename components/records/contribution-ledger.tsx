@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 import { ConfirmedBadge } from '@/components/ui/confirmed-badge'
+import { DataTable } from '@/components/ui/data-table'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { formatMoney, formatNumber, formatPartialDate, formatShare } from '@/lib/format'
 import { enumLabel } from '@/lib/i18n/enums'
@@ -168,62 +169,52 @@ export async function ContributionLedger({
   const [t, te] = await Promise.all([getTranslations(), getTranslations('enums')])
   if (!contributions.length) return <p className="text-sm text-stone-600">{t('ledger.none')}</p>
   return (
-    <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white print:overflow-visible">
-      <table className="w-full min-w-[40rem] text-left text-sm" data-ledger>
-        <caption className="sr-only">{caption}</caption>
-        <thead className="bg-stone-100 text-stone-700">
-          <tr>
-            <th scope="col" className="px-3 py-2 font-medium">
-              {t('ledger.party')}
+    <DataTable
+      look="boxed"
+      caption={caption}
+      className="w-full min-w-[40rem] text-left text-sm"
+      data-ledger
+      columns={[
+        { label: t('ledger.party') },
+        { label: t('ledger.kind') },
+        { label: t('ledger.value') },
+        { label: t('ledger.converted') },
+        { label: t('ledger.note') },
+      ]}
+    >
+      <tbody>
+        {contributions.map((c) => (
+          <tr key={c.id} className="break-inside-avoid border-t border-stone-100 align-top">
+            <th scope="row" className="px-3 py-2 font-normal">
+              <PartyName party={c.party} groupMembers={c.groupMembers} locale={locale} />
+              <div className="text-xs text-stone-500">{enumLabel(te, 'partyType', c.partyType)}</div>
             </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              {t('ledger.kind')}
-            </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              {t('ledger.value')}
-            </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              {t('ledger.converted')}
-            </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              {t('ledger.note')}
-            </th>
+            <td className="px-3 py-2">{enumLabel(te, 'contributionKind', c.kind)}</td>
+            <td className="px-3 py-2">
+              <ContributionValue c={c} locale={locale} />
+            </td>
+            <td className="px-3 py-2">
+              <Conversion c={c} locale={locale} />
+            </td>
+            <td className="px-3 py-2 text-stone-700">
+              <LocalizedText value={c.note} locale={locale} fallback="" />
+              {c.valueDate?.estimated ? (
+                <div className="text-xs text-stone-500">
+                  {t('ledger.valueDateEstimated', {
+                    date: formatPartialDate(c.valueDate.date, c.valueDate.precision, locale),
+                  })}
+                </div>
+              ) : null}
+              {c.source?.page ? (
+                <div className="text-xs text-stone-500">
+                  {t('ledger.source', { citation: c.source.citation, page: c.source.page })}
+                </div>
+              ) : null}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {contributions.map((c) => (
-            <tr key={c.id} className="break-inside-avoid border-t border-stone-100 align-top">
-              <th scope="row" className="px-3 py-2 font-normal">
-                <PartyName party={c.party} groupMembers={c.groupMembers} locale={locale} />
-                <div className="text-xs text-stone-500">{enumLabel(te, 'partyType', c.partyType)}</div>
-              </th>
-              <td className="px-3 py-2">{enumLabel(te, 'contributionKind', c.kind)}</td>
-              <td className="px-3 py-2">
-                <ContributionValue c={c} locale={locale} />
-              </td>
-              <td className="px-3 py-2">
-                <Conversion c={c} locale={locale} />
-              </td>
-              <td className="px-3 py-2 text-stone-700">
-                <LocalizedText value={c.note} locale={locale} fallback="" />
-                {c.valueDate?.estimated ? (
-                  <div className="text-xs text-stone-500">
-                    {t('ledger.valueDateEstimated', {
-                      date: formatPartialDate(c.valueDate.date, c.valueDate.precision, locale),
-                    })}
-                  </div>
-                ) : null}
-                {c.source?.page ? (
-                  <div className="text-xs text-stone-500">
-                    {t('ledger.source', { citation: c.source.citation, page: c.source.page })}
-                  </div>
-                ) : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </DataTable>
   )
 }
 
@@ -245,20 +236,16 @@ export async function PartyShares({
     <div className="rounded-lg border border-stone-200 bg-white p-4">
       <h3 className="font-semibold text-stone-950">{t('ledger.sharesTitle')}</h3>
       <p className="text-sm text-stone-600">{t('ledger.sharesNote', { counted, total: lines })}</p>
-      <table className="mt-2 w-full text-sm" data-party-shares>
-        <thead className="text-stone-600">
-          <tr className="border-b border-stone-200">
-            <th scope="col" className="py-1.5 text-left font-medium">
-              {t('ledger.party')}
-            </th>
-            <th scope="col" className="py-1.5 text-right font-medium">
-              {t('ledger.inSom')}
-            </th>
-            <th scope="col" className="py-1.5 text-right font-medium">
-              {t('costShare.share')}
-            </th>
-          </tr>
-        </thead>
+      <DataTable
+        look="compact"
+        className="mt-2 w-full text-left text-sm"
+        data-party-shares
+        columns={[
+          { label: t('ledger.party') },
+          { label: t('ledger.inSom'), numeric: true },
+          { label: t('costShare.share'), numeric: true },
+        ]}
+      >
         <tbody>
           {shares.map((s) => (
             <tr key={s.key} className="border-b border-stone-100 last:border-0">
@@ -272,7 +259,7 @@ export async function PartyShares({
             </tr>
           ))}
         </tbody>
-      </table>
+      </DataTable>
     </div>
   )
 }

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server'
+import { DataTable } from '@/components/ui/data-table'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { formatNumber } from '@/lib/format'
 import { enumLabel } from '@/lib/i18n/enums'
@@ -18,50 +19,43 @@ export async function OutcomeTable({
   const [t, te] = await Promise.all([getTranslations(), getTranslations('enums')])
   if (!outcomes.length) return <p className="text-sm text-stone-600">{t('ledger.noOutcomes')}</p>
   return (
-    <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white print:overflow-visible">
-      <table className="w-full text-left text-sm" data-outcomes>
-        <caption className="sr-only">{caption}</caption>
-        <thead className="bg-stone-100 text-stone-700">
-          <tr>
-            <th scope="col" className="px-3 py-2 font-medium">
-              {t('costShare.indicator')}
+    <DataTable
+      look="boxed"
+      caption={caption}
+      data-outcomes
+      columns={[
+        { label: t('costShare.indicator') },
+        { label: t('costShare.value'), numeric: true },
+        { label: t('ledger.outcomeKind') },
+      ]}
+    >
+      <tbody>
+        {outcomes.map((o) => (
+          <tr key={o.id} className="break-inside-avoid border-t border-stone-100 align-top" data-kind={o.kind}>
+            <th scope="row" className="px-3 py-2 font-normal">
+              <LocalizedText value={o.indicator} locale={locale} />
+              {o.note ? (
+                <div className="text-xs text-stone-500">
+                  <LocalizedText value={o.note} locale={locale} fallback="" />
+                </div>
+              ) : null}
             </th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">
-              {t('costShare.value')}
-            </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              {t('ledger.outcomeKind')}
-            </th>
+            <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">
+              {t('ledger.qualifiedValue', { qualifier: o.qualifier, value: formatNumber(o.value, locale) })}{' '}
+              <LocalizedText value={o.unit} locale={locale} />
+            </td>
+            <td className="px-3 py-2">
+              <span
+                className={
+                  o.kind === 'ACTUAL' ? 'text-brand-800' : 'rounded bg-stone-200 px-1.5 text-xs text-stone-800'
+                }
+              >
+                {enumLabel(te, 'outcomeKind', o.kind)}
+              </span>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {outcomes.map((o) => (
-            <tr key={o.id} className="break-inside-avoid border-t border-stone-100 align-top" data-kind={o.kind}>
-              <th scope="row" className="px-3 py-2 font-normal">
-                <LocalizedText value={o.indicator} locale={locale} />
-                {o.note ? (
-                  <div className="text-xs text-stone-500">
-                    <LocalizedText value={o.note} locale={locale} fallback="" />
-                  </div>
-                ) : null}
-              </th>
-              <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">
-                {t('ledger.qualifiedValue', { qualifier: o.qualifier, value: formatNumber(o.value, locale) })}{' '}
-                <LocalizedText value={o.unit} locale={locale} />
-              </td>
-              <td className="px-3 py-2">
-                <span
-                  className={
-                    o.kind === 'ACTUAL' ? 'text-brand-800' : 'rounded bg-stone-200 px-1.5 text-xs text-stone-800'
-                  }
-                >
-                  {enumLabel(te, 'outcomeKind', o.kind)}
-                </span>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </DataTable>
   )
 }

@@ -3,6 +3,7 @@ import { ContributionLedger, PartyName, PartyShares } from '@/components/records
 import { MemorandumCards } from '@/components/records/memorandum-card'
 import { OutcomeTable } from '@/components/records/outcome-table'
 import { Facts } from '@/components/records/record-header'
+import { LocalizedLink } from '@/components/ui/localized-link'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { Section } from '@/components/ui/section'
 import { ThemeChips } from '@/components/ui/theme-chips'
@@ -45,9 +46,7 @@ export async function PartnershipBody({
             <ul key="places" className="flex flex-wrap gap-x-3 gap-y-1">
               {p.places.map((pl) => (
                 <li key={pl.code} data-territory={pl.code}>
-                  <Link href={placeHref(pl.path)} className="text-brand-800 underline-offset-2 hover:underline">
-                    <LocalizedText value={pl.name} locale={locale} />
-                  </Link>
+                  <LocalizedLink href={placeHref(pl.path)} value={pl.name} locale={locale} />
                   <span className="text-xs text-stone-500"> · {enumLabel(te, 'territoryKind', pl.kind)}</span>
                 </li>
               ))}

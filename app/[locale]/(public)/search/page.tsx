@@ -1,7 +1,6 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
-import { LocalizedText } from '@/components/ui/localized-text'
-import { Link } from '@/lib/i18n/navigation'
+import { LocalizedLink } from '@/components/ui/localized-link'
 import { pageLocale } from '@/lib/i18n/page'
 import { caseStudyHref, organizationHref, partnershipHref, projectHref } from '@/lib/i18n/paths'
 import { searchPublic, type SearchEntity } from '@/lib/public/search'
@@ -69,9 +68,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
             <ul className="space-y-1" data-group={entity}>
               {group.map((h) => (
                 <li key={h.id}>
-                  <Link href={hrefOf[entity](h.slug)} className="text-brand-800 underline-offset-2 hover:underline">
-                    <LocalizedText value={h.title} locale={locale} />
-                  </Link>
+                  <LocalizedLink href={hrefOf[entity](h.slug)} value={h.title} locale={locale} />
                 </li>
               ))}
             </ul>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { Empty, linkClass, PageHeader, Section, secondaryButtonClass } from '@/components/manage/ui'
+import { DataTable } from '@/components/ui/data-table'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { auditActions, auditEntities, parseAuditFilters, type AuditFilters } from '@/lib/audit-trail/filters'
 import { listAuditEvents, listAuditOrganizations } from '@/lib/audit-trail/queries'
@@ -106,29 +107,18 @@ export default async function AuditPage({ params, searchParams }: Props) {
           <Empty>{t('empty')}</Empty>
         ) : (
           <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm" data-audit-table>
-              <thead className="border-b border-stone-200 text-stone-600">
-                <tr>
-                  <th scope="col" className="py-2 pr-3 font-medium">
-                    {t('when')}
-                  </th>
-                  <th scope="col" className="py-2 pr-3 font-medium">
-                    {t('who')}
-                  </th>
-                  <th scope="col" className="py-2 pr-3 font-medium">
-                    {t('asRole')}
-                  </th>
-                  <th scope="col" className="py-2 pr-3 font-medium">
-                    {t('record')}
-                  </th>
-                  <th scope="col" className="py-2 pr-3 font-medium">
-                    {t('action')}
-                  </th>
-                  <th scope="col" className="py-2 font-medium">
-                    {t('changes')}
-                  </th>
-                </tr>
-              </thead>
+            <DataTable
+              look="ruled"
+              data-audit-table
+              columns={[
+                { label: t('when') },
+                { label: t('who') },
+                { label: t('asRole') },
+                { label: t('record') },
+                { label: t('action') },
+                { label: t('changes') },
+              ]}
+            >
               <tbody className="divide-y divide-stone-100 align-top">
                 {rows.map((r) => {
                   const manageHref = auditEntities[r.entity as keyof typeof auditEntities]?.(r.entityId)
@@ -168,7 +158,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
                   )
                 })}
               </tbody>
-            </table>
+            </DataTable>
           </div>
         )}
         {pages > 1 && (

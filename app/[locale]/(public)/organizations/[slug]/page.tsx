@@ -3,11 +3,10 @@ import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import { CaseStudyList, MemorandumList, PartnershipList } from '@/components/atlas/record-lists'
 import { Facts, RecordHeader } from '@/components/records/record-header'
-import { LocalizedText } from '@/components/ui/localized-text'
+import { LocalizedLink } from '@/components/ui/localized-link'
 import { Section } from '@/components/ui/section'
 import { enumLabel } from '@/lib/i18n/enums'
 import { pickLocalized } from '@/lib/i18n/localized'
-import { Link } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
 import { placeHref } from '@/lib/i18n/paths'
 import { getPublicOrganization } from '@/lib/public/organizations'
@@ -32,11 +31,7 @@ export default async function OrganizationPage({ params }: Props) {
   const o = await load(params)
   const [t, te] = await Promise.all([getTranslations(), getTranslations('enums')])
   const place = (x: { path: string; name: unknown } | null) =>
-    x ? (
-      <Link href={placeHref(x.path)} className="text-brand-800 underline-offset-2 hover:underline">
-        <LocalizedText value={x.name} locale={locale} />
-      </Link>
-    ) : null
+    x ? <LocalizedLink href={placeHref(x.path)} value={x.name} locale={locale} /> : null
   return (
     <article className="space-y-8">
       <RecordHeader

@@ -13,6 +13,8 @@ import {
   ProgrammeList,
   ProjectList,
 } from '@/components/atlas/record-lists'
+import { DataTable } from '@/components/ui/data-table'
+import { LocalizedLink } from '@/components/ui/localized-link'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { Section } from '@/components/ui/section'
 import {
@@ -147,47 +149,33 @@ export default async function PlacePage({ params, searchParams }: Props) {
 
       {children.length ? (
         <Section id="children" title={t(`place.childrenTitle.${territory.level}` as 'place.childrenTitle.1')}>
-          <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
-            <table className="w-full text-left text-sm">
-              <thead className="bg-stone-100 text-stone-700">
-                <tr>
-                  <th scope="col" className="px-3 py-2 font-medium">
-                    {t('place.childName')}
-                  </th>
-                  <th scope="col" className="px-3 py-2 font-medium">
-                    {t('place.childKind')}
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-right font-medium">
-                    {t('place.childCaseStudies')}
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-right font-medium">
-                    {t('place.childPartnerships')}
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-right font-medium">
-                    {t('place.childProjects')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {children
-                  .map((c) => ({ c, label: pickLocalized(c.names, locale)?.text ?? c.code }))
-                  .sort((a, b) => b.c.partnerships - a.c.partnerships || a.label.localeCompare(b.label, locale))
-                  .map(({ c }) => (
-                    <tr key={c.code} className="border-t border-stone-100">
-                      <th scope="row" className="px-3 py-2 font-normal">
-                        <Link href={placeHref(c.path)} className="text-brand-800 underline-offset-2 hover:underline">
-                          <LocalizedText value={c.names} locale={locale} />
-                        </Link>
-                      </th>
-                      <td className="px-3 py-2 text-stone-600">{enumLabel(te, 'territoryKind', c.kind)}</td>
-                      <td className="px-3 py-2 text-right tabular-nums">{c.caseStudies}</td>
-                      <td className="px-3 py-2 text-right tabular-nums">{c.partnerships}</td>
-                      <td className="px-3 py-2 text-right tabular-nums">{c.projects}</td>
-                    </tr>
-                  ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            look="boxed"
+            columns={[
+              { label: t('place.childName') },
+              { label: t('place.childKind') },
+              { label: t('place.childCaseStudies'), numeric: true },
+              { label: t('place.childPartnerships'), numeric: true },
+              { label: t('place.childProjects'), numeric: true },
+            ]}
+          >
+            <tbody>
+              {children
+                .map((c) => ({ c, label: pickLocalized(c.names, locale)?.text ?? c.code }))
+                .sort((a, b) => b.c.partnerships - a.c.partnerships || a.label.localeCompare(b.label, locale))
+                .map(({ c }) => (
+                  <tr key={c.code} className="border-t border-stone-100">
+                    <th scope="row" className="px-3 py-2 font-normal">
+                      <LocalizedLink href={placeHref(c.path)} value={c.names} locale={locale} />
+                    </th>
+                    <td className="px-3 py-2 text-stone-600">{enumLabel(te, 'territoryKind', c.kind)}</td>
+                    <td className="px-3 py-2 text-right tabular-nums">{c.caseStudies}</td>
+                    <td className="px-3 py-2 text-right tabular-nums">{c.partnerships}</td>
+                    <td className="px-3 py-2 text-right tabular-nums">{c.projects}</td>
+                  </tr>
+                ))}
+            </tbody>
+          </DataTable>
         </Section>
       ) : null}
 

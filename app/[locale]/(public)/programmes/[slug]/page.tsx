@@ -4,12 +4,12 @@ import { notFound } from 'next/navigation'
 import { ProjectList } from '@/components/atlas/record-lists'
 import { OutcomeTable } from '@/components/records/outcome-table'
 import { Facts, RecordHeader } from '@/components/records/record-header'
+import { LocalizedLink } from '@/components/ui/localized-link'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { Section } from '@/components/ui/section'
 import { formatMoney } from '@/lib/format'
 import { enumLabel } from '@/lib/i18n/enums'
 import { pickLocalized } from '@/lib/i18n/localized'
-import { Link } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
 import { organizationHref, placeHref } from '@/lib/i18n/paths'
 import { periodText } from '@/lib/i18n/period'
@@ -52,12 +52,11 @@ export default async function ProgrammePage({ params }: Props) {
             <ul key="parties">
               {p.parties.map((x) => (
                 <li key={`${x.organization.slug}-${x.role}`}>
-                  <Link
+                  <LocalizedLink
                     href={organizationHref(x.organization.slug)}
-                    className="text-brand-800 underline-offset-2 hover:underline"
-                  >
-                    <LocalizedText value={x.organization.name} locale={locale} />
-                  </Link>{' '}
+                    value={x.organization.name}
+                    locale={locale}
+                  />{' '}
                   <span className="text-sm text-stone-600">· {enumLabel(te, 'programmeRole', x.role)}</span>
                 </li>
               ))}
@@ -68,9 +67,7 @@ export default async function ProgrammePage({ params }: Props) {
             <ul key="places" className="flex flex-wrap gap-x-3">
               {p.places.map((pl) => (
                 <li key={pl.code}>
-                  <Link href={placeHref(pl.path)} className="text-brand-800 underline-offset-2 hover:underline">
-                    <LocalizedText value={pl.name} locale={locale} />
-                  </Link>
+                  <LocalizedLink href={placeHref(pl.path)} value={pl.name} locale={locale} />
                 </li>
               ))}
             </ul>,

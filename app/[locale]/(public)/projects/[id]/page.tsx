@@ -5,11 +5,11 @@ import { GrantList } from '@/components/atlas/record-lists'
 import { ContributionLedger } from '@/components/records/contribution-ledger'
 import { OutcomeTable } from '@/components/records/outcome-table'
 import { Facts, RecordHeader } from '@/components/records/record-header'
+import { LocalizedLink } from '@/components/ui/localized-link'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { Section } from '@/components/ui/section'
 import { formatMoney } from '@/lib/format'
 import { pickLocalized } from '@/lib/i18n/localized'
-import { Link } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
 import { partnershipHref, placeHref, programmeHref } from '@/lib/i18n/paths'
 import { periodText } from '@/lib/i18n/period'
@@ -49,23 +49,13 @@ export default async function ProjectPage({ params }: Props) {
           [
             t('record.partOf'),
             p.partnership ? (
-              <Link
-                href={partnershipHref(p.partnership.slug)}
-                className="text-brand-800 underline-offset-2 hover:underline"
-              >
-                <LocalizedText value={p.partnership.title} locale={locale} />
-              </Link>
+              <LocalizedLink href={partnershipHref(p.partnership.slug)} value={p.partnership.title} locale={locale} />
             ) : null,
           ],
           [
             t('record.programme'),
             p.programme ? (
-              <Link
-                href={programmeHref(p.programme.slug)}
-                className="text-brand-800 underline-offset-2 hover:underline"
-              >
-                <LocalizedText value={p.programme.title} locale={locale} />
-              </Link>
+              <LocalizedLink href={programmeHref(p.programme.slug)} value={p.programme.title} locale={locale} />
             ) : null,
           ],
           [
@@ -73,9 +63,7 @@ export default async function ProjectPage({ params }: Props) {
             <ul key="places" className="flex flex-wrap gap-x-3">
               {p.places.map((pl) => (
                 <li key={pl.code} data-territory={pl.code}>
-                  <Link href={placeHref(pl.path)} className="text-brand-800 underline-offset-2 hover:underline">
-                    <LocalizedText value={pl.name} locale={locale} />
-                  </Link>
+                  <LocalizedLink href={placeHref(pl.path)} value={pl.name} locale={locale} />
                 </li>
               ))}
             </ul>,
@@ -84,12 +72,7 @@ export default async function ProjectPage({ params }: Props) {
             t('record.countedIn'),
             p.places.length > 1 ? (
               p.attributedTo ? (
-                <Link
-                  href={placeHref(p.attributedTo.path)}
-                  className="text-brand-800 underline-offset-2 hover:underline"
-                >
-                  <LocalizedText value={p.attributedTo.name} locale={locale} />
-                </Link>
+                <LocalizedLink href={placeHref(p.attributedTo.path)} value={p.attributedTo.name} locale={locale} />
               ) : (
                 t('record.countedNationally')
               )

@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function CaseStudyPage(props: RecordPageProps) {
-  const { locale, id, record, t, te, query } = await loadRecordPage(
+  const { locale, record, t, te, query } = await loadRecordPage(
     props,
     (id) => `/manage/case-studies/${id}`,
     getCaseStudyForView,
@@ -27,11 +27,7 @@ export default async function CaseStudyPage(props: RecordPageProps) {
       header={{
         title: <LocalizedText value={c.title} locale={locale} sourceLocale={c.sourceLocale} />,
         entity: 'CaseStudy',
-        historySegment: 'case-study',
-        managePath: '/manage/case-studies',
-        id,
-        status: c.publicationStatus,
-        version: c.version,
+        record: c,
         canEdit,
       }}
       details={{

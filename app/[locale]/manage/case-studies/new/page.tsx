@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import { CaseStudyForm } from '@/components/case-studies/case-study-form'
-import { PageHeader } from '@/components/manage/ui'
+import { FormPage } from '@/components/manage/form-page'
 import { requireActor } from '@/lib/auth/actor'
 import { canCreateRecords } from '@/lib/auth/roles'
 import { createCaseStudyAction } from '@/lib/case-studies/actions'
@@ -26,19 +26,16 @@ export default async function NewCaseStudyPage({ params }: { params: Promise<{ l
     partnershipChoices(actor, locale),
   ])
   return (
-    <div>
-      <PageHeader title={t('caseStudies.new')} lead={t('caseStudies.lead')} />
-      <div className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-6">
-        <CaseStudyForm
-          action={createCaseStudyAction}
-          mode="create"
-          initialValues={{ sourceLocale: locale }}
-          organizations={organizations}
-          partnerships={partnerships}
-          owners={form.owners}
-          submissionKey={form.submissionKey}
-        />
-      </div>
-    </div>
+    <FormPage title={t('caseStudies.new')} lead={t('caseStudies.lead')}>
+      <CaseStudyForm
+        action={createCaseStudyAction}
+        mode="create"
+        initialValues={{ sourceLocale: locale }}
+        organizations={organizations}
+        partnerships={partnerships}
+        owners={form.owners}
+        submissionKey={form.submissionKey}
+      />
+    </FormPage>
   )
 }

@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function GrantPage(props: RecordPageProps) {
-  const { locale, id, record, t, query } = await loadRecordPage(props, (id) => `/manage/grants/${id}`, getGrantForView)
+  const { locale, record, t, query } = await loadRecordPage(props, (id) => `/manage/grants/${id}`, getGrantForView)
   const { grant: g, canEdit } = record
   const period = await rowPeriodText(g, locale)
   return (
@@ -24,11 +24,7 @@ export default async function GrantPage(props: RecordPageProps) {
       header={{
         title: g.title ? <LocalizedText value={g.title} locale={locale} /> : t('contributions.untitledGrant'),
         entity: 'Grant',
-        historySegment: 'grant',
-        managePath: '/manage/grants',
-        id,
-        status: g.publicationStatus,
-        version: g.version,
+        record: g,
         canEdit,
       }}
       details={{

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import { GrantForm } from '@/components/grants/grant-form'
-import { PageHeader } from '@/components/manage/ui'
+import { FormPage } from '@/components/manage/form-page'
 import { requireActor } from '@/lib/auth/actor'
 import { canCreateRecords } from '@/lib/auth/roles'
 import { createGrantAction } from '@/lib/grants/actions'
@@ -34,20 +34,17 @@ export default async function NewGrantPage({
   ])
   const projectId = targets.projects.some((p) => p.value === query.project) ? query.project : undefined
   return (
-    <div>
-      <PageHeader title={t('grants.new')} lead={t('grants.newLead')} />
-      <div className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-6">
-        <GrantForm
-          action={createGrantAction}
-          mode="create"
-          initialValues={{ currency: 'USD', ...(projectId ? { projectId, countInCostShare: 'on' } : {}) }}
-          organizations={organizations}
-          projects={targets.projects}
-          programmes={targets.programmes}
-          owners={form.owners}
-          submissionKey={form.submissionKey}
-        />
-      </div>
-    </div>
+    <FormPage title={t('grants.new')} lead={t('grants.newLead')}>
+      <GrantForm
+        action={createGrantAction}
+        mode="create"
+        initialValues={{ currency: 'USD', ...(projectId ? { projectId, countInCostShare: 'on' } : {}) }}
+        organizations={organizations}
+        projects={targets.projects}
+        programmes={targets.programmes}
+        owners={form.owners}
+        submissionKey={form.submissionKey}
+      />
+    </FormPage>
   )
 }

@@ -48,11 +48,7 @@ export default async function MemorandumPage(props: RecordPageProps) {
         title: <LocalizedText value={m.subject} locale={locale} sourceLocale={m.sourceLocale} />,
         lead: enumLabel(te, 'agreementKind', m.kind),
         entity: 'Agreement',
-        historySegment: 'memorandum',
-        managePath: '/manage/memoranda',
-        id,
-        status: m.publicationStatus,
-        version: m.version,
+        record: m,
         canEdit,
       }}
       details={{

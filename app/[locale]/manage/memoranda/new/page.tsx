@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
+import { FormPage } from '@/components/manage/form-page'
 import { MemorandumForm } from '@/components/memoranda/memorandum-form'
-import { PageHeader } from '@/components/manage/ui'
 import { requireActor } from '@/lib/auth/actor'
 import { canCreateRecords } from '@/lib/auth/roles'
 import { pageLocale } from '@/lib/i18n/page'
@@ -38,20 +38,17 @@ export default async function NewMemorandumPage({
     partnershipId: typeof partnership === 'string' ? partnership : undefined,
   })
   return (
-    <div>
-      <PageHeader title={t('new')} lead={t('newLead')} />
-      <div className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-6">
-        <MemorandumForm
-          action={createMemorandumAction}
-          mode="create"
-          initialValues={initialValues}
-          organizations={organizations}
-          partnerships={targets.partnerships}
-          projects={targets.projects}
-          owners={form.owners}
-          submissionKey={form.submissionKey}
-        />
-      </div>
-    </div>
+    <FormPage title={t('new')} lead={t('newLead')}>
+      <MemorandumForm
+        action={createMemorandumAction}
+        mode="create"
+        initialValues={initialValues}
+        organizations={organizations}
+        partnerships={targets.partnerships}
+        projects={targets.projects}
+        owners={form.owners}
+        submissionKey={form.submissionKey}
+      />
+    </FormPage>
   )
 }

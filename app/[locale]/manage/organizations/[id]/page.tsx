@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function OrganizationPage(props: RecordPageProps) {
-  const { locale, id, record, t, te, query } = await loadRecordPage(
+  const { locale, record, t, te, query } = await loadRecordPage(
     props,
     (id) => `/manage/organizations/${id}`,
     getOrganizationForView,
@@ -27,11 +27,7 @@ export default async function OrganizationPage(props: RecordPageProps) {
         title: <LocalizedText value={o.name} locale={locale} sourceLocale={o.sourceLocale} />,
         lead: enumLabel(te, 'organizationKind', o.kind),
         entity: 'Organization',
-        historySegment: 'organization',
-        managePath: '/manage/organizations',
-        id,
-        status: o.publicationStatus,
-        version: o.version,
+        record: o,
         canEdit,
       }}
       details={{

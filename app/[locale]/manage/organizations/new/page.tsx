@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
+import { FormPage } from '@/components/manage/form-page'
 import { OrganizationForm } from '@/components/organizations/organization-form'
-import { PageHeader } from '@/components/manage/ui'
 import { requireActor } from '@/lib/auth/actor'
 import { canCreateRecords } from '@/lib/auth/roles'
 import { pageLocale } from '@/lib/i18n/page'
@@ -24,18 +24,15 @@ export default async function NewOrganizationPage({ params }: { params: Promise<
     listTerritoryOptions(locale),
   ])
   return (
-    <div>
-      <PageHeader title={t('organizations.new')} lead={t('organizations.newLead')} />
-      <div className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-6">
-        <OrganizationForm
-          action={createOrganizationAction}
-          mode="create"
-          initialValues={{ sourceLocale: locale, kind: 'PUBLIC_ASSOCIATION' }}
-          territories={territories}
-          owners={form.owners}
-          submissionKey={form.submissionKey}
-        />
-      </div>
-    </div>
+    <FormPage title={t('organizations.new')} lead={t('organizations.newLead')}>
+      <OrganizationForm
+        action={createOrganizationAction}
+        mode="create"
+        initialValues={{ sourceLocale: locale, kind: 'PUBLIC_ASSOCIATION' }}
+        territories={territories}
+        owners={form.owners}
+        submissionKey={form.submissionKey}
+      />
+    </FormPage>
   )
 }

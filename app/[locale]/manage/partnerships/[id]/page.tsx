@@ -2,7 +2,8 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { DeleteForm } from '@/components/manage/delete-form'
 import { ManagedRecordFrame } from '@/components/manage/managed-record-frame'
-import { buttonClass, Empty, linkClass, Section, StatusBadge } from '@/components/manage/ui'
+import { RecordContentsSection, RecordPlacesSection } from '@/components/manage/record-sections'
+import { linkClass, Section, StatusBadge } from '@/components/manage/ui'
 import { MemorandumStatus } from '@/components/memoranda/memorandum-status'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { enumLabel } from '@/lib/i18n/enums'
@@ -34,11 +35,7 @@ export default async function PartnershipPage(props: RecordPageProps) {
       header={{
         title: <LocalizedText value={p.title} locale={locale} sourceLocale={p.sourceLocale} />,
         entity: 'Partnership',
-        historySegment: 'partnership',
-        managePath: '/manage/partnerships',
-        id,
-        status: p.publicationStatus,
-        version: p.version,
+        record: p,
         canEdit,
         withContents: true,
         previewHref: `/manage/partnerships/${id}/preview`,
@@ -88,78 +85,51 @@ export default async function PartnershipPage(props: RecordPageProps) {
           ))}
         </ul>
       </Section>
-      <Section title={t('partnerships.fields.places')} id="places">
-        {p.territories.length === 0 ? (
-          <Empty>{t('warnings.noTerritory')}</Empty>
-        ) : (
-          <ul className="flex flex-wrap gap-2">
-            {p.territories.map((pt) => (
-              <li
-                key={pt.territoryId}
-                className="rounded-full border border-stone-300 bg-white px-3 py-1 text-sm"
-                data-territory={pt.territory.code}
-              >
-                <LocalizedText value={pt.territory.name} locale={locale} />
-              </li>
-            ))}
-          </ul>
-        )}
-      </Section>
-      <Section
-        title={t('partnerships.projectsTitle')}
+      <RecordPlacesSection
+        title={t('partnerships.fields.places')}
+        emptyText={t('warnings.noTerritory')}
+        territories={p.territories}
+        locale={locale}
+      />
+      <RecordContentsSection
         id="projects"
-        actions={
-          canEdit && (
-            <Link href={`/manage/partnerships/${id}/projects/new`} className={buttonClass}>
-              {t('projects.new')}
-            </Link>
-          )
-        }
+        title={t('partnerships.projectsTitle')}
+        add={canEdit && { href: `/manage/partnerships/${id}/projects/new`, label: t('projects.new') }}
+        count={p.projects.length}
+        empty={t('partnerships.noProjects')}
       >
-        {p.projects.length === 0 ? (
-          <Empty>{t('partnerships.noProjects')}</Empty>
-        ) : (
-          <ul className="divide-y divide-stone-100">
-            {p.projects.map((pr) => (
-              <li key={pr.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                <Link href={`/manage/projects/${pr.id}`} className={linkClass}>
-                  <LocalizedText value={pr.title} locale={locale} sourceLocale={pr.sourceLocale} />
-                </Link>
-                <StatusBadge status={pr.publicationStatus} />
-              </li>
-            ))}
-          </ul>
-        )}
-      </Section>
-      <Section
-        title={tmo('title')}
+        <ul className="divide-y divide-stone-100">
+          {p.projects.map((pr) => (
+            <li key={pr.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+              <Link href={`/manage/projects/${pr.id}`} className={linkClass}>
+                <LocalizedText value={pr.title} locale={locale} sourceLocale={pr.sourceLocale} />
+              </Link>
+              <StatusBadge status={pr.publicationStatus} />
+            </li>
+          ))}
+        </ul>
+      </RecordContentsSection>
+      <RecordContentsSection
         id="memoranda"
-        actions={
-          canEdit && (
-            <Link href={`/manage/memoranda/new?partnership=${id}`} className={buttonClass}>
-              {tmo('new')}
-            </Link>
-          )
-        }
+        title={tmo('title')}
+        add={canEdit && { href: `/manage/memoranda/new?partnership=${id}`, label: tmo('new') }}
+        count={p.agreements.length}
+        empty={tmo('noneForPartnership')}
       >
-        {p.agreements.length === 0 ? (
-          <Empty>{tmo('noneForPartnership')}</Empty>
-        ) : (
-          <ul className="divide-y divide-stone-100">
-            {p.agreements.map((a) => (
-              <li key={a.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                <Link href={`/manage/memoranda/${a.id}`} className={linkClass}>
-                  <LocalizedText value={a.subject} locale={locale} sourceLocale={a.sourceLocale} />
-                </Link>
-                <span className="flex items-center gap-2">
-                  <MemorandumStatus m={a} />
-                  <StatusBadge status={a.publicationStatus} />
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </Section>
+        <ul className="divide-y divide-stone-100">
+          {p.agreements.map((a) => (
+            <li key={a.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+              <Link href={`/manage/memoranda/${a.id}`} className={linkClass}>
+                <LocalizedText value={a.subject} locale={locale} sourceLocale={a.sourceLocale} />
+              </Link>
+              <span className="flex items-center gap-2">
+                <MemorandumStatus m={a} />
+                <StatusBadge status={a.publicationStatus} />
+              </span>
+            </li>
+          ))}
+        </ul>
+      </RecordContentsSection>
       {canEdit && (
         <Section title={t('form.privateTitle')} id="private">
           <p className="mb-2 text-xs text-stone-600">{t('form.privateLead')}</p>

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
+import { FormPage } from '@/components/manage/form-page'
 import { PartnershipForm } from '@/components/partnerships/partnership-form'
-import { PageHeader } from '@/components/manage/ui'
 import { requireActor } from '@/lib/auth/actor'
 import { canCreateRecords } from '@/lib/auth/roles'
 import { pageLocale } from '@/lib/i18n/page'
@@ -39,19 +39,16 @@ export default async function NewPartnershipPage({ params }: { params: Promise<{
       : {}),
   }
   return (
-    <div>
-      <PageHeader title={t('partnerships.new')} lead={t('partnerships.newLead')} />
-      <div className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-6">
-        <PartnershipForm
-          action={createPartnershipAction}
-          mode="create"
-          initialValues={initialValues}
-          organizations={organizations}
-          territories={territories}
-          owners={form.owners}
-          submissionKey={form.submissionKey}
-        />
-      </div>
-    </div>
+    <FormPage title={t('partnerships.new')} lead={t('partnerships.newLead')}>
+      <PartnershipForm
+        action={createPartnershipAction}
+        mode="create"
+        initialValues={initialValues}
+        organizations={organizations}
+        territories={territories}
+        owners={form.owners}
+        submissionKey={form.submissionKey}
+      />
+    </FormPage>
   )
 }

@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ProgrammePage(props: RecordPageProps) {
-  const { locale, id, record, t, te, query } = await loadRecordPage(
+  const { locale, record, t, te, query } = await loadRecordPage(
     props,
     (id) => `/manage/programmes/${id}`,
     getProgrammeForView,
@@ -27,11 +27,7 @@ export default async function ProgrammePage(props: RecordPageProps) {
       header={{
         title: <LocalizedText value={p.title} locale={locale} sourceLocale={p.sourceLocale} />,
         entity: 'Programme',
-        historySegment: 'programme',
-        managePath: '/manage/programmes',
-        id,
-        status: p.publicationStatus,
-        version: p.version,
+        record: p,
         canEdit,
       }}
       details={{

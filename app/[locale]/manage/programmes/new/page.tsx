@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
-import { PageHeader } from '@/components/manage/ui'
+import { FormPage } from '@/components/manage/form-page'
 import { ProgrammeForm } from '@/components/programmes/programme-form'
 import { requireActor } from '@/lib/auth/actor'
 import { canCreateRecords } from '@/lib/auth/roles'
@@ -26,19 +26,16 @@ export default async function NewProgrammePage({ params }: { params: Promise<{ l
     listTerritoryOptions(locale),
   ])
   return (
-    <div>
-      <PageHeader title={t('programmes.new')} lead={t('programmes.lead')} />
-      <div className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-6">
-        <ProgrammeForm
-          action={createProgrammeAction}
-          mode="create"
-          initialValues={{ sourceLocale: locale }}
-          organizations={organizations}
-          territories={territories}
-          owners={form.owners}
-          submissionKey={form.submissionKey}
-        />
-      </div>
-    </div>
+    <FormPage title={t('programmes.new')} lead={t('programmes.lead')}>
+      <ProgrammeForm
+        action={createProgrammeAction}
+        mode="create"
+        initialValues={{ sourceLocale: locale }}
+        organizations={organizations}
+        territories={territories}
+        owners={form.owners}
+        submissionKey={form.submissionKey}
+      />
+    </FormPage>
   )
 }

@@ -3,7 +3,8 @@ import { getTranslations } from 'next-intl/server'
 import { LedgerTable } from '@/components/contributions/ledger-table'
 import { DeleteForm } from '@/components/manage/delete-form'
 import { ManagedRecordFrame } from '@/components/manage/managed-record-frame'
-import { buttonClass, Empty, linkClass, Section, StatusBadge } from '@/components/manage/ui'
+import { RecordContentsSection, RecordPlacesSection } from '@/components/manage/record-sections'
+import { linkClass, StatusBadge } from '@/components/manage/ui'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { formatNumber, formatPartialDate } from '@/lib/format'
 import { enumLabel } from '@/lib/i18n/enums'
@@ -40,11 +41,7 @@ export default async function ProjectPage(props: RecordPageProps) {
       header={{
         title: <LocalizedText value={p.title} locale={locale} sourceLocale={p.sourceLocale} />,
         entity: 'Project',
-        historySegment: 'project',
-        managePath: '/manage/projects',
-        id,
-        status: p.publicationStatus,
-        version: p.version,
+        record: p,
         canEdit,
         withContents: true,
       }}
@@ -67,84 +64,57 @@ export default async function ProjectPage(props: RecordPageProps) {
         ],
       }}
     >
-      <Section title={t('projects.fields.places')} id="places">
-        {p.territories.length === 0 ? (
-          <Empty>{t('warnings.noTerritory')}</Empty>
-        ) : (
-          <ul className="flex flex-wrap gap-2">
-            {p.territories.map((pt) => (
-              <li
-                key={pt.territoryId}
-                className="rounded-full border border-stone-300 bg-white px-3 py-1 text-sm"
-                data-territory={pt.territory.code}
-              >
-                <LocalizedText value={pt.territory.name} locale={locale} />
-              </li>
-            ))}
-          </ul>
-        )}
-      </Section>
-      <Section
-        title={t('contributions.ledgerTitle')}
+      <RecordPlacesSection
+        title={t('projects.fields.places')}
+        emptyText={t('warnings.noTerritory')}
+        territories={p.territories}
+        locale={locale}
+      />
+      <RecordContentsSection
         id="ledger"
-        actions={
-          canEdit && (
-            <Link href={`/manage/projects/${id}/contributions/new`} className={buttonClass}>
-              {t('contributions.new')}
-            </Link>
-          )
-        }
+        title={t('contributions.ledgerTitle')}
+        add={canEdit && { href: `/manage/projects/${id}/contributions/new`, label: t('contributions.new') }}
+        count={p.contributions.length}
+        empty={t('contributions.none')}
       >
-        {p.contributions.length === 0 ? (
-          <Empty>{t('contributions.none')}</Empty>
-        ) : (
-          <LedgerTable rows={p.contributions} locale={locale} canEdit={canEdit} />
-        )}
-      </Section>
-      <Section
-        title={t('outcomes.title')}
+        <LedgerTable rows={p.contributions} locale={locale} canEdit={canEdit} />
+      </RecordContentsSection>
+      <RecordContentsSection
         id="outcomes"
-        actions={
-          canEdit && (
-            <Link href={`/manage/projects/${id}/outcomes/new`} className={buttonClass}>
-              {t('outcomes.new')}
-            </Link>
-          )
-        }
+        title={t('outcomes.title')}
+        add={canEdit && { href: `/manage/projects/${id}/outcomes/new`, label: t('outcomes.new') }}
+        count={p.outcomes.length}
+        empty={t('outcomes.none')}
       >
-        {p.outcomes.length === 0 ? (
-          <Empty>{t('outcomes.none')}</Empty>
-        ) : (
-          <ul className="divide-y divide-stone-100">
-            {p.outcomes.map((o) => (
-              <li key={o.id} className="flex flex-wrap items-start justify-between gap-2 py-2" data-outcome={o.id}>
-                <span>
-                  <span className="font-medium text-stone-900">
-                    <LocalizedText value={o.indicator} locale={locale} />
-                  </span>
-                  <span className="block text-sm text-stone-700">
-                    {enumLabel(te, 'outcomeKind', o.kind)}:{' '}
-                    {t('outcomes.qualifiedValue', {
-                      qualifier: o.qualifier,
-                      value: formatNumber(o.value.toString(), locale, { maximumFractionDigits: 4 }),
-                    })}{' '}
-                    <LocalizedText value={o.unit} locale={locale} />
-                    {o.date && ` · ${formatPartialDate(o.date, o.datePrecision, locale)}`}
-                  </span>
+        <ul className="divide-y divide-stone-100">
+          {p.outcomes.map((o) => (
+            <li key={o.id} className="flex flex-wrap items-start justify-between gap-2 py-2" data-outcome={o.id}>
+              <span>
+                <span className="font-medium text-stone-900">
+                  <LocalizedText value={o.indicator} locale={locale} />
                 </span>
-                <span className="flex items-center gap-2 text-sm">
-                  <StatusBadge status={o.publicationStatus} />
-                  {canEdit && (
-                    <Link href={`/manage/outcomes/${o.id}/edit`} className={linkClass}>
-                      {t('form.edit')}
-                    </Link>
-                  )}
+                <span className="block text-sm text-stone-700">
+                  {enumLabel(te, 'outcomeKind', o.kind)}:{' '}
+                  {t('outcomes.qualifiedValue', {
+                    qualifier: o.qualifier,
+                    value: formatNumber(o.value.toString(), locale, { maximumFractionDigits: 4 }),
+                  })}{' '}
+                  <LocalizedText value={o.unit} locale={locale} />
+                  {o.date && ` · ${formatPartialDate(o.date, o.datePrecision, locale)}`}
                 </span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </Section>
+              </span>
+              <span className="flex items-center gap-2 text-sm">
+                <StatusBadge status={o.publicationStatus} />
+                {canEdit && (
+                  <Link href={`/manage/outcomes/${o.id}/edit`} className={linkClass}>
+                    {t('form.edit')}
+                  </Link>
+                )}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </RecordContentsSection>
       {canEdit && p.contributions.length === 0 && p.outcomes.length === 0 && (
         <DeleteForm
           action={deleteProjectAction.bind(null, id, p.version)}

@@ -3,13 +3,12 @@ import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import { CaseStudyForm } from '@/components/case-studies/case-study-form'
 import { DeleteForm } from '@/components/manage/delete-form'
-import { linkClass, PageHeader } from '@/components/manage/ui'
+import { FormPage } from '@/components/manage/form-page'
 import { requireActor } from '@/lib/auth/actor'
 import { deleteCaseStudyAction, updateCaseStudyAction } from '@/lib/case-studies/actions'
 import { caseStudyFormValues } from '@/lib/case-studies/form-values'
 import { getCaseStudyForEdit } from '@/lib/case-studies/manage-queries'
 import { partnershipChoices } from '@/lib/case-studies/page-data'
-import { Link } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
 import { listOrganizationOptions } from '@/lib/organizations/manage-queries'
 
@@ -29,27 +28,24 @@ export default async function EditCaseStudyPage({ params }: { params: Promise<{ 
     partnershipChoices(actor, locale),
   ])
   return (
-    <div className="space-y-6">
-      <p>
-        <Link href={`/manage/case-studies/${id}`} className={linkClass}>
-          ← {t('caseStudies.title')}
-        </Link>
-      </p>
-      <PageHeader title={t('caseStudies.edit')} />
-      <div className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-6">
-        <CaseStudyForm
-          action={updateCaseStudyAction.bind(null, id)}
-          mode="update"
-          initialValues={caseStudyFormValues(cs)}
-          organizations={organizations}
-          partnerships={partnerships}
+    <FormPage
+      back={{ href: `/manage/case-studies/${id}`, label: t('caseStudies.title') }}
+      title={t('caseStudies.edit')}
+      after={
+        <DeleteForm
+          action={deleteCaseStudyAction.bind(null, id, cs.version)}
+          label={t('caseStudies.delete')}
+          explanation={t('caseStudies.deleteExplanation')}
         />
-      </div>
-      <DeleteForm
-        action={deleteCaseStudyAction.bind(null, id, cs.version)}
-        label={t('caseStudies.delete')}
-        explanation={t('caseStudies.deleteExplanation')}
+      }
+    >
+      <CaseStudyForm
+        action={updateCaseStudyAction.bind(null, id)}
+        mode="update"
+        initialValues={caseStudyFormValues(cs)}
+        organizations={organizations}
+        partnerships={partnerships}
       />
-    </div>
+    </FormPage>
   )
 }

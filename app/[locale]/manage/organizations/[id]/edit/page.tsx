@@ -1,11 +1,10 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
+import { FormPage } from '@/components/manage/form-page'
 import { OrganizationForm } from '@/components/organizations/organization-form'
-import { linkClass, PageHeader } from '@/components/manage/ui'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { requireActor } from '@/lib/auth/actor'
-import { Link } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
 import { updateOrganizationAction } from '@/lib/organizations/actions'
 import { organizationFormValues } from '@/lib/organizations/form-values'
@@ -24,21 +23,19 @@ export default async function EditOrganizationPage({ params }: { params: Promise
   if (!org) notFound()
   const [t, territories] = await Promise.all([getTranslations('manage'), listTerritoryOptions(locale)])
   return (
-    <div>
-      <p className="mb-2">
-        <Link href={`/manage/organizations/${id}`} className={linkClass}>
-          ← <LocalizedText value={org.name} locale={locale} sourceLocale={org.sourceLocale} />
-        </Link>
-      </p>
-      <PageHeader title={t('organizations.edit')} />
-      <div className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-6">
-        <OrganizationForm
-          action={updateOrganizationAction.bind(null, id)}
-          mode="update"
-          initialValues={organizationFormValues(org)}
-          territories={territories}
-        />
-      </div>
-    </div>
+    <FormPage
+      back={{
+        href: `/manage/organizations/${id}`,
+        label: <LocalizedText value={org.name} locale={locale} sourceLocale={org.sourceLocale} />,
+      }}
+      title={t('organizations.edit')}
+    >
+      <OrganizationForm
+        action={updateOrganizationAction.bind(null, id)}
+        mode="update"
+        initialValues={organizationFormValues(org)}
+        territories={territories}
+      />
+    </FormPage>
   )
 }

@@ -4,11 +4,10 @@ import { notFound } from 'next/navigation'
 import { DeleteForm } from '@/components/manage/delete-form'
 import { PublishPanel } from '@/components/manage/publish-panel'
 import { OutcomeForm } from '@/components/outcomes/outcome-form'
-import { linkClass, PageHeader } from '@/components/manage/ui'
+import { FormPage } from '@/components/manage/form-page'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { requireActor } from '@/lib/auth/actor'
 import { setPublicationAction } from '@/lib/publishing/actions'
-import { Link } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
 import { deleteOutcomeAction, updateOutcomeAction } from '@/lib/outcomes/actions'
 import { outcomeFormValues } from '@/lib/outcomes/form-values'
@@ -26,49 +25,58 @@ export default async function EditOutcomePage({ params }: { params: Promise<{ lo
   if (!outcome) notFound()
   const t = await getTranslations('manage')
   return (
-    <div className="space-y-6">
-      {outcome.project && (
-        <p>
-          <Link href={`/manage/projects/${outcome.project.id}`} className={linkClass}>
-            ←{' '}
-            <LocalizedText value={outcome.project.title} locale={locale} sourceLocale={outcome.project.sourceLocale} />
-          </Link>
-        </p>
-      )}
-      <PageHeader title={t('outcomes.edit')} />
-      <div className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-6">
-        <OutcomeForm
-          action={updateOutcomeAction.bind(null, id)}
-          mode="update"
-          initialValues={outcomeFormValues(outcome)}
-        />
-      </div>
-      <PublishPanel
-        status={outcome.publicationStatus}
-        publish={setPublicationAction.bind(
-          null,
-          'Outcome',
-          id,
-          outcome.version,
-          'PUBLISHED',
-          false,
-          `/manage/outcomes/${id}/edit`,
-        )}
-        withdraw={setPublicationAction.bind(
-          null,
-          'Outcome',
-          id,
-          outcome.version,
-          'DRAFT',
-          false,
-          `/manage/outcomes/${id}/edit`,
-        )}
+    <FormPage
+      back={
+        outcome.project
+          ? {
+              href: `/manage/projects/${outcome.project.id}`,
+              label: (
+                <LocalizedText
+                  value={outcome.project.title}
+                  locale={locale}
+                  sourceLocale={outcome.project.sourceLocale}
+                />
+              ),
+            }
+          : undefined
+      }
+      title={t('outcomes.edit')}
+      after={
+        <>
+          <PublishPanel
+            status={outcome.publicationStatus}
+            publish={setPublicationAction.bind(
+              null,
+              'Outcome',
+              id,
+              outcome.version,
+              'PUBLISHED',
+              false,
+              `/manage/outcomes/${id}/edit`,
+            )}
+            withdraw={setPublicationAction.bind(
+              null,
+              'Outcome',
+              id,
+              outcome.version,
+              'DRAFT',
+              false,
+              `/manage/outcomes/${id}/edit`,
+            )}
+          />
+          <DeleteForm
+            action={deleteOutcomeAction.bind(null, id, outcome.version)}
+            label={t('outcomes.delete')}
+            explanation={t('outcomes.deleteExplanation')}
+          />
+        </>
+      }
+    >
+      <OutcomeForm
+        action={updateOutcomeAction.bind(null, id)}
+        mode="update"
+        initialValues={outcomeFormValues(outcome)}
       />
-      <DeleteForm
-        action={deleteOutcomeAction.bind(null, id, outcome.version)}
-        label={t('outcomes.delete')}
-        explanation={t('outcomes.deleteExplanation')}
-      />
-    </div>
+    </FormPage>
   )
 }

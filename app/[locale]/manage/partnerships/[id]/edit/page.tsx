@@ -1,11 +1,10 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
+import { FormPage } from '@/components/manage/form-page'
 import { PartnershipForm } from '@/components/partnerships/partnership-form'
-import { linkClass, PageHeader } from '@/components/manage/ui'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { requireActor } from '@/lib/auth/actor'
-import { Link } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
 import { listOrganizationOptions } from '@/lib/organizations/manage-queries'
 import { updatePartnershipAction } from '@/lib/partnerships/actions'
@@ -29,22 +28,20 @@ export default async function EditPartnershipPage({ params }: { params: Promise<
     listTerritoryOptions(locale),
   ])
   return (
-    <div>
-      <p className="mb-2">
-        <Link href={`/manage/partnerships/${id}`} className={linkClass}>
-          ← <LocalizedText value={partnership.title} locale={locale} sourceLocale={partnership.sourceLocale} />
-        </Link>
-      </p>
-      <PageHeader title={t('partnerships.edit')} />
-      <div className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-6">
-        <PartnershipForm
-          action={updatePartnershipAction.bind(null, id)}
-          mode="update"
-          initialValues={partnershipFormValues(partnership)}
-          organizations={organizations}
-          territories={territories}
-        />
-      </div>
-    </div>
+    <FormPage
+      back={{
+        href: `/manage/partnerships/${id}`,
+        label: <LocalizedText value={partnership.title} locale={locale} sourceLocale={partnership.sourceLocale} />,
+      }}
+      title={t('partnerships.edit')}
+    >
+      <PartnershipForm
+        action={updatePartnershipAction.bind(null, id)}
+        mode="update"
+        initialValues={partnershipFormValues(partnership)}
+        organizations={organizations}
+        territories={territories}
+      />
+    </FormPage>
   )
 }

@@ -2,10 +2,9 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import { DeleteForm } from '@/components/manage/delete-form'
-import { linkClass, PageHeader } from '@/components/manage/ui'
+import { FormPage } from '@/components/manage/form-page'
 import { ProgrammeForm } from '@/components/programmes/programme-form'
 import { requireActor } from '@/lib/auth/actor'
-import { Link } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
 import { listOrganizationOptions } from '@/lib/organizations/manage-queries'
 import { deleteProgrammeAction, updateProgrammeAction } from '@/lib/programmes/actions'
@@ -29,27 +28,24 @@ export default async function EditProgrammePage({ params }: { params: Promise<{ 
     listTerritoryOptions(locale),
   ])
   return (
-    <div className="space-y-6">
-      <p>
-        <Link href={`/manage/programmes/${id}`} className={linkClass}>
-          ← {t('programmes.title')}
-        </Link>
-      </p>
-      <PageHeader title={t('programmes.edit')} />
-      <div className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-6">
-        <ProgrammeForm
-          action={updateProgrammeAction.bind(null, id)}
-          mode="update"
-          initialValues={programmeFormValues(programme)}
-          organizations={organizations}
-          territories={territories}
+    <FormPage
+      back={{ href: `/manage/programmes/${id}`, label: t('programmes.title') }}
+      title={t('programmes.edit')}
+      after={
+        <DeleteForm
+          action={deleteProgrammeAction.bind(null, id, programme.version)}
+          label={t('programmes.delete')}
+          explanation={t('programmes.deleteExplanation')}
         />
-      </div>
-      <DeleteForm
-        action={deleteProgrammeAction.bind(null, id, programme.version)}
-        label={t('programmes.delete')}
-        explanation={t('programmes.deleteExplanation')}
+      }
+    >
+      <ProgrammeForm
+        action={updateProgrammeAction.bind(null, id)}
+        mode="update"
+        initialValues={programmeFormValues(programme)}
+        organizations={organizations}
+        territories={territories}
       />
-    </div>
+    </FormPage>
   )
 }

@@ -1,11 +1,10 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
+import { FormPage } from '@/components/manage/form-page'
 import { ProjectForm } from '@/components/projects/project-form'
-import { linkClass, PageHeader } from '@/components/manage/ui'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { requireActor } from '@/lib/auth/actor'
-import { Link } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
 import { createFormData } from '@/lib/manage/page-data'
 import { getPartnershipForEdit } from '@/lib/partnerships/manage-queries'
@@ -28,26 +27,25 @@ export default async function NewProjectPage({ params }: { params: Promise<{ loc
     listTerritoryOptions(locale),
   ])
   return (
-    <div>
-      <p className="mb-2">
-        <Link href={`/manage/partnerships/${id}`} className={linkClass}>
-          ← <LocalizedText value={partnership.title} locale={locale} sourceLocale={partnership.sourceLocale} />
-        </Link>
-      </p>
-      <PageHeader title={t('projects.new')} lead={t('projects.newLead')} />
-      <div className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-6">
-        <ProjectForm
-          action={createProjectAction.bind(null, id)}
-          mode="create"
-          // The partnership's places are proposed; a project may cover fewer or more.
-          initialValues={{
-            sourceLocale: partnership.sourceLocale,
-            'territoryIds[]': partnership.territories.map((pt) => pt.territoryId),
-          }}
-          territories={territories}
-          submissionKey={form.submissionKey}
-        />
-      </div>
-    </div>
+    <FormPage
+      back={{
+        href: `/manage/partnerships/${id}`,
+        label: <LocalizedText value={partnership.title} locale={locale} sourceLocale={partnership.sourceLocale} />,
+      }}
+      title={t('projects.new')}
+      lead={t('projects.newLead')}
+    >
+      <ProjectForm
+        action={createProjectAction.bind(null, id)}
+        mode="create"
+        // The partnership's places are proposed; a project may cover fewer or more.
+        initialValues={{
+          sourceLocale: partnership.sourceLocale,
+          'territoryIds[]': partnership.territories.map((pt) => pt.territoryId),
+        }}
+        territories={territories}
+        submissionKey={form.submissionKey}
+      />
+    </FormPage>
   )
 }

@@ -3,12 +3,11 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import { ContributionForm } from '@/components/contributions/contribution-form'
-import { linkClass, PageHeader } from '@/components/manage/ui'
+import { FormPage } from '@/components/manage/form-page'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { requireActor } from '@/lib/auth/actor'
 import { createContributionAction } from '@/lib/contributions/actions'
 import { ledgerChoices } from '@/lib/contributions/page-data'
-import { Link } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
 import { listOrganizationOptions } from '@/lib/organizations/manage-queries'
 import { getProjectForNewLine } from '@/lib/projects/manage-queries'
@@ -29,27 +28,23 @@ export default async function NewContributionPage({ params }: { params: Promise<
   const organizations = onlyParty ? allOrganizations.filter((o) => onlyParty.includes(o.id)) : allOrganizations
   const { recipients, grants } = onlyParty ? { recipients: [], grants: [] } : ledgerChoices(project, locale)
   return (
-    <div>
-      <p className="mb-2">
-        <Link
-          href={onlyParty ? `/manage/partnerships/${project.partnershipId}` : `/manage/projects/${id}`}
-          className={linkClass}
-        >
-          ← <LocalizedText value={project.title} locale={locale} sourceLocale={project.sourceLocale} />
-        </Link>
-      </p>
-      <PageHeader title={t('contributions.new')} lead={t('contributions.newLead')} />
-      <div className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-6">
-        <ContributionForm
-          action={createContributionAction.bind(null, id)}
-          mode="create"
-          initialValues={{ partyForm: 'ORGANIZATION', kind: 'CASH', currency: 'KGS' }}
-          organizations={organizations}
-          recipients={recipients}
-          grants={grants}
-          submissionKey={randomUUID()}
-        />
-      </div>
-    </div>
+    <FormPage
+      back={{
+        href: onlyParty ? `/manage/partnerships/${project.partnershipId}` : `/manage/projects/${id}`,
+        label: <LocalizedText value={project.title} locale={locale} sourceLocale={project.sourceLocale} />,
+      }}
+      title={t('contributions.new')}
+      lead={t('contributions.newLead')}
+    >
+      <ContributionForm
+        action={createContributionAction.bind(null, id)}
+        mode="create"
+        initialValues={{ partyForm: 'ORGANIZATION', kind: 'CASH', currency: 'KGS' }}
+        organizations={organizations}
+        recipients={recipients}
+        grants={grants}
+        submissionKey={randomUUID()}
+      />
+    </FormPage>
   )
 }

@@ -2,11 +2,10 @@ import { randomUUID } from 'node:crypto'
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
+import { FormPage } from '@/components/manage/form-page'
 import { OutcomeForm } from '@/components/outcomes/outcome-form'
-import { linkClass, PageHeader } from '@/components/manage/ui'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { requireActor } from '@/lib/auth/actor'
-import { Link } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
 import { createOutcomeAction } from '@/lib/outcomes/actions'
 import { getProjectForEdit } from '@/lib/projects/manage-queries'
@@ -23,21 +22,20 @@ export default async function NewOutcomePage({ params }: { params: Promise<{ loc
   if (!project) notFound()
   const t = await getTranslations('manage')
   return (
-    <div>
-      <p className="mb-2">
-        <Link href={`/manage/projects/${id}`} className={linkClass}>
-          ← <LocalizedText value={project.title} locale={locale} sourceLocale={project.sourceLocale} />
-        </Link>
-      </p>
-      <PageHeader title={t('outcomes.new')} lead={t('outcomes.newLead')} />
-      <div className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-6">
-        <OutcomeForm
-          action={createOutcomeAction.bind(null, id)}
-          mode="create"
-          initialValues={{ kind: 'ACTUAL', qualifier: 'EXACT' }}
-          submissionKey={randomUUID()}
-        />
-      </div>
-    </div>
+    <FormPage
+      back={{
+        href: `/manage/projects/${id}`,
+        label: <LocalizedText value={project.title} locale={locale} sourceLocale={project.sourceLocale} />,
+      }}
+      title={t('outcomes.new')}
+      lead={t('outcomes.newLead')}
+    >
+      <OutcomeForm
+        action={createOutcomeAction.bind(null, id)}
+        mode="create"
+        initialValues={{ kind: 'ACTUAL', qualifier: 'EXACT' }}
+        submissionKey={randomUUID()}
+      />
+    </FormPage>
   )
 }

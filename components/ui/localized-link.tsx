@@ -1,0 +1,20 @@
+import { LocalizedText } from '@/components/ui/localized-text'
+import type { Locale } from '@/lib/i18n/locales'
+import { Link } from '@/lib/i18n/navigation'
+
+/** A link in running text whose words are a stored name or title, in the reader's language. */
+export function LocalizedLink({
+  href,
+  value,
+  locale,
+}: {
+  href: string
+  value: React.ComponentProps<typeof LocalizedText>['value']
+  locale: Locale
+}) {
+  return (
+    <Link href={href} className="text-brand-800 underline-offset-2 hover:underline">
+      <LocalizedText value={value} locale={locale} />
+    </Link>
+  )
+}
