@@ -3,6 +3,8 @@ import { cache } from 'react'
 import { prisma } from '@/lib/db'
 import type { TranslationStatus } from '@/lib/generated/prisma/enums'
 import type { Locale } from '@/lib/i18n/locales'
+import type { PublicPartnership } from './partnerships'
+import type { PublicProject } from './projects'
 
 /**
  * Statuses a reader is told about: text in their language that is not the organization's own words nor a
@@ -30,3 +32,18 @@ export const getUnreviewedTranslations = cache(
       .sort((a, b) => UNREVIEWED_STATUSES.indexOf(a.status) - UNREVIEWED_STATUSES.indexOf(b.status))
   },
 )
+
+/** Every record of a public partnership whose texts a page shows: the partnership, its parties, projects, lines, outcomes, memoranda. */
+export function partnershipTextIds(p: PublicPartnership): string[] {
+  return [
+    p.id,
+    ...p.parties.map((x) => x.id),
+    ...p.projects.flatMap((pr) => [pr.id, ...pr.contributions.map((c) => c.id), ...pr.outcomes.map((o) => o.id)]),
+    ...p.agreements.map((a) => a.id),
+  ]
+}
+
+/** The same for a public project page. */
+export function projectTextIds(p: PublicProject): string[] {
+  return [p.id, ...p.contributions.map((c) => c.id), ...p.outcomes.map((o) => o.id)]
+}

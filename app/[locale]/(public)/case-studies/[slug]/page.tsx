@@ -1,3 +1,4 @@
+import { TranslationNotice } from '@/components/records/translation-notice'
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
@@ -7,6 +8,7 @@ import { LocalizedText } from '@/components/ui/localized-text'
 import { PrintButton } from '@/components/ui/print-button'
 import { Section } from '@/components/ui/section'
 import { getPublicCaseStudy } from '@/lib/public/case-studies'
+import { partnershipTextIds } from '@/lib/public/translations'
 import type { Text } from '@/lib/public/dto'
 import { pickLocalized } from '@/lib/i18n/localized'
 import type { Locale } from '@/lib/i18n/locales'
@@ -93,6 +95,10 @@ export default async function CaseStudyPage({ params }: Props) {
             {t('caseStudy.onlyIn', { language: src })}
           </p>
         ) : null}
+        <TranslationNotice
+          entityIds={[cs.id, ...(cs.partnership ? partnershipTextIds(cs.partnership) : [])]}
+          locale={locale}
+        />
       </header>
 
       <Section id="summary" title={t('caseStudy.sections.summary')}>

@@ -1,3 +1,4 @@
+import { TranslationNotice } from '@/components/records/translation-notice'
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
@@ -9,6 +10,7 @@ import { Link } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
 import { caseStudyHref } from '@/lib/i18n/paths'
 import { getPublicPartnership } from '@/lib/public/partnerships'
+import { partnershipTextIds } from '@/lib/public/translations'
 
 export const dynamic = 'force-dynamic'
 
@@ -45,6 +47,7 @@ export default async function PartnershipPage({ params }: Props) {
             </Link>
           </p>
         ))}
+        <TranslationNotice entityIds={partnershipTextIds(p)} locale={locale} />
       </RecordHeader>
       <PartnershipBody p={p} locale={locale} />
     </article>

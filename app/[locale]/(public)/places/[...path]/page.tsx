@@ -1,3 +1,4 @@
+import { TranslationNotice } from '@/components/records/translation-notice'
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
@@ -117,6 +118,7 @@ export default async function PlacePage({ params, searchParams }: Props) {
             <LocalizedText value={territory.names} locale={locale} />
           </h1>
           <p className="mt-1 text-sm text-stone-500">{t('place.code', { code: territory.code })}</p>
+          <TranslationNotice entityIds={[territory.id]} locale={locale} subject="name" />
         </div>
         {territory.validTo ? (
           <p className="rounded-md bg-amber-50 px-3 py-2 text-amber-900">{t('place.abolished')}</p>

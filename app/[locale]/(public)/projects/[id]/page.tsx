@@ -1,3 +1,4 @@
+import { TranslationNotice } from '@/components/records/translation-notice'
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
@@ -14,6 +15,7 @@ import { pageLocale } from '@/lib/i18n/page'
 import { partnershipHref, placeHref, programmeHref } from '@/lib/i18n/paths'
 import { periodText } from '@/lib/i18n/period'
 import { getPublicProject } from '@/lib/public/projects'
+import { projectTextIds } from '@/lib/public/translations'
 
 export const dynamic = 'force-dynamic'
 
@@ -42,6 +44,7 @@ export default async function ProjectPage({ params }: Props) {
             <LocalizedText value={p.description} locale={locale} sourceLocale={p.sourceLocale} />
           </p>
         ) : null}
+        <TranslationNotice entityIds={projectTextIds(p)} locale={locale} />
       </RecordHeader>
       <Facts
         items={[
