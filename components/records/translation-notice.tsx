@@ -19,7 +19,7 @@ export async function TranslationNotice({
 }) {
   const found = await getUnreviewedTranslations([...new Set(entityIds)].sort().join(','), locale)
   if (!found.length) return null
-  const t = await getTranslations({ locale, namespace: 'records.translationNotice' })
+  const t = await getTranslations({ locale, namespace: 'translationNotice' })
   const te = await getTranslations({ locale, namespace: 'enums' })
   const statuses = found.map((f) => enumLabel(te, 'translationStatus', f.status)).join('; ')
   return (

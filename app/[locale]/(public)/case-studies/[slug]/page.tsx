@@ -38,6 +38,8 @@ export default async function CaseStudyPage({ params }: Props) {
   const cs = await load(params)
   const t = await getTranslations()
   const src = cs.sourceLocale
+  // The case study's own text (its summary, else its title) is not in the reader's language yet.
+  const written = pickLocalized(cs.sections.summary[0] ?? cs.title, locale, src)
   const citation = cs.source
     ? t('caseStudy.citation', {
         citation: cs.source.citation,
@@ -90,9 +92,9 @@ export default async function CaseStudyPage({ params }: Props) {
           ) : null}
           <PrintButton label={t('caseStudy.print')} />
         </div>
-        {src !== locale ? (
+        {written?.isFallback ? (
           <p className="rounded-md bg-stone-100 px-3 py-2 text-sm text-stone-700 print:hidden">
-            {t('caseStudy.onlyIn', { language: src })}
+            {t('caseStudy.onlyIn', { language: written.locale })}
           </p>
         ) : null}
         <TranslationNotice
