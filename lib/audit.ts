@@ -21,6 +21,29 @@ export type AuditEntry = {
  * An UPDATE keeps only the fields that changed (before and after); CREATE keeps the new row, DELETE
  * the old one. Values are stored as JSON (bigint and decimals as text).
  */
+/**
+ * The audit writes of one kind of record: each entry carries the record as it is after the change
+ * (`snapshot`), and an update the record as it was (`before`, taken before the change).
+ * `const audit = recordAudit('Project', snapshot)` … `await audit(tx, actor, access, id, 'UPDATE', before)`.
+ */
+export function recordAudit(entity: string, snapshot: (tx: Tx, id: string) => Promise<object | null>) {
+  return async (
+    tx: Tx,
+    actor: Actor | null,
+    access: Access | null,
+    entityId: string,
+    action: AuditAction,
+    before?: object | null,
+  ) =>
+    writeAudit(tx, actor, access, {
+      entity,
+      entityId,
+      action,
+      before: (before ?? null) as AuditEntry['before'],
+      after: (await snapshot(tx, entityId)) as AuditEntry['after'],
+    })
+}
+
 export async function writeAudit(
   tx: Tx,
   actor: Actor | null,

@@ -1,6 +1,6 @@
 import 'server-only'
 import { canCreateRecords, type Actor } from '@/lib/auth/roles'
-import { writeAudit } from '@/lib/audit'
+import { recordAudit, writeAudit } from '@/lib/audit'
 import { prisma } from '@/lib/db'
 import { conflict, errorCollector, notFound, throwIfInvalid } from '@/lib/errors'
 import { recordIdFor } from '@/lib/forms/submission'
@@ -73,6 +73,7 @@ const snapshot = (tx: Prisma.TransactionClient, id: string) =>
       },
     },
   })
+const audit = recordAudit('CaseStudy', snapshot)
 
 export async function createCaseStudy(
   actor: Actor,
@@ -90,12 +91,7 @@ export async function createCaseStudy(
         data: { id, slug: recordSlug(input.title, id), ownerOrganizationId, ...data(input) },
       })
       await writeSections(tx, id, input)
-      await writeAudit(tx, actor, access, {
-        entity: 'CaseStudy',
-        entityId: id,
-        action: 'CREATE',
-        after: await snapshot(tx, id),
-      })
+      await audit(tx, actor, access, id, 'CREATE')
     }),
   )
   return { id, duplicate: created.duplicate }
@@ -118,13 +114,7 @@ export async function updateCaseStudy(actor: Actor, id: string, input: UpdateCas
     })
     if (n.count !== 1) throw conflict()
     await writeSections(tx, id, input)
-    await writeAudit(tx, actor, access, {
-      entity: 'CaseStudy',
-      entityId: id,
-      action: 'UPDATE',
-      before,
-      after: await snapshot(tx, id),
-    })
+    await audit(tx, actor, access, id, 'UPDATE', before)
   })
 }
 

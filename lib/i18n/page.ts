@@ -1,4 +1,5 @@
-import { setRequestLocale } from 'next-intl/server'
+import type { Metadata } from 'next'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import { isLocale, type Locale } from './locales'
 
@@ -11,4 +12,12 @@ export async function pageLocale(params: Promise<{ locale: string }>): Promise<L
   if (!isLocale(locale)) notFound()
   setRequestLocale(locale)
   return locale
+}
+
+/**
+ * `generateMetadata` of a page whose title is one message of a namespace:
+ * `export const generateMetadata = messageTitle('manage', 'grants.new')`.
+ */
+export function messageTitle(namespace: string, key: string) {
+  return async (): Promise<Metadata> => ({ title: (await getTranslations(namespace))(key) })
 }

@@ -1,6 +1,6 @@
 import 'server-only'
 import { canCreateRecords, type Actor } from '@/lib/auth/roles'
-import { changedSince, writeAudit } from '@/lib/audit'
+import { changedSince, recordAudit, writeAudit } from '@/lib/audit'
 import { resetConfirmations } from '@/lib/confirmations/mutations'
 import { prisma } from '@/lib/db'
 import { AppError, conflict, errorCollector, invalid, notFound, throwIfInvalid } from '@/lib/errors'
@@ -103,6 +103,7 @@ const snapshotInclude = {
 }
 
 const snapshot = (tx: Tx, id: string) => tx.agreement.findUniqueOrThrow({ where: { id }, include: snapshotInclude })
+const audit = recordAudit('Agreement', snapshot)
 
 /** The memorandum with what its policy and the version check need, or "not found" for this actor. */
 async function loadForChange(actor: Actor, id: string, version: number) {
@@ -155,12 +156,7 @@ export async function createMemorandum(
           projects: { create: projectIds.map((projectId) => ({ projectId })) },
         },
       })
-      await writeAudit(tx, actor, access, {
-        entity: 'Agreement',
-        entityId: id,
-        action: 'CREATE',
-        after: await snapshot(tx, id),
-      })
+      await audit(tx, actor, access, id, 'CREATE')
       // A memorandum with an LSG party asks that body's officials to confirm it.
       await resetConfirmations(tx, actor, access, 'Agreement', id)
     }),
@@ -184,13 +180,7 @@ export async function updateMemorandum(actor: Actor, id: string, input: UpdateMe
     await tx.agreementParty.createMany({ data: parties.map((p) => ({ ...p, agreementId: id })) })
     await tx.agreementProject.deleteMany({ where: { agreementId: id } })
     await tx.agreementProject.createMany({ data: projectIds.map((projectId) => ({ agreementId: id, projectId })) })
-    await writeAudit(tx, actor, access, {
-      entity: 'Agreement',
-      entityId: id,
-      action: 'UPDATE',
-      before,
-      after: await snapshot(tx, id),
-    })
+    await audit(tx, actor, access, id, 'UPDATE', before)
     await resetConfirmations(tx, actor, access, 'Agreement', id)
   })
 }
@@ -231,13 +221,7 @@ export async function addAmendment(
         summary: input.summary,
       },
     })
-    await writeAudit(tx, actor, access, {
-      entity: 'Agreement',
-      entityId: agreementId,
-      action: 'UPDATE',
-      before,
-      after: await snapshot(tx, agreementId),
-    })
+    await audit(tx, actor, access, agreementId, 'UPDATE', before)
     await resetConfirmations(tx, actor, access, 'Agreement', agreementId)
   })
   return { number, duplicate: false }
@@ -295,19 +279,8 @@ export async function renewMemorandum(
         projects: { create: old.projects.map((p) => ({ projectId: p.projectId })) },
       },
     })
-    await writeAudit(tx, actor, access, {
-      entity: 'Agreement',
-      entityId: id,
-      action: 'UPDATE',
-      before,
-      after: await snapshot(tx, id),
-    })
-    await writeAudit(tx, actor, access, {
-      entity: 'Agreement',
-      entityId: newId,
-      action: 'CREATE',
-      after: await snapshot(tx, newId),
-    })
+    await audit(tx, actor, access, id, 'UPDATE', before)
+    await audit(tx, actor, access, newId, 'CREATE')
     await resetConfirmations(tx, actor, access, 'Agreement', newId)
   })
   return { id: newId, duplicate: false }
@@ -325,13 +298,7 @@ export async function terminateMemorandum(actor: Actor, id: string, input: Termi
       terminatedDate: input.date.date,
       terminationReason: input.reason,
     })
-    await writeAudit(tx, actor, access, {
-      entity: 'Agreement',
-      entityId: id,
-      action: 'UPDATE',
-      before,
-      after: await snapshot(tx, id),
-    })
+    await audit(tx, actor, access, id, 'UPDATE', before)
     await resetConfirmations(tx, actor, access, 'Agreement', id)
   })
 }

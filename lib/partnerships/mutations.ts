@@ -1,6 +1,6 @@
 import 'server-only'
 import { canCreateRecords, type Actor } from '@/lib/auth/roles'
-import { writeAudit } from '@/lib/audit'
+import { recordAudit, writeAudit } from '@/lib/audit'
 import { prisma } from '@/lib/db'
 import { AppError, conflict, errorCollector, notFound, throwIfInvalid } from '@/lib/errors'
 import type { WarningKey } from '@/lib/forms/errors'
@@ -109,6 +109,7 @@ const snapshotInclude = {
 async function snapshot(tx: Pick<typeof prisma, 'partnership'>, id: string) {
   return tx.partnership.findUniqueOrThrow({ where: { id }, include: snapshotInclude })
 }
+const audit = recordAudit('Partnership', snapshot)
 
 export async function createPartnership(
   actor: Actor,
@@ -132,12 +133,7 @@ export async function createPartnership(
           territories: { create: territoryIds.map((territoryId, i) => ({ territoryId, isPrimary: i === 0 })) },
         },
       })
-      await writeAudit(tx, actor, access, {
-        entity: 'Partnership',
-        entityId: id,
-        action: 'CREATE',
-        after: await snapshot(tx, id),
-      })
+      await audit(tx, actor, access, id, 'CREATE')
     }),
   )
   return { id, duplicate: created.duplicate, warnings }
@@ -179,13 +175,7 @@ export async function updatePartnership(
     await tx.partnershipTerritory.createMany({
       data: territoryIds.map((territoryId, i) => ({ partnershipId: id, territoryId, isPrimary: i === 0 })),
     })
-    await writeAudit(tx, actor, access, {
-      entity: 'Partnership',
-      entityId: id,
-      action: 'UPDATE',
-      before,
-      after: await snapshot(tx, id),
-    })
+    await audit(tx, actor, access, id, 'UPDATE', before)
   })
   return { warnings }
 }

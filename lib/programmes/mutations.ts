@@ -1,6 +1,6 @@
 import 'server-only'
 import { canCreateRecords, type Actor } from '@/lib/auth/roles'
-import { writeAudit } from '@/lib/audit'
+import { recordAudit, writeAudit } from '@/lib/audit'
 import { prisma } from '@/lib/db'
 import { AppError, conflict, errorCollector, notFound, throwIfInvalid } from '@/lib/errors'
 import type { WarningKey } from '@/lib/forms/errors'
@@ -59,6 +59,7 @@ const snapshot = (tx: Prisma.TransactionClient, id: string) =>
       territories: { orderBy: { territoryId: 'asc' }, select: { territoryId: true } },
     },
   })
+const audit = recordAudit('Programme', snapshot)
 
 async function writeLinks(tx: Prisma.TransactionClient, id: string, input: Fields) {
   await tx.programmeParty.deleteMany({ where: { programmeId: id } })
@@ -87,12 +88,7 @@ export async function createProgramme(
         data: { id, slug: recordSlug(input.title, id), ownerOrganizationId, ...data(input) },
       })
       await writeLinks(tx, id, input)
-      await writeAudit(tx, actor, access, {
-        entity: 'Programme',
-        entityId: id,
-        action: 'CREATE',
-        after: await snapshot(tx, id),
-      })
+      await audit(tx, actor, access, id, 'CREATE')
     }),
   )
   return { id, duplicate: created.duplicate, warnings }
@@ -119,13 +115,7 @@ export async function updateProgramme(
     })
     if (n.count !== 1) throw conflict()
     await writeLinks(tx, id, input)
-    await writeAudit(tx, actor, access, {
-      entity: 'Programme',
-      entityId: id,
-      action: 'UPDATE',
-      before,
-      after: await snapshot(tx, id),
-    })
+    await audit(tx, actor, access, id, 'UPDATE', before)
   })
   return { warnings }
 }

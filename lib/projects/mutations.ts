@@ -1,6 +1,6 @@
 import 'server-only'
 import type { Actor } from '@/lib/auth/roles'
-import { writeAudit } from '@/lib/audit'
+import { recordAudit, writeAudit } from '@/lib/audit'
 import { prisma } from '@/lib/db'
 import { AppError, conflict, invalid, notFound } from '@/lib/errors'
 import type { WarningKey } from '@/lib/forms/errors'
@@ -40,6 +40,7 @@ const snapshot = (tx: Prisma.TransactionClient, id: string) =>
     where: { id },
     include: { territories: { orderBy: { territoryId: 'asc' }, select: { territoryId: true } } },
   })
+const audit = recordAudit('Project', snapshot)
 
 /** Adds a project to a partnership the actor may change; the partnership comes from the page, re-checked here. */
 export async function createProject(
@@ -71,12 +72,7 @@ export async function createProject(
           territories: { create: territoryIds.map((territoryId) => ({ territoryId })) },
         },
       })
-      await writeAudit(tx, actor, access, {
-        entity: 'Project',
-        entityId: id,
-        action: 'CREATE',
-        after: await snapshot(tx, id),
-      })
+      await audit(tx, actor, access, id, 'CREATE')
     }),
   )
   return { id, duplicate: created.duplicate, warnings }
@@ -101,13 +97,7 @@ export async function updateProject(
     if (n.count !== 1) throw conflict()
     await tx.projectTerritory.deleteMany({ where: { projectId: id } })
     await tx.projectTerritory.createMany({ data: territoryIds.map((territoryId) => ({ projectId: id, territoryId })) })
-    await writeAudit(tx, actor, access, {
-      entity: 'Project',
-      entityId: id,
-      action: 'UPDATE',
-      before,
-      after: await snapshot(tx, id),
-    })
+    await audit(tx, actor, access, id, 'UPDATE', before)
   })
   return { warnings }
 }

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { DeskTodo } from '@/components/manage/desk-todo'
 import { buttonClass, Empty, linkClass, PageHeader, Section, StatusBadge } from '@/components/manage/ui'
@@ -8,12 +7,10 @@ import { canCreateRecords, roleNames } from '@/lib/auth/roles'
 import { formatDateTime } from '@/lib/format'
 import { enumLabel } from '@/lib/i18n/enums'
 import { Link } from '@/lib/i18n/navigation'
-import { pageLocale } from '@/lib/i18n/page'
+import { messageTitle, pageLocale } from '@/lib/i18n/page'
 import { getDashboard } from '@/lib/manage/dashboard'
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('manage'))('dashboard.title') }
-}
+export const generateMetadata = messageTitle('manage', 'dashboard.title')
 
 export default async function DashboardPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params)

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { Empty, linkClass, PageHeader, Section, secondaryButtonClass } from '@/components/manage/ui'
 import { DataTable } from '@/components/ui/data-table'
@@ -10,16 +9,14 @@ import { formatDateTime } from '@/lib/format'
 import { enumLabel } from '@/lib/i18n/enums'
 import { pickLocalized } from '@/lib/i18n/localized'
 import { Link } from '@/lib/i18n/navigation'
-import { pageLocale } from '@/lib/i18n/page'
+import { messageTitle, pageLocale } from '@/lib/i18n/page'
 
 type Props = {
   params: Promise<{ locale: string }>
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('manage.audit'))('title') }
-}
+export const generateMetadata = messageTitle('manage.audit', 'title')
 
 const inputClass = 'mt-1 block w-full rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm'
 const roleKeys = new Set(['admin', 'editor', 'official', 'viewer', 'user', 'system', 'seed'])

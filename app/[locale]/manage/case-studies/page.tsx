@@ -1,5 +1,3 @@
-import type { Metadata } from 'next'
-import { getTranslations } from 'next-intl/server'
 import { RecordListPage } from '@/components/manage/record-list-page'
 import { linkClass, StatusBadge } from '@/components/manage/ui'
 import { LocalizedText } from '@/components/ui/localized-text'
@@ -7,11 +5,9 @@ import { requireActor } from '@/lib/auth/actor'
 import { canCreateRecords } from '@/lib/auth/roles'
 import { listManagedCaseStudies } from '@/lib/case-studies/manage-queries'
 import { Link } from '@/lib/i18n/navigation'
-import { pageLocale } from '@/lib/i18n/page'
+import { messageTitle, pageLocale } from '@/lib/i18n/page'
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('manage'))('caseStudies.title') }
-}
+export const generateMetadata = messageTitle('manage', 'caseStudies.title')
 
 export default async function CaseStudiesPage({
   params,

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { RecordListPage } from '@/components/manage/record-list-page'
 import { linkClass, StatusBadge } from '@/components/manage/ui'
@@ -8,11 +7,9 @@ import { canCreateRecords } from '@/lib/auth/roles'
 import { formatMoney } from '@/lib/format'
 import { listManagedGrants } from '@/lib/grants/manage-queries'
 import { Link } from '@/lib/i18n/navigation'
-import { pageLocale } from '@/lib/i18n/page'
+import { messageTitle, pageLocale } from '@/lib/i18n/page'
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('manage'))('grants.title') }
-}
+export const generateMetadata = messageTitle('manage', 'grants.title')
 
 export default async function GrantsPage({
   params,

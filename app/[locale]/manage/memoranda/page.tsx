@@ -1,4 +1,3 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { DeletedBanner } from '@/components/manage/saved-banner'
 import { MemorandumStatus } from '@/components/memoranda/memorandum-status'
@@ -7,13 +6,11 @@ import { LocalizedText } from '@/components/ui/localized-text'
 import { requireActor } from '@/lib/auth/actor'
 import { canCreateRecords } from '@/lib/auth/roles'
 import { Link } from '@/lib/i18n/navigation'
-import { pageLocale } from '@/lib/i18n/page'
+import { messageTitle, pageLocale } from '@/lib/i18n/page'
 import { listMyMemoranda } from '@/lib/memoranda/queries'
 import { displayStatus } from '@/lib/memoranda/status'
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('memoranda'))('title') }
-}
+export const generateMetadata = messageTitle('memoranda', 'title')
 
 const groups = ['attention', 'inForce', 'drafts', 'other', 'ended'] as const
 type Group = (typeof groups)[number]

@@ -1,11 +1,10 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { ButtonForm } from '@/components/forms/button-form'
 import { Empty, linkClass, PageHeader, Section } from '@/components/manage/ui'
 import { requireActor } from '@/lib/auth/actor'
 import { formatDate, formatDateTime } from '@/lib/format'
 import { Link } from '@/lib/i18n/navigation'
-import { pageLocale } from '@/lib/i18n/page'
+import { messageTitle, pageLocale } from '@/lib/i18n/page'
 import {
   createCalendarTokenAction,
   markAllNotificationsReadAction,
@@ -15,9 +14,7 @@ import {
 import { activeCalendarToken, listMyNotifications } from '@/lib/notifications/queries'
 import { notificationHref, notificationText } from '@/lib/notifications/text'
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('notifications'))('title') }
-}
+export const generateMetadata = messageTitle('notifications', 'title')
 
 export default async function NotificationsPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params)

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { buttonClass, Empty, linkClass, PageHeader, Section, StatusBadge } from '@/components/manage/ui'
 import { LocalizedText } from '@/components/ui/localized-text'
@@ -6,12 +5,10 @@ import { requireActor } from '@/lib/auth/actor'
 import { canCreateRecords } from '@/lib/auth/roles'
 import { enumLabel } from '@/lib/i18n/enums'
 import { Link } from '@/lib/i18n/navigation'
-import { pageLocale } from '@/lib/i18n/page'
+import { messageTitle, pageLocale } from '@/lib/i18n/page'
 import { listManagedOrganizations } from '@/lib/organizations/manage-queries'
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('manage'))('organizations.title') }
-}
+export const generateMetadata = messageTitle('manage', 'organizations.title')
 
 export default async function OrganizationsPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params)

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { RecordListPage } from '@/components/manage/record-list-page'
 import { linkClass, StatusBadge } from '@/components/manage/ui'
@@ -6,12 +5,10 @@ import { LocalizedText } from '@/components/ui/localized-text'
 import { requireActor } from '@/lib/auth/actor'
 import { canCreateRecords } from '@/lib/auth/roles'
 import { Link } from '@/lib/i18n/navigation'
-import { pageLocale } from '@/lib/i18n/page'
+import { messageTitle, pageLocale } from '@/lib/i18n/page'
 import { listManagedPartnerships } from '@/lib/partnerships/manage-queries'
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('manage'))('partnerships.title') }
-}
+export const generateMetadata = messageTitle('manage', 'partnerships.title')
 
 export default async function PartnershipsPage({
   params,

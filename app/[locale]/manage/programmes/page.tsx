@@ -1,17 +1,13 @@
-import type { Metadata } from 'next'
-import { getTranslations } from 'next-intl/server'
 import { RecordListPage } from '@/components/manage/record-list-page'
 import { linkClass, StatusBadge } from '@/components/manage/ui'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { requireActor } from '@/lib/auth/actor'
 import { canCreateRecords } from '@/lib/auth/roles'
 import { Link } from '@/lib/i18n/navigation'
-import { pageLocale } from '@/lib/i18n/page'
+import { messageTitle, pageLocale } from '@/lib/i18n/page'
 import { listManagedProgrammes } from '@/lib/programmes/manage-queries'
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('manage'))('programmes.title') }
-}
+export const generateMetadata = messageTitle('manage', 'programmes.title')
 
 export default async function ProgrammesPage({
   params,

@@ -1,5 +1,4 @@
 import { ButtonForm } from '@/components/forms/button-form'
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { InviteForm } from '@/components/manage/users/invite-form'
 import { Empty, linkClass, PageHeader, Section } from '@/components/manage/ui'
@@ -8,14 +7,12 @@ import { requireAdmin } from '@/lib/auth/actor'
 import { formatDate } from '@/lib/format'
 import { enumLabel } from '@/lib/i18n/enums'
 import { Link } from '@/lib/i18n/navigation'
-import { pageLocale } from '@/lib/i18n/page'
+import { messageTitle, pageLocale } from '@/lib/i18n/page'
 import { listOrganizationOptions } from '@/lib/organizations/manage-queries'
 import { revokeInvitationAction } from '@/lib/users/actions'
 import { listOpenInvitations, listUsersForAdmin } from '@/lib/users/queries'
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('manage'))('users.title') }
-}
+export const generateMetadata = messageTitle('manage', 'users.title')
 
 export default async function UsersPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params)

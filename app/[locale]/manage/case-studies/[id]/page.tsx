@@ -1,5 +1,3 @@
-import type { Metadata } from 'next'
-import { getTranslations } from 'next-intl/server'
 import { ManagedRecordFrame } from '@/components/manage/managed-record-frame'
 import { Section } from '@/components/manage/ui'
 import { LocalizedText } from '@/components/ui/localized-text'
@@ -8,10 +6,9 @@ import { locales, type Locale } from '@/lib/i18n/locales'
 import type { TranslationStatus } from '@/lib/case-studies/schema'
 import { enumLabel } from '@/lib/i18n/enums'
 import { loadRecordPage, type RecordPageProps } from '@/lib/manage/record-page'
+import { messageTitle } from '@/lib/i18n/page'
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('manage'))('caseStudies.title') }
-}
+export const generateMetadata = messageTitle('manage', 'caseStudies.title')
 
 export default async function CaseStudyPage(props: RecordPageProps) {
   const { locale, record, t, te, query } = await loadRecordPage(

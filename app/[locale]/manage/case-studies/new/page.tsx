@@ -1,4 +1,3 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import { CaseStudyForm } from '@/components/case-studies/case-study-form'
@@ -7,13 +6,11 @@ import { requireActor } from '@/lib/auth/actor'
 import { canCreateRecords } from '@/lib/auth/roles'
 import { createCaseStudyAction } from '@/lib/case-studies/actions'
 import { partnershipChoices } from '@/lib/case-studies/page-data'
-import { pageLocale } from '@/lib/i18n/page'
+import { messageTitle, pageLocale } from '@/lib/i18n/page'
 import { createFormData } from '@/lib/manage/page-data'
 import { listOrganizationOptions } from '@/lib/organizations/manage-queries'
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('manage'))('caseStudies.new') }
-}
+export const generateMetadata = messageTitle('manage', 'caseStudies.new')
 
 export default async function NewCaseStudyPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params)

@@ -1,5 +1,3 @@
-import type { Metadata } from 'next'
-import { getTranslations } from 'next-intl/server'
 import { ManagedRecordFrame } from '@/components/manage/managed-record-frame'
 import { linkClass } from '@/components/manage/ui'
 import { LocalizedText } from '@/components/ui/localized-text'
@@ -8,10 +6,9 @@ import { getGrantForView } from '@/lib/grants/manage-queries'
 import { Link } from '@/lib/i18n/navigation'
 import { rowPeriodText } from '@/lib/i18n/period'
 import { loadRecordPage, type RecordPageProps } from '@/lib/manage/record-page'
+import { messageTitle } from '@/lib/i18n/page'
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('manage'))('grants.title') }
-}
+export const generateMetadata = messageTitle('manage', 'grants.title')
 
 export default async function GrantPage(props: RecordPageProps) {
   const { locale, record, t, query } = await loadRecordPage(props, (id) => `/manage/grants/${id}`, getGrantForView)

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import { GrantForm } from '@/components/grants/grant-form'
@@ -7,13 +6,11 @@ import { requireActor } from '@/lib/auth/actor'
 import { canCreateRecords } from '@/lib/auth/roles'
 import { createGrantAction } from '@/lib/grants/actions'
 import { grantTargets } from '@/lib/grants/manage-queries'
-import { pageLocale } from '@/lib/i18n/page'
+import { messageTitle, pageLocale } from '@/lib/i18n/page'
 import { createFormData } from '@/lib/manage/page-data'
 import { listOrganizationOptions } from '@/lib/organizations/manage-queries'
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('manage'))('grants.new') }
-}
+export const generateMetadata = messageTitle('manage', 'grants.new')
 
 export default async function NewGrantPage({
   params,

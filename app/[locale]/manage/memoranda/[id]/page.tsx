@@ -1,4 +1,3 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { ConfirmPanel } from '@/components/confirmations/confirm-panel'
 import { ConfirmationState } from '@/components/confirmations/desk-item'
@@ -16,10 +15,9 @@ import { loadRecordPage, type RecordPageProps } from '@/lib/manage/record-page'
 import { deleteMemorandumAction } from '@/lib/memoranda/actions'
 import { getMemorandumForView } from '@/lib/memoranda/queries'
 import { canRenew, isRunning } from '@/lib/memoranda/policy'
+import { messageTitle } from '@/lib/i18n/page'
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('memoranda'))('title') }
-}
+export const generateMetadata = messageTitle('memoranda', 'title')
 
 export default async function MemorandumPage(props: RecordPageProps) {
   const {

@@ -1,19 +1,16 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import { FormPage } from '@/components/manage/form-page'
 import { MemorandumForm } from '@/components/memoranda/memorandum-form'
 import { requireActor } from '@/lib/auth/actor'
 import { canCreateRecords } from '@/lib/auth/roles'
-import { pageLocale } from '@/lib/i18n/page'
+import { messageTitle, pageLocale } from '@/lib/i18n/page'
 import { createFormData } from '@/lib/manage/page-data'
 import { createMemorandumAction } from '@/lib/memoranda/actions'
 import { memorandumTargets, newMemorandumValues } from '@/lib/memoranda/queries'
 import { listOrganizationOptions } from '@/lib/organizations/manage-queries'
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('memoranda'))('new') }
-}
+export const generateMetadata = messageTitle('memoranda', 'new')
 
 /** A new memorandum; from a partnership's page (`?partnership=`) it starts with that partnership's parties. */
 export default async function NewMemorandumPage({

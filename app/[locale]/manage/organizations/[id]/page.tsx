@@ -1,15 +1,12 @@
-import type { Metadata } from 'next'
-import { getTranslations } from 'next-intl/server'
 import { ManagedRecordFrame } from '@/components/manage/managed-record-frame'
 import { DefinitionList, Section } from '@/components/manage/ui'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { enumLabel } from '@/lib/i18n/enums'
 import { loadRecordPage, type RecordPageProps } from '@/lib/manage/record-page'
 import { getOrganizationForView } from '@/lib/organizations/manage-queries'
+import { messageTitle } from '@/lib/i18n/page'
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('manage'))('organizations.title') }
-}
+export const generateMetadata = messageTitle('manage', 'organizations.title')
 
 export default async function OrganizationPage(props: RecordPageProps) {
   const { locale, record, t, te, query } = await loadRecordPage(

@@ -1,18 +1,15 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import { FormPage } from '@/components/manage/form-page'
 import { OrganizationForm } from '@/components/organizations/organization-form'
 import { requireActor } from '@/lib/auth/actor'
 import { canCreateRecords } from '@/lib/auth/roles'
-import { pageLocale } from '@/lib/i18n/page'
+import { messageTitle, pageLocale } from '@/lib/i18n/page'
 import { createFormData } from '@/lib/manage/page-data'
 import { createOrganizationAction } from '@/lib/organizations/actions'
 import { listTerritoryOptions } from '@/lib/territories/options'
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('manage'))('organizations.new') }
-}
+export const generateMetadata = messageTitle('manage', 'organizations.new')
 
 export default async function NewOrganizationPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params)

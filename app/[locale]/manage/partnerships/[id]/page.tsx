@@ -1,4 +1,3 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { DeleteForm } from '@/components/manage/delete-form'
 import { ManagedRecordFrame } from '@/components/manage/managed-record-frame'
@@ -14,10 +13,9 @@ import { loadRecordPage, type RecordPageProps } from '@/lib/manage/record-page'
 import { rowPeriodText } from '@/lib/i18n/period'
 import { deletePartnershipAction } from '@/lib/partnerships/actions'
 import { getPartnershipForView } from '@/lib/partnerships/manage-queries'
+import { messageTitle } from '@/lib/i18n/page'
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('manage'))('partnerships.title') }
-}
+export const generateMetadata = messageTitle('manage', 'partnerships.title')
 
 export default async function PartnershipPage(props: RecordPageProps) {
   const { locale, id, record, t, te, query } = await loadRecordPage(

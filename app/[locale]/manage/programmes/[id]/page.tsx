@@ -1,5 +1,3 @@
-import type { Metadata } from 'next'
-import { getTranslations } from 'next-intl/server'
 import { ManagedRecordFrame } from '@/components/manage/managed-record-frame'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { formatMoney } from '@/lib/format'
@@ -8,10 +6,9 @@ import { enumLabel } from '@/lib/i18n/enums'
 import { loadRecordPage, type RecordPageProps } from '@/lib/manage/record-page'
 import { getProgrammeForView } from '@/lib/programmes/manage-queries'
 import { isTheme } from '@/lib/themes'
+import { messageTitle } from '@/lib/i18n/page'
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('manage'))('programmes.title') }
-}
+export const generateMetadata = messageTitle('manage', 'programmes.title')
 
 export default async function ProgrammePage(props: RecordPageProps) {
   const { locale, record, t, te, query } = await loadRecordPage(

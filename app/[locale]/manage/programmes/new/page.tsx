@@ -1,19 +1,16 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import { FormPage } from '@/components/manage/form-page'
 import { ProgrammeForm } from '@/components/programmes/programme-form'
 import { requireActor } from '@/lib/auth/actor'
 import { canCreateRecords } from '@/lib/auth/roles'
-import { pageLocale } from '@/lib/i18n/page'
+import { messageTitle, pageLocale } from '@/lib/i18n/page'
 import { createFormData } from '@/lib/manage/page-data'
 import { listOrganizationOptions } from '@/lib/organizations/manage-queries'
 import { createProgrammeAction } from '@/lib/programmes/actions'
 import { listTerritoryOptions } from '@/lib/territories/options'
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('manage'))('programmes.new') }
-}
+export const generateMetadata = messageTitle('manage', 'programmes.new')
 
 export default async function NewProgrammePage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params)

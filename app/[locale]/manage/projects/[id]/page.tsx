@@ -1,5 +1,3 @@
-import type { Metadata } from 'next'
-import { getTranslations } from 'next-intl/server'
 import { LedgerTable } from '@/components/contributions/ledger-table'
 import { DeleteForm } from '@/components/manage/delete-form'
 import { ManagedRecordFrame } from '@/components/manage/managed-record-frame'
@@ -13,10 +11,9 @@ import { rowPeriodText } from '@/lib/i18n/period'
 import { deleteProjectAction } from '@/lib/projects/actions'
 import { getProjectForView } from '@/lib/projects/manage-queries'
 import { loadRecordPage, type RecordPageProps } from '@/lib/manage/record-page'
+import { messageTitle } from '@/lib/i18n/page'
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('manage'))('projects.title') }
-}
+export const generateMetadata = messageTitle('manage', 'projects.title')
 
 export default async function ProjectPage(props: RecordPageProps) {
   const { locale, id, record, t, te, query } = await loadRecordPage(

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import { ButtonForm } from '@/components/forms/button-form'
@@ -9,7 +8,7 @@ import { requireAdmin } from '@/lib/auth/actor'
 import { formatDate } from '@/lib/format'
 import { enumLabel } from '@/lib/i18n/enums'
 import { Link } from '@/lib/i18n/navigation'
-import { pageLocale } from '@/lib/i18n/page'
+import { messageTitle, pageLocale } from '@/lib/i18n/page'
 import { listOrganizationOptions } from '@/lib/organizations/manage-queries'
 import {
   addMembershipAction,
@@ -19,9 +18,7 @@ import {
 } from '@/lib/users/actions'
 import { getUserForAdmin } from '@/lib/users/queries'
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('manage'))('users.title') }
-}
+export const generateMetadata = messageTitle('manage', 'users.title')
 
 export default async function UserPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const locale = await pageLocale(params)

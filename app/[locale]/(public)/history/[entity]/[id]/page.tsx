@@ -1,18 +1,15 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { getActor } from '@/lib/auth/actor'
 import { formatDate } from '@/lib/format'
 import { enumLabel } from '@/lib/i18n/enums'
-import { pageLocale } from '@/lib/i18n/page'
+import { messageTitle, pageLocale } from '@/lib/i18n/page'
 import { getRecordHistory, type HistoryEntry } from '@/lib/public/history'
 
 export const dynamic = 'force-dynamic'
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('recordHistory'))('title') }
-}
+export const generateMetadata = messageTitle('recordHistory', 'title')
 
 /**
  * A record's history: public for published records. It says when, what kind of change, by which

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import { CaseStudyForm } from '@/components/case-studies/case-study-form'
@@ -9,12 +8,10 @@ import { deleteCaseStudyAction, updateCaseStudyAction } from '@/lib/case-studies
 import { caseStudyFormValues } from '@/lib/case-studies/form-values'
 import { getCaseStudyForEdit } from '@/lib/case-studies/manage-queries'
 import { partnershipChoices } from '@/lib/case-studies/page-data'
-import { pageLocale } from '@/lib/i18n/page'
+import { messageTitle, pageLocale } from '@/lib/i18n/page'
 import { listOrganizationOptions } from '@/lib/organizations/manage-queries'
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('manage'))('caseStudies.edit') }
-}
+export const generateMetadata = messageTitle('manage', 'caseStudies.edit')
 
 export default async function EditCaseStudyPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const locale = await pageLocale(params)

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import { ContributionForm } from '@/components/contributions/contribution-form'
@@ -13,13 +12,11 @@ import { contributionFormValues } from '@/lib/contributions/form-values'
 import { getContributionForEdit } from '@/lib/contributions/manage-queries'
 import { ledgerChoices } from '@/lib/contributions/page-data'
 import { pickLocalized } from '@/lib/i18n/localized'
-import { pageLocale } from '@/lib/i18n/page'
+import { messageTitle, pageLocale } from '@/lib/i18n/page'
 import { listOrganizationOptions } from '@/lib/organizations/manage-queries'
 import { getProjectForEdit } from '@/lib/projects/manage-queries'
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('manage'))('contributions.edit') }
-}
+export const generateMetadata = messageTitle('manage', 'contributions.edit')
 
 export default async function EditContributionPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const locale = await pageLocale(params)

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import { GrantForm } from '@/components/grants/grant-form'
@@ -8,12 +7,10 @@ import { requireActor } from '@/lib/auth/actor'
 import { deleteGrantAction, updateGrantAction } from '@/lib/grants/actions'
 import { grantFormValues } from '@/lib/grants/form-values'
 import { getGrantForEdit, grantTargets } from '@/lib/grants/manage-queries'
-import { pageLocale } from '@/lib/i18n/page'
+import { messageTitle, pageLocale } from '@/lib/i18n/page'
 import { listOrganizationOptions } from '@/lib/organizations/manage-queries'
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('manage'))('grants.edit') }
-}
+export const generateMetadata = messageTitle('manage', 'grants.edit')
 
 export default async function EditGrantPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const locale = await pageLocale(params)

@@ -1,16 +1,13 @@
-import type { Metadata } from 'next'
 import { randomUUID } from 'node:crypto'
-import { getTranslations } from 'next-intl/server'
 import { Empty } from '@/components/manage/ui'
 import { AmendmentForm } from '@/components/memoranda/lifecycle-forms'
 import { StepFrame } from '@/components/memoranda/step-frame'
 import { addAmendmentAction } from '@/lib/memoranda/actions'
 import { isRunning } from '@/lib/memoranda/policy'
 import { loadMemorandumStep } from '@/lib/memoranda/step-page'
+import { messageTitle } from '@/lib/i18n/page'
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('memoranda'))('amend') }
-}
+export const generateMetadata = messageTitle('memoranda', 'amend')
 
 export default async function AmendMemorandumPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, m, t } = await loadMemorandumStep(params, 'amend')

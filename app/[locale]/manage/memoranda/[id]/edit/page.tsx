@@ -1,5 +1,3 @@
-import type { Metadata } from 'next'
-import { getTranslations } from 'next-intl/server'
 import { MemorandumForm } from '@/components/memoranda/memorandum-form'
 import { StepFrame } from '@/components/memoranda/step-frame'
 import { updateMemorandumAction } from '@/lib/memoranda/actions'
@@ -7,10 +5,9 @@ import { memorandumFormValues } from '@/lib/memoranda/form-values'
 import { memorandumTargets } from '@/lib/memoranda/queries'
 import { loadMemorandumStep } from '@/lib/memoranda/step-page'
 import { listOrganizationOptions } from '@/lib/organizations/manage-queries'
+import { messageTitle } from '@/lib/i18n/page'
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('memoranda'))('edit') }
-}
+export const generateMetadata = messageTitle('memoranda', 'edit')
 
 export default async function EditMemorandumPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, actor, m, t } = await loadMemorandumStep(params, 'edit')

@@ -1,15 +1,12 @@
-import type { Metadata } from 'next'
-import { getTranslations } from 'next-intl/server'
 import { Empty } from '@/components/manage/ui'
 import { TerminationForm } from '@/components/memoranda/lifecycle-forms'
 import { StepFrame } from '@/components/memoranda/step-frame'
 import { terminateMemorandumAction } from '@/lib/memoranda/actions'
 import { isRunning } from '@/lib/memoranda/policy'
 import { loadMemorandumStep } from '@/lib/memoranda/step-page'
+import { messageTitle } from '@/lib/i18n/page'
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('memoranda'))('terminate') }
-}
+export const generateMetadata = messageTitle('memoranda', 'terminate')
 
 export default async function TerminateMemorandumPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, m, t } = await loadMemorandumStep(params, 'terminate')

@@ -1,19 +1,16 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import { FormPage } from '@/components/manage/form-page'
 import { OrganizationForm } from '@/components/organizations/organization-form'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { requireActor } from '@/lib/auth/actor'
-import { pageLocale } from '@/lib/i18n/page'
+import { messageTitle, pageLocale } from '@/lib/i18n/page'
 import { updateOrganizationAction } from '@/lib/organizations/actions'
 import { organizationFormValues } from '@/lib/organizations/form-values'
 import { getOrganizationForEdit } from '@/lib/organizations/manage-queries'
 import { listTerritoryOptions } from '@/lib/territories/options'
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('manage'))('organizations.edit') }
-}
+export const generateMetadata = messageTitle('manage', 'organizations.edit')
 
 export default async function EditOrganizationPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const locale = await pageLocale(params)

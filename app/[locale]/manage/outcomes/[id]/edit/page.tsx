@@ -1,4 +1,3 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import { DeleteForm } from '@/components/manage/delete-form'
@@ -8,14 +7,12 @@ import { FormPage } from '@/components/manage/form-page'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { requireActor } from '@/lib/auth/actor'
 import { setPublicationAction } from '@/lib/publishing/actions'
-import { pageLocale } from '@/lib/i18n/page'
+import { messageTitle, pageLocale } from '@/lib/i18n/page'
 import { deleteOutcomeAction, updateOutcomeAction } from '@/lib/outcomes/actions'
 import { outcomeFormValues } from '@/lib/outcomes/form-values'
 import { getOutcomeForEdit } from '@/lib/outcomes/manage-queries'
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('manage'))('outcomes.edit') }
-}
+export const generateMetadata = messageTitle('manage', 'outcomes.edit')
 
 export default async function EditOutcomePage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const locale = await pageLocale(params)

@@ -1,20 +1,17 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import { FormPage } from '@/components/manage/form-page'
 import { PartnershipForm } from '@/components/partnerships/partnership-form'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { requireActor } from '@/lib/auth/actor'
-import { pageLocale } from '@/lib/i18n/page'
+import { messageTitle, pageLocale } from '@/lib/i18n/page'
 import { listOrganizationOptions } from '@/lib/organizations/manage-queries'
 import { updatePartnershipAction } from '@/lib/partnerships/actions'
 import { partnershipFormValues } from '@/lib/partnerships/form-values'
 import { getPartnershipForEdit } from '@/lib/partnerships/manage-queries'
 import { listTerritoryOptions } from '@/lib/territories/options'
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('manage'))('partnerships.edit') }
-}
+export const generateMetadata = messageTitle('manage', 'partnerships.edit')
 
 export default async function EditPartnershipPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const locale = await pageLocale(params)

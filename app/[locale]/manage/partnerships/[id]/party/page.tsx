@@ -1,12 +1,8 @@
-import type { Metadata } from 'next'
-import { getTranslations } from 'next-intl/server'
 import { PartyView } from '@/components/partnerships/party-view'
 import { requireActor } from '@/lib/auth/actor'
-import { pageLocale } from '@/lib/i18n/page'
+import { messageTitle, pageLocale } from '@/lib/i18n/page'
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('manage'))('partnerships.title') }
-}
+export const generateMetadata = messageTitle('manage', 'partnerships.title')
 
 /** A partnership as one of its other parties works with it (lib/partnerships/party-queries.ts checks who). */
 export default async function PartnershipPartyPage({ params }: { params: Promise<{ locale: string; id: string }> }) {

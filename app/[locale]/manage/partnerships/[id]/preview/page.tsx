@@ -1,4 +1,3 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import { PartnershipBody } from '@/components/records/partnership-body'
@@ -7,13 +6,11 @@ import { LocalizedText } from '@/components/ui/localized-text'
 import { linkClass } from '@/components/manage/ui'
 import { requireActor } from '@/lib/auth/actor'
 import { Link } from '@/lib/i18n/navigation'
-import { pageLocale } from '@/lib/i18n/page'
+import { messageTitle, pageLocale } from '@/lib/i18n/page'
 import { getPartnershipForView } from '@/lib/partnerships/manage-queries'
 import { getPartnershipPreview } from '@/lib/public/partnerships'
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('manage'))('publishing.previewTitle') }
-}
+export const generateMetadata = messageTitle('manage', 'publishing.previewTitle')
 
 /** What the public will see once the partnership and its contents are published: the public DTO and view, nothing else. */
 export default async function PartnershipPreviewPage({ params }: { params: Promise<{ locale: string; id: string }> }) {

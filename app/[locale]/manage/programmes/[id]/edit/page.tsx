@@ -1,20 +1,17 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import { DeleteForm } from '@/components/manage/delete-form'
 import { FormPage } from '@/components/manage/form-page'
 import { ProgrammeForm } from '@/components/programmes/programme-form'
 import { requireActor } from '@/lib/auth/actor'
-import { pageLocale } from '@/lib/i18n/page'
+import { messageTitle, pageLocale } from '@/lib/i18n/page'
 import { listOrganizationOptions } from '@/lib/organizations/manage-queries'
 import { deleteProgrammeAction, updateProgrammeAction } from '@/lib/programmes/actions'
 import { programmeFormValues } from '@/lib/programmes/form-values'
 import { getProgrammeForEdit } from '@/lib/programmes/manage-queries'
 import { listTerritoryOptions } from '@/lib/territories/options'
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('manage'))('programmes.edit') }
-}
+export const generateMetadata = messageTitle('manage', 'programmes.edit')
 
 export default async function EditProgrammePage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const locale = await pageLocale(params)

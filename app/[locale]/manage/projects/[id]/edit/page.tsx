@@ -1,19 +1,16 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import { FormPage } from '@/components/manage/form-page'
 import { ProjectForm } from '@/components/projects/project-form'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { requireActor } from '@/lib/auth/actor'
-import { pageLocale } from '@/lib/i18n/page'
+import { messageTitle, pageLocale } from '@/lib/i18n/page'
 import { updateProjectAction } from '@/lib/projects/actions'
 import { projectFormValues } from '@/lib/projects/form-values'
 import { getProjectForEdit } from '@/lib/projects/manage-queries'
 import { listTerritoryOptions } from '@/lib/territories/options'
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('manage'))('projects.edit') }
-}
+export const generateMetadata = messageTitle('manage', 'projects.edit')
 
 export default async function EditProjectPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const locale = await pageLocale(params)

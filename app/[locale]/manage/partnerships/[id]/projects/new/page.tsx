@@ -1,19 +1,16 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import { FormPage } from '@/components/manage/form-page'
 import { ProjectForm } from '@/components/projects/project-form'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { requireActor } from '@/lib/auth/actor'
-import { pageLocale } from '@/lib/i18n/page'
+import { messageTitle, pageLocale } from '@/lib/i18n/page'
 import { createFormData } from '@/lib/manage/page-data'
 import { getPartnershipForEdit } from '@/lib/partnerships/manage-queries'
 import { createProjectAction } from '@/lib/projects/actions'
 import { listTerritoryOptions } from '@/lib/territories/options'
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('manage'))('projects.new') }
-}
+export const generateMetadata = messageTitle('manage', 'projects.new')
 
 export default async function NewProjectPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const locale = await pageLocale(params)

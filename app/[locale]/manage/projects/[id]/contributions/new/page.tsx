@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto'
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import { ContributionForm } from '@/components/contributions/contribution-form'
@@ -8,13 +7,11 @@ import { LocalizedText } from '@/components/ui/localized-text'
 import { requireActor } from '@/lib/auth/actor'
 import { createContributionAction } from '@/lib/contributions/actions'
 import { ledgerChoices } from '@/lib/contributions/page-data'
-import { pageLocale } from '@/lib/i18n/page'
+import { messageTitle, pageLocale } from '@/lib/i18n/page'
 import { listOrganizationOptions } from '@/lib/organizations/manage-queries'
 import { getProjectForNewLine } from '@/lib/projects/manage-queries'
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('manage'))('contributions.new') }
-}
+export const generateMetadata = messageTitle('manage', 'contributions.new')
 
 export default async function NewContributionPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const locale = await pageLocale(params)

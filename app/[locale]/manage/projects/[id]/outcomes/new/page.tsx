@@ -1,18 +1,15 @@
 import { randomUUID } from 'node:crypto'
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import { FormPage } from '@/components/manage/form-page'
 import { OutcomeForm } from '@/components/outcomes/outcome-form'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { requireActor } from '@/lib/auth/actor'
-import { pageLocale } from '@/lib/i18n/page'
+import { messageTitle, pageLocale } from '@/lib/i18n/page'
 import { createOutcomeAction } from '@/lib/outcomes/actions'
 import { getProjectForEdit } from '@/lib/projects/manage-queries'
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('manage'))('outcomes.new') }
-}
+export const generateMetadata = messageTitle('manage', 'outcomes.new')
 
 export default async function NewOutcomePage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const locale = await pageLocale(params)
