@@ -26,7 +26,9 @@ test.describe('a donor explores the atlas', () => {
 
     await page.getByRole('link', { name: 'Кыргызча' }).click()
     await expect(page).toHaveURL(/\/ky\/case-studies\/manas-1000-talas-city$/)
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('Manas 1000')
+    // The case study in Kyrgyz, marked as the registry's translation, not reviewed by the organization.
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('«Манас 1000» Талас шаары менен бирге')
+    await expect(page.locator('[data-translation-status]')).toContainText('реестр которгон, уюм текшере элек')
     await expect(
       page.locator('[data-ledger] tr').filter({ hasText: 'Deputies of the Talas City Council' }),
     ).toContainText('6 000 сом')
