@@ -1,12 +1,13 @@
 import { z } from 'zod'
-import { CaseStudySectionKind } from '@/lib/generated/prisma/enums'
+import { CaseStudySectionKind, TranslationStatus } from '@/lib/generated/prisma/enums'
 import { choice, localized, optionalChoice, optionalId, sourceLocale } from '@/lib/forms/fields'
 import { createOwnedInput, updateInput } from '@/lib/forms/record-input'
 import { locales } from '@/lib/i18n/locales'
 
 export const sectionKinds = Object.values(CaseStudySectionKind) as [CaseStudySectionKind, ...CaseStudySectionKind[]]
-export const translationStatuses = ['ORIGINAL', 'MACHINE', 'DRAFT', 'REGISTRY', 'REVIEWED'] as const
-export type TranslationStatus = (typeof translationStatuses)[number]
+/** The statuses of TextTranslation (ADR 013), which the sections keep in their own column. */
+export const translationStatuses = Object.values(TranslationStatus) as [TranslationStatus, ...TranslationStatus[]]
+export type { TranslationStatus }
 
 const status = optionalChoice(translationStatuses)
 

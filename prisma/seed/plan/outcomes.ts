@@ -87,7 +87,8 @@ export function planOutcomes(
       value: new Prisma.Decimal(String(o.value)),
       qualifier,
       unit: text({ entity: 'Outcome', entityId: id, field: 'unit' }, `${at}/unit`, (s) =>
-        s === o.unit || unit === o.unit ? (s === o.unit ? unit : s) : withoutQualifier(s),
+        // the English is parsed above; a translation loses its bracket only where the English did
+        s === o.unit ? unit : unit === o.unit ? s : withoutQualifier(s),
       ),
       kind: kindRow.kind.toUpperCase() as OutcomeKind,
       date: null,
