@@ -5,7 +5,8 @@ import { useTranslations } from 'next-intl'
 import { useFormContext } from '@/components/forms/action-form'
 import { FieldError, LocalizedFields, PartialDateField, TextField } from '@/components/forms/fields'
 import { RecordForm, type RecordFormProps } from '@/components/forms/record-form'
-import { ageGroups, CreateOutcomeInput, outcomeKinds, UpdateOutcomeInput, valueQualifiers } from '@/lib/outcomes/schema'
+import { ageGroups } from '@/lib/outcomes/breakdown'
+import { CreateOutcomeInput, outcomeKinds, UpdateOutcomeInput, valueQualifiers } from '@/lib/outcomes/schema'
 import { themes } from '@/lib/themes'
 
 export function OutcomeForm(form: RecordFormProps) {
