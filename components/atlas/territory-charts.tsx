@@ -49,7 +49,7 @@ export async function TerritoryCharts({
     t('costShare.withheld', { count: c.withheld }),
     t('costShare.unconverted', { count: c.unconverted }),
     t('costShare.notCostShare', { count: c.notCostShare }),
-    t('costShare.estimated', { count: money.estimated }),
+    t('costShare.estimated', { count: usd ? money.estimated.usd : money.estimated.kgs }),
   ].filter(Boolean)
   const withAmount = money.rows.filter((r) => r.amount)
   const withoutAmount = money.rows.filter((r) => !r.amount)
