@@ -57,6 +57,9 @@ export function apiPage(body: unknown[], { url, paging, total }: { url: URL; pag
   const last = Math.max(1, Math.ceil(total / paging.perPage))
   const link = (page: number, rel: string) => {
     const u = new URL(url)
+    // The filters as given, then the page: the same page always has the same address.
+    u.searchParams.delete('page')
+    u.searchParams.delete('perPage')
     u.searchParams.set('page', String(page))
     u.searchParams.set('perPage', String(paging.perPage))
     return `<${u.toString()}>; rel="${rel}"`
