@@ -40,7 +40,7 @@ export const OrganizationRef = z
   .meta({ id: 'OrganizationRef', description: 'A published organization.' })
 
 export const PlaceRef = z
-  .object({ code: z.string(), level: z.number().int(), kind: z.enum(TerritoryKind), name: Text })
+  .object({ code: z.string(), level: z.number().int().min(1).max(3), kind: z.enum(TerritoryKind), name: Text })
   .meta({ id: 'PlaceRef', description: 'A territory: code, level (1–3), kind and names.' })
 
 export const Party = z
@@ -171,7 +171,7 @@ export const ListedCaseStudy = z
 export const Territory = z
   .object({
     code: z.string(),
-    level: z.number().int(),
+    level: z.number().int().min(1).max(3),
     kind: z.enum(TerritoryKind),
     names: Text,
     parentCode: nullableString,

@@ -25,7 +25,7 @@ export const recordKinds = [
 export type RecordKind = (typeof recordKinds)[number]
 
 /** The files a table downloads as (lib/export/formats.ts writes them). */
-export const exportFormats = ['csv', 'xlsx', 'json', 'hxl'] as const
+export const exportFormats = ['xlsx', 'csv', 'json', 'hxl'] as const
 export type ExportFormat = (typeof exportFormats)[number]
 
 export const contentTypes: Record<ExportFormat, string> = {

@@ -11,6 +11,7 @@ type Schema = {
   type?: string | string[]
   enum?: unknown[]
   pattern?: string
+  format?: string
   minimum?: number
   maximum?: number
   $ref?: string
@@ -31,10 +32,13 @@ function describe(s: Schema): string {
   if (s.$ref) return refName(s.$ref)
   if (s.anyOf) return s.anyOf.map(describe).join(' | ')
   if (s.enum) return s.enum.join(' | ')
+  if (s.format) return `${s.type} (${s.format})`
   if (s.pattern) return s.pattern
   if (s.type === 'array' && s.items) return `${describe(s.items)}[]`
   const type = Array.isArray(s.type) ? s.type.join(' | ') : (s.type ?? 'object')
-  return s.minimum !== undefined ? `${type} ${s.minimum}–${s.maximum ?? '…'}` : type
+  // z.number().int() bounds a plain integer by the safe-integer range: not worth showing.
+  const bounded = s.minimum !== undefined && s.minimum > Number.MIN_SAFE_INTEGER
+  return bounded ? `${type} ${s.minimum}–${s.maximum ?? '…'}` : type
 }
 
 const cell = 'border-b border-stone-200 px-2 py-1.5 align-top'
