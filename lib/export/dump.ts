@@ -9,7 +9,7 @@ import { readIatiConfig } from '@/lib/env'
 import { listIatiProjects } from '@/lib/public/iati'
 import { iatiActivitiesXml } from './iati'
 import { dictionaryTable, tableCsv, tableJson } from './formats'
-import { loadProjectTables, loadTable } from './load'
+import { loadTable, projectKindTables } from './load'
 import type { ExportTable } from './tables'
 
 export type DumpManifest = {
@@ -26,8 +26,9 @@ export async function writePublicDump(dir: string, now = new Date()): Promise<Du
     files.push({ file, rows })
   }
   const others = ['organizations', 'partnerships', 'programmes', 'territories', 'case-studies'] as const
+  const projects = (await listIatiProjects()) ?? []
   const tables: ExportTable[] = [
-    ...(await loadProjectTables()),
+    ...projectKindTables(projects),
     ...(await Promise.all(others.map(async (k) => (await loadTable(k, {}))!))),
     dictionaryTable(),
   ]
@@ -35,14 +36,10 @@ export async function writePublicDump(dir: string, now = new Date()): Promise<Du
     await write(`${t.kind}.csv`, tableCsv(t), t.rows.length)
     await write(`${t.kind}.json`, JSON.stringify(tableJson(t), null, 1), t.rows.length)
   }
-  const { xml, activities, omitted } = iatiDump(await listIatiProjects())
+  const { xml, omitted } = iatiActivitiesXml(projects, readIatiConfig())
   await write('iati-activities.xml', xml)
-  const manifest = { generatedAt: now.toISOString(), files, iati: { activities, omittedUndated: omitted } }
+  const iati = { activities: projects.length - omitted.length, omittedUndated: omitted.length }
+  const manifest = { generatedAt: now.toISOString(), files, iati }
   await writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifest, null, 1))
   return manifest
-}
-
-function iatiDump(projects: Awaited<ReturnType<typeof listIatiProjects>>) {
-  const { xml, omitted } = iatiActivitiesXml(projects ?? [], readIatiConfig())
-  return { xml, activities: (projects?.length ?? 0) - omitted.length, omitted: omitted.length }
 }

@@ -4,7 +4,7 @@ import 'server-only'
 import { parseCaseStudyFilters } from '@/lib/case-studies/filters'
 import { listPublicOrganizations, listPublicPartnerships, listPublicProgrammes } from '@/lib/public/catalog'
 import { listPublicCaseStudies } from '@/lib/public/case-studies'
-import { listIatiProjects } from '@/lib/public/iati'
+import { listIatiProjects, type IatiProject } from '@/lib/public/iati'
 import { listTerritoriesByLevel } from '@/lib/public/territories'
 import type { RecordFilters } from './filters'
 import {
@@ -65,9 +65,8 @@ export async function loadTable(
   }
 }
 
-/** All four project tables from one read (the dump reads the projects once). */
-export async function loadProjectTables(): Promise<ExportTable[]> {
-  const projects = (await listIatiProjects()) ?? []
+/** The four project tables of some public projects (the dump reads the projects once for them and IATI). */
+export function projectKindTables(projects: readonly IatiProject[]): ExportTable[] {
   const tables = projectTables(projects)
   return (['projects', 'contributions', 'outcomes', 'grants'] as const).map((k) => table(k, tables[k]))
 }
