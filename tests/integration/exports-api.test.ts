@@ -16,6 +16,7 @@ import { GET as organizationsApi } from '@/app/api/v1/organizations/route'
 import { GET as partnershipsApi } from '@/app/api/v1/partnerships/route'
 import { GET as programmesApi } from '@/app/api/v1/programmes/route'
 import { GET as projectsApi } from '@/app/api/v1/projects/route'
+import { GET as territoriesApi } from '@/app/api/v1/territories/route'
 import { listEndpoints } from '@/lib/api/openapi'
 import { parseCsv } from '@/lib/csv/parse'
 import { writePublicDump } from '@/lib/export/dump'
@@ -344,7 +345,9 @@ describe('the JSON API', () => {
     expect(doc.openapi).toBe('3.1.0')
     // The document's own schemas, as JSON Schema, turned back into validators: strict objects, so a
     // field the document does not name fails too.
-    const defs = JSON.parse(JSON.stringify(doc.components.schemas).replaceAll('#/components/schemas/', '#/$defs/'))
+    const local = (schema: unknown) =>
+      JSON.parse(JSON.stringify(schema).replaceAll('#/components/schemas/', '#/$defs/')) as Record<string, unknown>
+    const defs = local(doc.components.schemas)
     for (const [endpoint, item] of Object.entries(listEndpoints)) {
       const schema = doc.paths[endpoint].get.responses['200'].content['application/json'].schema
       expect(schema.items.$ref, endpoint).toBe(`#/components/schemas/${item}`)
@@ -355,6 +358,15 @@ describe('the JSON API', () => {
         expect(parsed.success ? [] : parsed.error.issues.slice(0, 3), `${endpoint}${query}`).toEqual([])
       }
       expect(validate.safeParse([{ unexpected: true }]).success).toBe(false)
+    }
+    const territories = z.fromJSONSchema({
+      ...local(doc.paths['/api/v1/territories'].get.responses['200'].content['application/json'].schema),
+      $defs: defs,
+    } as never)
+    for (const level of ['1', '3']) {
+      const body = await (await territoriesApi(new NextRequest(`http://test/api/v1/territories?level=${level}`))).json()
+      const parsed = territories.safeParse(body)
+      expect(parsed.success ? [] : parsed.error.issues.slice(0, 3), `territories level ${level}`).toEqual([])
     }
   })
 })
