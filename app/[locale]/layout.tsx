@@ -67,11 +67,9 @@ export default async function LocaleLayout({
             <div className="mx-auto max-w-6xl space-y-2 px-4 py-6 text-sm text-stone-600">
               <p>{t('footer.sources')}</p>
               <p>
-                {/* A JSON endpoint, not a page: a plain link, no client-side navigation. */}
-                {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
-                <a className="text-brand-700 underline" href="/api/v1/territories?level=1">
+                <Link className="text-brand-700 underline" href="/api-docs">
                   {t('footer.api')}
-                </a>
+                </Link>
               </p>
             </div>
           </footer>

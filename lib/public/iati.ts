@@ -204,12 +204,12 @@ function toIatiProject(p: Row): IatiProject {
 }
 
 /**
- * The public projects for the IATI export, oldest first; null when a filter names no public record
- * (an unknown territory code, or an organization or programme that is unknown or not published).
+ * The `where` of the public projects a filter selects; null when a filter names no public record (an
+ * unknown territory code, or an organization or programme that is unknown or not published).
  * `territory`: projects with a place in its subtree; `organization`: projects it takes part in (a
  * party of the partnership or programme, a contributor, a grant's funder or recipient).
  */
-export async function listIatiProjects(filters: IatiFilters = {}): Promise<IatiProject[] | null> {
+async function projectFilterWhere(filters: IatiFilters): Promise<Prisma.ProjectWhereInput | null> {
   const and: Prisma.ProjectWhereInput[] = [publicProjectWhere]
   if (filters.territory !== undefined) {
     const t = await prisma.territory.findUnique({ where: { code: filters.territory }, select: { path: true } })
@@ -251,10 +251,31 @@ export async function listIatiProjects(filters: IatiFilters = {}): Promise<IatiP
     if (!pg) return null
     and.push({ programmeId: pg.id })
   }
+  return { AND: and }
+}
+
+/**
+ * The public projects of a filter (see projectFilterWhere), oldest first, with their public ledger
+ * lines, outcomes and grants: the IATI export, the row-level exports and /api/v1/projects read them.
+ * `range` pages through them (the JSON API); null when a filter names no public record.
+ */
+export async function listIatiProjects(
+  filters: IatiFilters = {},
+  range?: { skip: number; take: number },
+): Promise<IatiProject[] | null> {
+  const where = await projectFilterWhere(filters)
+  if (!where) return null
   const rows = await prisma.project.findMany({
-    where: { AND: and },
+    where,
     select,
     orderBy: [{ startDate: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
+    ...range,
   })
   return rows.map(toIatiProject)
+}
+
+/** How many public projects a filter selects; null when it names no public record. */
+export async function countIatiProjects(filters: IatiFilters = {}): Promise<number | null> {
+  const where = await projectFilterWhere(filters)
+  return where && prisma.project.count({ where })
 }

@@ -5,7 +5,9 @@
 // amount, share or derived total. The scanner itself is tested in tests/unit/secret-scanner.test.ts.
 import pg from 'pg'
 import { hashPassword } from '../../lib/auth/password'
-import type { APIRequestContext } from '@playwright/test'
+import type { APIRequestContext, APIResponse } from '@playwright/test'
+import ExcelJS from 'exceljs'
+import { recordKinds } from '../../lib/export/tables'
 import { e2eUsers, E2E_PASSWORD } from './accounts-data'
 import { e2eDatabaseUrl } from './db'
 import { expect, signIn, test } from './fixtures'
@@ -85,6 +87,14 @@ function urls(): Record<string, string[]> {
   // Lower-case words that find the planted records if they leak; the page echoes them (and the scan
   // ignores the echo), while the markers it looks for are upper case and survive.
   const words = ['planted', 'draft funder', 'withdrawn', 'draft project', 'internal note', 'secret']
+  const narrowed = [
+    'territory=KG-T',
+    ...PLANTED.places.map((code) => `territory=${code}`),
+    `organization=${PLANTED.ngoSlug}`,
+    `organization=${PLANTED.draftFunderSlug}`,
+    `programme=${PLANTED.programmeSlug}`,
+  ]
+  const exportKinds = [...recordKinds]
   return {
     '/[locale]': each(['', '?metric=costShare', '?metric=partnerships']),
     '/[locale]/[...rest]': each(['/no-such-page']),
@@ -191,6 +201,24 @@ function urls(): Record<string, string[]> {
       '/api/v1/memoranda?territory=KG-T&confirmed=1',
     ],
     '/api/v1/territories': ['/api/v1/territories?level=3'],
+    // The JSON API and the downloads (ADR "exports"): whole, narrowed to the planted records' places,
+    // organization and programme, and named by a draft funder (404); every file format.
+    ...Object.fromEntries(
+      ['projects', 'organizations', 'partnerships', 'programmes'].map((kind) => [
+        `/api/v1/${kind}`,
+        [`/api/v1/${kind}?perPage=500`, ...narrowed.map((q) => `/api/v1/${kind}?${q}`)],
+      ]),
+    ),
+    '/api/v1/exports/[kind]': [
+      '/api/v1/exports/dictionary',
+      ...exportKinds.flatMap((kind) => [
+        `/api/v1/exports/${kind}`,
+        ...['json', 'xlsx', 'hxl'].map((format) => `/api/v1/exports/${kind}?format=${format}&territory=KG-T`),
+        ...narrowed.map((q) => `/api/v1/exports/${kind}?format=csv&${q}`),
+      ]),
+    ],
+    '/api/v1/openapi.json': ['/api/v1/openapi.json'],
+    '/[locale]/api-docs': each(['/api-docs']),
     '/api/v1/territories/[code]': places.map((p) => `/api/v1/territories/${p.code}`),
   }
 }
@@ -227,6 +255,16 @@ function withoutEcho(body: string, url: string): string {
   return out
 }
 
+/** A response's text; an XLSX download (a zip that hides its text from the scan) is read cell by cell. */
+async function bodyText(res: APIResponse): Promise<string> {
+  if (!res.headers()['content-type']?.includes('spreadsheetml')) return res.text()
+  const wb = new ExcelJS.Workbook()
+  await wb.xlsx.load((await res.body()) as unknown as ArrayBuffer)
+  const cells: string[] = []
+  wb.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((c) => cells.push(String(c.value)))))
+  return cells.join('\n')
+}
+
 /** Requests every URL as HTML and as an RSC payload; returns "url (kind): secret" for each leak. */
 async function walk(request: APIRequestContext): Promise<{ leaks: string[]; requests: number }> {
   const map = urls()
@@ -247,7 +285,7 @@ async function walk(request: APIRequestContext): Promise<{ leaks: string[]; requ
       expect(res.status(), `${url} (${kind})`).not.toBe(429)
       // Pages that fail on purpose answer 500; any other 5xx is a failure of its own.
       if (!template.endsWith('/test-failure')) expect(res.status(), `${url} (${kind})`).toBeLessThan(500)
-      for (const label of findSecrets(withoutEcho(await res.text(), url), allSecrets))
+      for (const label of findSecrets(withoutEcho(await bodyText(res), url), allSecrets))
         leaks.push(`${url} (${kind}): ${label}`)
     }
   }
@@ -297,6 +335,23 @@ test('the planted scan and calendar token are real: served once made public, the
   expect(feed.status()).toBe(200)
   expect(await feed.text()).toContain('BEGIN:VCALENDAR')
   expect((await request.get('/api/calendar/' + 'x'.repeat(43))).status()).toBe(404)
+})
+
+test('the downloads are scanned for what they hold: a draft made public for a moment shows in the XLSX', async ({
+  request,
+}) => {
+  const url = '/api/v1/exports/projects?format=xlsx'
+  const leaksIn = async () => findSecrets(await bodyText(await request.get(url)), allSecrets)
+  expect(await leaksIn()).not.toContain('draft project')
+  const client = new pg.Client({ connectionString: e2eDatabaseUrl() })
+  await client.connect()
+  try {
+    await client.query(`UPDATE "Project" SET "publicationStatus" = 'PUBLISHED' WHERE id = $1`, [ids.draft])
+    expect(await leaksIn()).toContain('draft project')
+  } finally {
+    await client.query(`UPDATE "Project" SET "publicationStatus" = 'DRAFT' WHERE id = $1`, [ids.draft])
+    await client.end()
+  }
 })
 
 test('no secret on any route, anonymously', async ({ request }) => {

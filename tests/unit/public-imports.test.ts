@@ -13,6 +13,7 @@ const roots = [
   'components/map',
   'components/charts',
   'lib/export',
+  'lib/api',
 ]
 const forbidden = [
   /^@\/lib\/db$/,

@@ -1,3 +1,4 @@
+import { DownloadData } from '@/components/export/download-data'
 import { getTranslations } from 'next-intl/server'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { ThemeChips } from '@/components/ui/theme-chips'
@@ -145,6 +146,20 @@ export default async function CaseStudiesPage({ params, searchParams }: Props) {
         )}
       </ul>
       {!rows.length ? <p className="text-stone-700">{t('browse.noneFound')}</p> : null}
+      <DownloadData
+        kinds={['case-studies']}
+        filter={Object.fromEntries(
+          Object.entries({
+            territory: filters.territory,
+            theme: filters.theme,
+            partyType: filters.partyType,
+            donor: filters.donor,
+            from: filters.yearFrom,
+            to: filters.yearTo,
+            q: filters.q,
+          }).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)]])),
+        )}
+      />
     </div>
   )
 }

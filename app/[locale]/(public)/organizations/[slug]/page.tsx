@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { DownloadData } from '@/components/export/download-data'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import { CaseStudyList, MemorandumList, PartnershipList } from '@/components/atlas/record-lists'
@@ -62,6 +63,10 @@ export default async function OrganizationPage({ params }: Props) {
           <MemorandumList items={o.agreements} locale={locale} />
         </Section>
       ) : null}
+      <DownloadData
+        kinds={['projects', 'contributions', 'outcomes', 'grants', 'partnerships', 'programmes']}
+        filter={{ organization: o.slug }}
+      />
     </article>
   )
 }

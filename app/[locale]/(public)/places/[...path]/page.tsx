@@ -14,6 +14,7 @@ import {
   ProgrammeList,
   ProjectList,
 } from '@/components/atlas/record-lists'
+import { DownloadData } from '@/components/export/download-data'
 import { DataTable } from '@/components/ui/data-table'
 import { LocalizedLink } from '@/components/ui/localized-link'
 import { LocalizedText } from '@/components/ui/localized-text'
@@ -232,6 +233,10 @@ export default async function PlacePage({ params, searchParams }: Props) {
           ) : null}
         </>
       ) : null}
+      <DownloadData
+        kinds={['projects', 'contributions', 'outcomes', 'grants', 'partnerships', 'programmes', 'organizations']}
+        filter={{ territory: territory.code }}
+      />
     </div>
   )
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import { ProjectList } from '@/components/atlas/record-lists'
+import { DownloadData } from '@/components/export/download-data'
 import { OutcomeTable } from '@/components/records/outcome-table'
 import { Facts, RecordHeader } from '@/components/records/record-header'
 import { LocalizedLink } from '@/components/ui/localized-link'
@@ -82,6 +83,7 @@ export default async function ProgrammePage({ params }: Props) {
           <OutcomeTable outcomes={p.targets} locale={locale} caption={t('record.outcomes')} />
         </Section>
       ) : null}
+      <DownloadData kinds={['projects', 'contributions', 'outcomes', 'grants']} filter={{ programme: p.slug }} />
     </article>
   )
 }

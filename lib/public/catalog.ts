@@ -1,0 +1,258 @@
+import 'server-only'
+// Whole public lists, page by page: the organizations, partnerships and programmes of the JSON API
+// (/api/v1/…) and of the exports (lib/export). Built on the where-fragments and mappers of this
+// folder, so a list holds exactly the records whose own pages are public, in the same public shape.
+import { prisma } from '@/lib/db'
+import type { Prisma } from '@/lib/generated/prisma/client'
+import type {
+  Locale,
+  OrganizationKind,
+  PartnershipStatus,
+  PartyType,
+  ProgrammeRole,
+} from '@/lib/generated/prisma/enums'
+import {
+  orgRef,
+  orgRefSelect,
+  partyRef,
+  period,
+  periodSelect,
+  place,
+  placeSelect,
+  requiredText,
+  text,
+  type OrgRef,
+  type PartialDate,
+  type PartyRef,
+  type Place,
+  type Text,
+} from './dto'
+import { publicOrganizationWhere, publicPartnershipWhere, publicProgrammeWhere } from './where'
+
+export type Range = { skip: number; take: number }
+export type Page<T> = { rows: T[]; total: number }
+
+export type CatalogFilters = {
+  /** A territory code: records with a place (or, for an organization, its home or governed place) in its subtree. */
+  territory?: string
+  /** An organization's slug: records it is a party of. */
+  organization?: string
+  theme?: string
+  kind?: OrganizationKind
+}
+
+/** The subtree of a territory code as a Prisma filter on a territory; null when the code is unknown. */
+async function subtree(code: string): Promise<Prisma.TerritoryWhereInput | null> {
+  const t = await prisma.territory.findUnique({ where: { code }, select: { path: true } })
+  return t && { OR: [{ path: t.path }, { path: { startsWith: `${t.path}/` } }] }
+}
+
+/** The id of a public organization by slug; null when unknown or not published. */
+async function publicOrganizationId(slug: string): Promise<string | null> {
+  const o = await prisma.organization.findFirst({
+    where: { AND: [{ slug }, publicOrganizationWhere] },
+    select: { id: true },
+  })
+  return o?.id ?? null
+}
+
+// ---- organizations ---------------------------------------------------------------------------------
+
+export type CatalogOrganization = {
+  slug: string
+  kind: OrganizationKind
+  name: Text
+  sourceLocale: Locale
+  foundedYear: number | null
+  homeTerritory: Place | null
+  governsTerritory: Place | null
+}
+
+/** Published organizations by slug; null when the territory filter names no territory. */
+export async function listPublicOrganizations(
+  f: CatalogFilters,
+  range: Range,
+): Promise<Page<CatalogOrganization> | null> {
+  const and: Prisma.OrganizationWhereInput[] = [publicOrganizationWhere]
+  if (f.kind !== undefined) and.push({ kind: f.kind })
+  if (f.territory !== undefined) {
+    const t = await subtree(f.territory)
+    if (!t) return null
+    and.push({ OR: [{ homeTerritory: { is: t } }, { governsTerritory: { is: t } }] })
+  }
+  const where = { AND: and }
+  const [rows, total] = await Promise.all([
+    prisma.organization.findMany({
+      where,
+      select: {
+        slug: true,
+        kind: true,
+        name: true,
+        sourceLocale: true,
+        foundedYear: true,
+        homeTerritory: placeSelect,
+        governsTerritory: placeSelect,
+      },
+      orderBy: { slug: 'asc' },
+      ...range,
+    }),
+    prisma.organization.count({ where }),
+  ])
+  return {
+    total,
+    rows: rows.map((o) => ({
+      slug: o.slug,
+      kind: o.kind,
+      name: requiredText(o.name),
+      sourceLocale: o.sourceLocale,
+      foundedYear: o.foundedYear,
+      homeTerritory: o.homeTerritory && place(o.homeTerritory),
+      governsTerritory: o.governsTerritory && place(o.governsTerritory),
+    })),
+  }
+}
+
+// ---- partnerships ----------------------------------------------------------------------------------
+
+export type CatalogPartnership = {
+  slug: string
+  title: Text
+  summary: Text | null
+  sourceLocale: Locale
+  status: PartnershipStatus
+  start: PartialDate | null
+  end: PartialDate | null
+  themes: string[]
+  /** Parties as the public may name them: a published organization, or a name the source gives. */
+  parties: (PartyRef & { partyType: PartyType; isLead: boolean })[]
+  places: Place[]
+}
+
+/** Published partnerships, oldest first; null when a filter names no public territory or organization. */
+export async function listPublicPartnerships(
+  f: CatalogFilters,
+  range: Range,
+): Promise<Page<CatalogPartnership> | null> {
+  const and: Prisma.PartnershipWhereInput[] = [publicPartnershipWhere]
+  if (f.theme !== undefined) and.push({ themes: { has: f.theme } })
+  if (f.territory !== undefined) {
+    const t = await subtree(f.territory)
+    if (!t) return null
+    and.push({ territories: { some: { territory: t } } })
+  }
+  if (f.organization !== undefined) {
+    const id = await publicOrganizationId(f.organization)
+    if (!id) return null
+    and.push({ parties: { some: { organizationId: id } } })
+  }
+  const where = { AND: and }
+  const [rows, total] = await Promise.all([
+    prisma.partnership.findMany({
+      where,
+      select: {
+        slug: true,
+        title: true,
+        summary: true,
+        sourceLocale: true,
+        status: true,
+        ...periodSelect,
+        themes: true,
+        parties: {
+          orderBy: { position: 'asc' },
+          select: { nameAsReported: true, partyType: true, isLead: true, organization: orgRefSelect },
+        },
+        territories: { orderBy: { territory: { code: 'asc' } }, select: { territory: placeSelect } },
+      },
+      orderBy: [{ startDate: { sort: 'asc', nulls: 'last' } }, { slug: 'asc' }],
+      ...range,
+    }),
+    prisma.partnership.count({ where }),
+  ])
+  return {
+    total,
+    rows: rows.map((p) => ({
+      slug: p.slug,
+      title: requiredText(p.title),
+      summary: text(p.summary),
+      sourceLocale: p.sourceLocale,
+      status: p.status,
+      ...period(p),
+      themes: p.themes,
+      parties: p.parties.map((x) => ({
+        ...partyRef(x.organization, x.nameAsReported),
+        partyType: x.partyType,
+        isLead: x.isLead,
+      })),
+      places: p.territories.map((t) => place(t.territory)),
+    })),
+  }
+}
+
+// ---- programmes ------------------------------------------------------------------------------------
+
+export type CatalogProgramme = {
+  slug: string
+  title: Text
+  description: Text | null
+  sourceLocale: Locale
+  start: PartialDate | null
+  end: PartialDate | null
+  budget: { minor: bigint; currency: string } | null
+  themes: string[]
+  parties: { organization: OrgRef; role: ProgrammeRole }[]
+  places: Place[]
+}
+
+/** Published programmes, oldest first; null when a filter names no public territory or organization. */
+export async function listPublicProgrammes(f: CatalogFilters, range: Range): Promise<Page<CatalogProgramme> | null> {
+  const and: Prisma.ProgrammeWhereInput[] = [publicProgrammeWhere]
+  if (f.theme !== undefined) and.push({ themes: { has: f.theme } })
+  if (f.territory !== undefined) {
+    const t = await subtree(f.territory)
+    if (!t) return null
+    and.push({ territories: { some: { territory: t } } })
+  }
+  if (f.organization !== undefined) {
+    const id = await publicOrganizationId(f.organization)
+    if (!id) return null
+    and.push({ parties: { some: { organizationId: id } } })
+  }
+  const where = { AND: and }
+  const [rows, total] = await Promise.all([
+    prisma.programme.findMany({
+      where,
+      select: {
+        slug: true,
+        title: true,
+        description: true,
+        sourceLocale: true,
+        ...periodSelect,
+        budgetMinor: true,
+        budgetCurrency: true,
+        themes: true,
+        parties: { select: { role: true, organization: orgRefSelect } },
+        territories: { orderBy: { territory: { code: 'asc' } }, select: { territory: placeSelect } },
+      },
+      orderBy: [{ startDate: { sort: 'asc', nulls: 'last' } }, { slug: 'asc' }],
+      ...range,
+    }),
+    prisma.programme.count({ where }),
+  ])
+  return {
+    total,
+    rows: rows.map((p) => ({
+      slug: p.slug,
+      title: requiredText(p.title),
+      description: text(p.description),
+      sourceLocale: p.sourceLocale,
+      ...period(p),
+      budget: p.budgetMinor !== null && p.budgetCurrency ? { minor: p.budgetMinor, currency: p.budgetCurrency } : null,
+      themes: p.themes,
+      parties: p.parties.flatMap((x) => {
+        const organization = orgRef(x.organization)
+        return organization ? [{ organization, role: x.role }] : []
+      }),
+      places: p.territories.map((t) => place(t.territory)),
+    })),
+  }
+}
