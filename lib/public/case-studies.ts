@@ -253,6 +253,7 @@ export async function listRecentlyUpdatedCaseStudies(take = 6) {
     take,
     select: {
       ...listedRecordSelect,
+      updatedAt: true,
       partnership: {
         select: {
           themes: true,
@@ -263,6 +264,7 @@ export async function listRecentlyUpdatedCaseStudies(take = 6) {
   })
   return rows.map((r) => ({
     ...toListedRecord(r),
+    updatedAt: r.updatedAt,
     themes: r.partnership?.themes ?? [],
     places: (r.partnership?.territories ?? []).map((t) => requiredText(t.territory.name)),
   }))
