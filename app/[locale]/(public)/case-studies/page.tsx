@@ -114,7 +114,7 @@ export default async function CaseStudiesPage({ params, searchParams }: Props) {
             name="q"
             defaultValue={filters.q ?? ''}
             maxLength={200}
-            className="rounded border border-stone-300 px-2 py-1.5"
+            className="min-h-11 rounded border border-stone-300 px-2 py-1.5"
           />
         </label>
         <div className="flex items-end gap-3 sm:col-span-2 lg:col-span-4">
@@ -167,14 +167,12 @@ function Select({
   any,
   value,
   options,
-  disabled,
 }: {
   name: string
   label: string
   any: string
   value: string
   options: { value: string; label: string }[]
-  disabled?: boolean
 }) {
   return (
     <label className="flex flex-col gap-1 text-sm">
@@ -182,8 +180,7 @@ function Select({
       <select
         name={name}
         defaultValue={value}
-        disabled={disabled}
-        className="rounded border border-stone-300 bg-white px-2 py-1.5 disabled:bg-stone-100 disabled:text-stone-500"
+        className="min-h-11 rounded border border-stone-300 bg-white px-2 py-1.5"
       >
         <option value="">{any}</option>
         {options.map((o) => (
