@@ -49,7 +49,7 @@ export async function TerritoryCharts({
     t('costShare.withheld', { count: c.withheld }),
     t('costShare.unconverted', { count: c.unconverted }),
     t('costShare.notCostShare', { count: c.notCostShare }),
-    t('costShare.estimated', { count: money.estimated }),
+    t('costShare.estimated', { count: usd ? money.estimated.usd : money.estimated.kgs }),
   ].filter(Boolean)
   const withAmount = money.rows.filter((r) => r.amount)
   const withoutAmount = money.rows.filter((r) => !r.amount)
@@ -93,7 +93,6 @@ export async function TerritoryCharts({
         <div className="space-y-2">
           <ChartCard
             type="bars"
-            headingLevel={3}
             title={t('costShare.title')}
             note={t('costShare.note', { withAmount: money.counted, total: money.lines })}
             fileName={`${fileBase}-cost-share-${currency}`}
@@ -130,7 +129,6 @@ export async function TerritoryCharts({
         <div className="space-y-2">
           <ChartCard
             type="bars"
-            headingLevel={3}
             title={t('costShare.cashInKindTitle')}
             note={t('costShare.note', {
               withAmount: money.cash.counted + money.inKind.counted,
@@ -220,7 +218,6 @@ export async function TerritoryCharts({
         <div className="space-y-2">
           <ChartCard
             type="bars"
-            headingLevel={3}
             title={t('costShare.outcomesTitle')}
             note={t('costShare.outcomesNote')}
             fileName={`${fileBase}-results-by-theme`}
@@ -262,7 +259,6 @@ export async function TerritoryCharts({
         </div>
         <ChartCard
           type="years"
-          headingLevel={3}
           title={t('costShare.activityTitle')}
           note={t('costShare.activityNote')}
           fileName={`${fileBase}-activity`}

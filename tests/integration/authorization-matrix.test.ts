@@ -160,7 +160,7 @@ function managePages(dir = 'app/[locale]/manage'): string[] {
     return e.isDirectory() ? managePages(p) : e.name === 'page.tsx' ? [p] : []
   })
 }
-const PAGE_GUARD = /\b(requireActor|requireAdmin|loadRecordPage|loadMemorandumStep)\(/
+const PAGE_GUARD = /\b(requireActor|requireAdmin|loadRecordPage|loadEditPage|loadNewPage|loadMemorandumStep)\(/
 
 type Planted = Record<string, string>
 let planted: Planted

@@ -1,9 +1,8 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { LocalizedLink } from '@/components/ui/localized-link'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { enumLabel } from '@/lib/i18n/enums'
-import { pageLocale } from '@/lib/i18n/page'
+import { messageTitle, pageLocale } from '@/lib/i18n/page'
 import { caseStudyHref, organizationHref, partnershipHref, placeHref, projectHref } from '@/lib/i18n/paths'
 import { periodText } from '@/lib/i18n/period'
 import { searchPlaces, searchPublic, type SearchEntity } from '@/lib/public/search'
@@ -15,10 +14,7 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await pageLocale(params)
-  return { title: (await getTranslations('search'))('title') }
-}
+export const generateMetadata = messageTitle('search', 'title')
 
 const hrefOf: Record<SearchEntity, (slug: string) => string> = {
   caseStudy: caseStudyHref,
