@@ -78,19 +78,37 @@ const HIGHLIGHT_FILL = '#1f6f68' // brand-600
 const LABEL_TEXT =
   'fill-stone-900 stroke-white font-semibold [paint-order:stroke] [stroke-linejoin:round] [stroke-width:0.3em]'
 
+/** A tap target's least size on screen (WCAG 2.5.5), and the narrowest map we expect (a 320 px phone). */
+const TAP_TARGET_PX = 44
+const NARROWEST_MAP_PX = 320
+
 /**
- * Per LABEL_STEPS range of container widths: the font size, the markers' radius, and which of the
- * labels laid out for each step show. Generated from LABEL_STEPS so the layout and the CSS cannot
- * disagree; scoped to one map by its id.
+ * Per LABEL_STEPS range of container widths: the font size, the markers' radius, the radius of the
+ * invisible tap target around a tiny city's marker (at least 44 px across on screen at the step's
+ * narrowest width), and which of the labels laid out for each step show. Generated from LABEL_STEPS so
+ * the layout and the CSS cannot disagree; scoped to one map by its id.
  */
-function stepStyles(id: string): string {
+function stepStyles(id: string, viewBoxWidth: number): string {
   return LABEL_STEPS.map(({ minWidth, fontSize, markerRadius }, i) => {
     const next = LABEL_STEPS[i + 1]
     const range = [minWidth > 0 && `(min-width: ${minWidth}px)`, next && `(max-width: ${next.minWidth - 0.02}px)`]
       .filter(Boolean)
       .join(' and ')
-    return `@container ${range} { #${id} text { font-size: ${fontSize}px } #${id} .marker { r: ${markerRadius}px } #${id} .label:not(.at-${i}) { display: none } }`
+    const hit = Math.ceil((TAP_TARGET_PX / 2) * (viewBoxWidth / Math.max(minWidth, NARROWEST_MAP_PX)))
+    return `@container ${range} { #${id} text { font-size: ${fontSize}px } #${id} .marker { r: ${markerRadius}px } #${id} .hit { r: ${Math.max(hit, markerRadius)}px } #${id} .label:not(.at-${i}) { display: none } }`
   }).join('\n')
+}
+
+/**
+ * The readout above the map: the region under the pointer or with keyboard focus, with its value.
+ * CSS only (the map has no client script): one rule per region shows that region's line.
+ */
+function readoutStyles(id: string, codes: string[]): string {
+  return codes
+    .map(
+      (c) => `#${id}:has([data-territory="${c}"]:is(:hover, :focus-visible)) [data-readout="${c}"] { display: block }`,
+    )
+    .join('\n')
 }
 
 export function ChoroplethMap(props: ChoroplethMapProps) {
@@ -143,7 +161,31 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
         {description && <span className="mt-0.5 block text-sm text-stone-600">{description}</span>}
       </figcaption>
 
-      <div className="@container mx-auto w-full" style={{ maxWidth: Math.round((MAX_HEIGHT_PX * width) / height) }}>
+      <div
+        id={`${uid}-frame`}
+        className="@container relative mx-auto w-full"
+        style={{ maxWidth: Math.round((MAX_HEIGHT_PX * width) / height) }}
+      >
+        <style>
+          {readoutStyles(
+            `${uid}-frame`,
+            shapes.map((s) => s.code),
+          )}
+        </style>
+        {/* The links' names say the same to screen readers; this is for eyes. */}
+        <div aria-hidden="true" className="pointer-events-none absolute top-0 left-0 z-10">
+          {shapes.map((s) => (
+            <p
+              key={s.code}
+              data-readout={s.code}
+              lang={s.nameLang}
+              className="hidden rounded border border-stone-300 bg-white/95 px-2 py-1 text-sm text-stone-900 shadow-sm"
+            >
+              <span className="font-semibold">{s.name}</span>
+              {choropleth || s.valueLabel ? <span className="tabular-nums">: {valueText(s)}</span> : null}
+            </p>
+          ))}
+        </div>
         <svg
           id={`${uid}-map`}
           viewBox={`0 0 ${width} ${height}`}
@@ -154,7 +196,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
           role="group"
           aria-labelledby={`${uid}-title`}
         >
-          <style>{stepStyles(`${uid}-map`)}</style>
+          <style>{stepStyles(`${uid}-map`, width)}</style>
           <defs>
             <pattern
               id={`${uid}-nodata`}
@@ -216,6 +258,15 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
                 />
                 {isTiny(p) && (
                   <>
+                    {/* invisible, a thumb's width across on a phone */}
+                    <circle
+                      cx={round(p.anchor.x)}
+                      cy={round(p.anchor.y)}
+                      r={LABEL_STEPS.at(-1)!.markerRadius}
+                      fill="transparent"
+                      className="hit"
+                      data-tap-target
+                    />
                     <circle
                       cx={round(p.anchor.x)}
                       cy={round(p.anchor.y)}
@@ -277,7 +328,9 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
 
       {choropleth && (
         <details className="text-sm">
-          <summary className="cursor-pointer text-brand-700 underline underline-offset-2">{t('showTable')}</summary>
+          <summary className="cursor-pointer text-brand-700 underline underline-offset-2 max-sm:py-3">
+            {t('showTable')}
+          </summary>
           <table className="mt-2 w-full max-w-lg border-collapse text-left">
             <caption className="sr-only">{title}</caption>
             <thead>
@@ -294,7 +347,11 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
               {rows.map((s) => (
                 <tr key={s.code} className="border-b border-stone-200">
                   <th scope="row" className="py-1 pr-4 font-normal">
-                    <a href={s.href} lang={s.nameLang} className="text-brand-700 underline underline-offset-2">
+                    <a
+                      href={s.href}
+                      lang={s.nameLang}
+                      className="text-brand-700 underline underline-offset-2 max-sm:inline-block max-sm:py-3"
+                    >
                       {s.name}
                     </a>
                   </th>

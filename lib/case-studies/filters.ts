@@ -36,6 +36,12 @@ export function parseCaseStudyFilters(raw: Record<string, string | string[] | un
     const parsed = schema.safeParse(input[k])
     if (parsed.success && input[k] !== undefined && input[k] !== '') (out as Record<string, unknown>)[k] = parsed.data
   }
-  if (out.yearFrom && out.yearTo && out.yearFrom > out.yearTo) [out.yearFrom, out.yearTo] = [out.yearTo, out.yearFrom]
+  // A range that ends before it starts is not a range: neither year applies (the page says so).
+  if (yearsReversed(out)) {
+    delete out.yearFrom
+    delete out.yearTo
+  }
   return out
 }
+
+const yearsReversed = (f: CaseStudyFilters) => !!(f.yearFrom && f.yearTo && f.yearFrom > f.yearTo)

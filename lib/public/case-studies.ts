@@ -131,7 +131,8 @@ export type ListedCaseStudy = {
 /**
  * Public case studies matching every given filter: a territory (code; anywhere in its subtree), a
  * theme, a party type or a donor (organization slug) among the partnership's parties or public
- * contributors, years overlapping the partnership's period, and a search text.
+ * contributors, years overlapping the partnership's period, and a search text, which ranks them
+ * (best match first); without one they are listed by slug.
  */
 export async function listPublicCaseStudies(f: CaseStudyFilters): Promise<ListedCaseStudy[]> {
   const territory = f.territory
@@ -202,6 +203,11 @@ export async function listPublicCaseStudies(f: CaseStudyFilters): Promise<Listed
     },
     orderBy: { slug: 'asc' },
   })
+  // A search text ranks the list (lib/public/search.ts); otherwise it is by slug.
+  if (ids) {
+    const rank = new Map(ids.map((id, i) => [id, i]))
+    rows.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!)
+  }
   return rows.map((r) => {
     const p = r.partnership
     return {
@@ -247,6 +253,7 @@ export async function listRecentlyUpdatedCaseStudies(take = 6) {
     take,
     select: {
       ...listedRecordSelect,
+      updatedAt: true,
       partnership: {
         select: {
           themes: true,
@@ -257,6 +264,7 @@ export async function listRecentlyUpdatedCaseStudies(take = 6) {
   })
   return rows.map((r) => ({
     ...toListedRecord(r),
+    updatedAt: r.updatedAt,
     themes: r.partnership?.themes ?? [],
     places: (r.partnership?.territories ?? []).map((t) => requiredText(t.territory.name)),
   }))

@@ -1,15 +1,40 @@
 import 'server-only'
 import { prisma } from '@/lib/db'
 import { Prisma } from '@/lib/generated/prisma/client'
-import { requiredText, type Text } from './dto'
+import type { DatePrecision, OrganizationKind, TerritoryKind } from '@/lib/generated/prisma/enums'
+import { placeIndex } from '@/lib/territories/match'
+import { partialDate, place, requiredText, type PartialDate, type Place, type Text } from './dto'
 import { publicProjectSql } from './sql'
 
 export type SearchEntity = 'organization' | 'partnership' | 'project' | 'caseStudy'
-export type SearchHit = { entity: SearchEntity; id: string; slug: string; title: Text; score: number }
+
+/**
+ * How a record matched, best first: its whole name or title (5), the start of one (4), the start of a
+ * word inside one (3), the query as typed in its text (2), all its words in the text, each as the start
+ * of a word (1), or only by similarity (0).
+ */
+export type MatchTier = 0 | 1 | 2 | 3 | 4 | 5
+
+export type SearchHit = {
+  entity: SearchEntity
+  id: string
+  slug: string
+  title: Text
+  tier: MatchTier
+  score: number
+  /** An organization's kind; null for the other entities. */
+  organizationKind: OrganizationKind | null
+  /** Where: an organization's territory, a partnership's (and its case study's) main place, a project's. */
+  place: Place | null
+  start: PartialDate | null
+  end: PartialDate | null
+}
 
 const MAX_QUERY = 200
 /** One wrong letter in a six-letter name ("Tokmak" for "Tokmok") scores 0.4. */
 const FUZZY_THRESHOLD = 0.4
+/** Of the similar records, only those nearly as similar as the best: "Tokmak" is Tokmok, not every "…mak". */
+const FUZZY_BAND = 0.1
 let trigrams: Promise<boolean> | null = null
 
 /** Whether the server has pg_trgm (the search migration enables it where it can). Asked once. */
@@ -22,46 +47,155 @@ function hasTrigrams(): Promise<boolean> {
   return trigrams
 }
 
+/** Control characters (NUL above all) are not text PostgreSQL accepts; they carry no meaning here. */
+const cleanQuery = (query: string) => query.slice(0, MAX_QUERY).replace(/[\u0000-\u001f\u007f]/g, ' ')
+
+type Row = {
+  entity: SearchEntity
+  id: string
+  slug: string
+  title: unknown
+  tier: number
+  score: number
+  kind: string | null
+  startDate: Date | null
+  startPrecision: DatePrecision | null
+  endDate: Date | null
+  endPrecision: DatePrecision | null
+  placeCode: string | null
+  placePath: string | null
+  placeName: unknown
+  placeLevel: number | null
+  placeKind: TerritoryKind | null
+}
+
 /**
- * Published organizations, partnerships, projects and case studies matching `query` in any script:
- * the query and the documents are folded by the same SQL function (kg_fold_letters: "Токмок" and
- * "Tokmok" are both "tokmok"), then matched by substring, by word prefixes (full text), and, where the
- * server has pg_trgm, by trigram similarity for misspellings. Any input is safe: it is a bound
- * parameter and folding leaves only letters, digits and spaces.
+ * Published organizations, partnerships, projects and case studies matching `query` in any script,
+ * ranked (docs/decisions/006-search.md): the query and the documents are folded by the same SQL
+ * function (kg_fold_letters: "Токмок" and "Tokmok" are both "tokmok"); a record called by the query
+ * (its whole name, the start of a name, the start of a word in a name) comes before one that only
+ * mentions it, and at equal footing a case study before its partnership, an organization and a
+ * project. Similarity (pg_trgm, where the server has it) is the fallback for misspellings: it is
+ * asked only when nothing matches as typed, so loose matches never drown exact ones. Any input is
+ * safe: it is a bound parameter and folding leaves only letters, digits and spaces.
  */
 export async function searchPublic(
   query: string,
   { limit = 30, entities }: { limit?: number; entities?: SearchEntity[] } = {},
 ): Promise<SearchHit[]> {
-  // Control characters (NUL above all) are not text PostgreSQL accepts; they carry no meaning here.
-  const q = query.slice(0, MAX_QUERY).replace(/[\u0000-\u001f\u007f]/g, ' ')
+  const q = cleanQuery(query)
   if (!q.trim()) return []
-  const fuzzy = (await hasTrigrams())
-    ? Prisma.sql`OR word_similarity(f.q, d.document) >= ${FUZZY_THRESHOLD}`
-    : Prisma.empty
-  const fuzzyScore = (await hasTrigrams()) ? Prisma.sql`+ word_similarity(f.q, d.document)` : Prisma.empty
+  const fuzzy = await hasTrigrams()
+  const similarity = fuzzy ? Prisma.sql`word_similarity(f.q, m.document)` : Prisma.sql`0::real`
   const only = entities?.length ? Prisma.sql`AND d.entity IN (${Prisma.join(entities)})` : Prisma.empty
-  const rows = await prisma.$queryRaw<
-    { entity: SearchEntity; id: string; slug: string; title: unknown; score: number }[]
-  >`
+  const rows = await prisma.$queryRaw<Row[]>`
     WITH f AS (
       SELECT kg_fold_letters(${q}) AS q
     ), t AS (
       SELECT q, CASE WHEN q = '' THEN NULL ELSE to_tsquery('simple', regexp_replace(q, ' ', ':* & ', 'g') || ':*') END AS tsq FROM f
+    ), m AS (
+      SELECT d.*,
+        CASE
+          WHEN d.names LIKE '%|' || f.q || '|%' THEN 5
+          WHEN d.names LIKE '%|' || f.q || '%' THEN 4
+          WHEN d.names LIKE '% ' || f.q || '%' THEN 3
+          WHEN d.document LIKE '%' || f.q || '%' THEN 2
+          WHEN to_tsvector('simple', d.document) @@ t.tsq THEN 1
+          ELSE 0
+        END AS tier,
+        ts_rank(to_tsvector('simple', d.document), t.tsq) AS rank
+      FROM "SearchDocument" d, f, t
+      WHERE d."publicationStatus" = 'PUBLISHED' AND f.q <> '' ${only}
+        -- a project or case study is public only while the records it belongs to are (lib/public/where.ts)
+        AND (d.entity <> 'project' OR EXISTS (SELECT 1 FROM "Project" p WHERE p.id = d."entityId" AND ${publicProjectSql('p')}))
+        AND (d.entity <> 'caseStudy' OR NOT EXISTS (
+          SELECT 1 FROM "CaseStudy" cs JOIN "Partnership" pp ON pp.id = cs."partnershipId"
+          WHERE cs.id = d."entityId" AND pp."publicationStatus" <> 'PUBLISHED'))
+    ), strict AS (
+      SELECT *, rank AS score FROM m WHERE tier > 0
+    ), alike AS (
+      SELECT m.*, ${similarity} AS score FROM m, f
+      WHERE ${fuzzy} AND NOT EXISTS (SELECT 1 FROM strict)
+    ), loose AS (
+      SELECT * FROM (SELECT *, max(score) OVER () AS best FROM alike) s
+      WHERE score >= ${FUZZY_THRESHOLD} AND score >= best - ${FUZZY_BAND}
+    ), hits AS (
+      SELECT entity, "entityId", slug, title, tier, score, kind, "placeId", "startDate", "startPrecision", "endDate", "endPrecision" FROM strict
+      UNION ALL
+      SELECT entity, "entityId", slug, title, tier, score, kind, "placeId", "startDate", "startPrecision", "endDate", "endPrecision" FROM loose
     )
-    SELECT d.entity, d."entityId" AS id, d.slug, d.title,
-      (CASE WHEN d.document LIKE '%' || f.q || '%' THEN 2 ELSE 0 END
-        + ts_rank(to_tsvector('simple', d.document), t.tsq) ${fuzzyScore})::float8 AS score
-    FROM "SearchDocument" d, f, t
-    WHERE d."publicationStatus" = 'PUBLISHED' AND f.q <> '' ${only}
-      -- a project or case study is public only while the records it belongs to are (lib/public/where.ts)
-      AND (d.entity <> 'project' OR EXISTS (SELECT 1 FROM "Project" p WHERE p.id = d."entityId" AND ${publicProjectSql('p')}))
-      AND (d.entity <> 'caseStudy' OR NOT EXISTS (
-        SELECT 1 FROM "CaseStudy" cs JOIN "Partnership" pp ON pp.id = cs."partnershipId"
-        WHERE cs.id = d."entityId" AND pp."publicationStatus" <> 'PUBLISHED'))
-      AND (d.document LIKE '%' || f.q || '%' OR to_tsvector('simple', d.document) @@ t.tsq ${fuzzy})
-    ORDER BY score DESC, d.entity, d.slug
+    SELECT h.entity, h."entityId" AS id, h.slug, h.title, h.tier, (h.tier + h.score)::float8 AS score, h.kind,
+      h."startDate", h."startPrecision", h."endDate", h."endPrecision",
+      pl.code AS "placeCode", pl.path AS "placePath", pl.name AS "placeName", pl.level AS "placeLevel", pl.kind AS "placeKind"
+    FROM hits h
+    LEFT JOIN "Territory" pl ON pl.id = h."placeId"
+    ORDER BY h.tier DESC,
+      CASE h.entity WHEN 'caseStudy' THEN 0 WHEN 'partnership' THEN 1 WHEN 'organization' THEN 2 ELSE 3 END,
+      h.score DESC, h.slug
     LIMIT ${limit}
   `
-  return rows.map((r) => ({ ...r, title: requiredText(r.title) }))
+  return rows.map((r) => ({
+    entity: r.entity,
+    id: r.id,
+    slug: r.slug,
+    title: requiredText(r.title),
+    tier: r.tier as MatchTier,
+    score: r.score,
+    organizationKind: (r.kind as OrganizationKind | null) ?? null,
+    place:
+      r.placeCode && r.placePath && r.placeLevel !== null && r.placeKind
+        ? place({ code: r.placeCode, path: r.placePath, name: r.placeName, level: r.placeLevel, kind: r.placeKind })
+        : null,
+    start: partialDate(r.startDate, r.startPrecision),
+    end: partialDate(r.endDate, r.endPrecision),
+  }))
+}
+
+export type PlaceHit = Place & { parent: Place | null }
+
+type IndexedPlace = { code: string; level: number; parentCode: string | null; names: string[]; place: Place }
+let places: { at: number; index: Promise<ReturnType<typeof placeIndex<IndexedPlace>>> } | null = null
+/** Territories change rarely (a reform, a renamed unit): the index is rebuilt every ten minutes. */
+const PLACE_INDEX_TTL = 10 * 60_000
+
+function placesIndex() {
+  if (!places || Date.now() - places.at > PLACE_INDEX_TTL) {
+    const index = prisma.territory
+      .findMany({
+        select: { code: true, path: true, name: true, level: true, kind: true, parent: { select: { code: true } } },
+      })
+      .then((rows) =>
+        placeIndex<IndexedPlace>(
+          rows.map((t) => {
+            const name = requiredText(t.name)
+            return {
+              code: t.code,
+              level: t.level,
+              parentCode: t.parent?.code ?? null,
+              names: [name.ky, name.ru, name.en].filter((n): n is string => !!n),
+              place: place(t),
+            }
+          }),
+        ),
+      )
+    index.catch(() => (places = null))
+    places = { at: Date.now(), index }
+  }
+  return places.index
+}
+
+/**
+ * The places (of all 532 units) a query names, in any script and common spelling, broadest first:
+ * "Жалал-Абад", "Djalal-Abad" and "Jalal-Abad" give the oblast, then the city. The one place matcher
+ * (lib/territories/match.ts), shared with the import. Territories are public reference data.
+ */
+export async function searchPlaces(query: string): Promise<PlaceHit[]> {
+  const q = cleanQuery(query)
+  if (!q.trim()) return []
+  const index = await placesIndex()
+  const byCode = (code: string | null) => (code ? index.match(code) : null)
+  return index.all(q).map((t) => {
+    const parent = byCode(t.parentCode)
+    return { ...t.place, parent: parent?.kind === 'found' ? parent.territory.place : null }
+  })
 }

@@ -36,9 +36,9 @@ test.describe('a donor explores the atlas', () => {
     await page.goto('/ky/search')
     await page.getByRole('searchbox').fill('Токмок')
     await page.getByRole('button', { name: 'Издөө' }).click()
-    await expect(page.locator('[data-group="caseStudy"]')).toContainText('ЗИОНИС') // its Kyrgyz title
+    await expect(page.locator('[data-results] [data-entity="caseStudy"]').first()).toContainText('ЗИОНИС') // its Kyrgyz title
     await page.goto('/en/search?q=Tokmok')
-    await expect(page.locator('[data-group="caseStudy"]')).toContainText('ZIONIS')
+    await expect(page.locator('[data-results] [data-entity="caseStudy"]').first()).toContainText('ZIONIS')
 
     await page.goto('/en/case-studies')
     await page.getByRole('combobox', { name: 'Oblast or city' }).selectOption({ label: 'Talas' })

@@ -6,7 +6,7 @@ import { LocalizedText } from '@/components/ui/localized-text'
 import { Section } from '@/components/ui/section'
 import { listRecentlyUpdatedCaseStudies } from '@/lib/public/case-studies'
 import { getTotalsByRegion } from '@/lib/public/money'
-import { formatMoney } from '@/lib/format'
+import { formatDate, formatMoney } from '@/lib/format'
 import { pickLocalized } from '@/lib/i18n/localized'
 import { Link } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
@@ -196,11 +196,15 @@ export default async function HomePage({
               >
                 <LocalizedText value={cs.title} locale={locale} sourceLocale={cs.sourceLocale} />
               </Link>
-              {cs.places[0] ? (
-                <p className="mt-1 text-sm text-stone-600">
-                  <LocalizedText value={cs.places[0]} locale={locale} />
-                </p>
-              ) : null}
+              <p className="mt-1 text-sm text-stone-600">
+                {cs.places[0] ? (
+                  <>
+                    <LocalizedText value={cs.places[0]} locale={locale} />
+                    {' · '}
+                  </>
+                ) : null}
+                {t('home.updatedOn', { date: formatDate(cs.updatedAt, locale) })}
+              </p>
             </li>
           ))}
         </ul>

@@ -2,6 +2,7 @@ import { DownloadData } from '@/components/export/download-data'
 import { getTranslations } from 'next-intl/server'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { ThemeChips } from '@/components/ui/theme-chips'
+import { PlaceFilter, YearRange, type PlaceFilterOption } from '@/components/case-studies/filter-fields'
 import { parseCaseStudyFilters } from '@/lib/case-studies/filters'
 import { listDonorsInUse, listPublicCaseStudies } from '@/lib/public/case-studies'
 import { enumLabel } from '@/lib/i18n/enums'
@@ -11,7 +12,7 @@ import { Link } from '@/lib/i18n/navigation'
 import { messageTitle, pageLocale } from '@/lib/i18n/page'
 import { caseStudyHref } from '@/lib/i18n/paths'
 import { partyTypes } from '@/lib/organizations/kinds'
-import { listTerritoryChoices } from '@/lib/public/territories'
+import { listTerritoriesByLevel, listTerritoryChoices, type TerritoryListItem } from '@/lib/public/territories'
 import { themes } from '@/lib/themes'
 
 export const dynamic = 'force-dynamic'
@@ -30,9 +31,20 @@ export default async function CaseStudiesPage({ params, searchParams }: Props) {
   // The place filter cascades oblast → rayon → aiyl okmot; a level that does not belong to the one above is ignored.
   const choices = await listTerritoryChoices(one(raw.oblast), one(raw.rayon), one(raw.ao))
   const filters = parseCaseStudyFilters({ ...raw, territory: choices.selected ?? undefined })
-  const [rows, donors] = await Promise.all([listPublicCaseStudies(filters), listDonorsInUse()])
+  const [rows, donors, ...levels] = await Promise.all([
+    listPublicCaseStudies(filters),
+    listDonorsInUse(),
+    listTerritoriesByLevel(1),
+    listTerritoriesByLevel(2),
+    listTerritoriesByLevel(3),
+  ])
   const name = (v: unknown) => pickLocalized(v, locale)?.text ?? ''
-  const byName = <T extends { names: unknown }>(a: T, b: T) => name(a.names).localeCompare(name(b.names), locale)
+  // Every unit goes to the place filter, so that it cascades in the browser without asking the server.
+  const [oblasts, rayons, aiylOkmots] = levels.map((units: TerritoryListItem[]): PlaceFilterOption[] =>
+    units
+      .map((u) => ({ code: u.code, parentCode: u.parentCode, label: name(u.names) }))
+      .sort((a, b) => a.label.localeCompare(b.label, locale)),
+  )
   const themeOptions = [...themes]
     .map((th) => ({ value: th, label: enumLabel(te, 'theme', th) }))
     .sort((a, b) => a.label.localeCompare(b.label, locale))
@@ -50,28 +62,19 @@ export default async function CaseStudiesPage({ params, searchParams }: Props) {
         className="grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4"
         aria-label={t('browse.filters')}
       >
-        <Select
-          name="oblast"
-          label={t('browse.oblast')}
-          any={t('browse.any')}
-          value={choices.oblast ?? ''}
-          options={[...choices.oblasts].sort(byName).map((o) => ({ value: o.code, label: name(o.names) }))}
-        />
-        <Select
-          name="rayon"
-          label={t('browse.rayon')}
-          any={choices.oblast ? t('browse.any') : t('browse.chooseOblastFirst')}
-          value={choices.rayon ?? ''}
-          options={[...choices.rayons].sort(byName).map((o) => ({ value: o.code, label: name(o.names) }))}
-          disabled={!choices.oblast}
-        />
-        <Select
-          name="ao"
-          label={t('browse.aiylOkmot')}
-          any={choices.rayon ? t('browse.any') : t('browse.chooseRayonFirst')}
-          value={choices.ao ?? ''}
-          options={[...choices.aiylOkmots].sort(byName).map((o) => ({ value: o.code, label: name(o.names) }))}
-          disabled={!choices.rayon}
+        <PlaceFilter
+          oblasts={oblasts}
+          rayons={rayons}
+          aiylOkmots={aiylOkmots}
+          selected={{ oblast: choices.oblast, rayon: choices.rayon, ao: choices.ao }}
+          labels={{
+            oblast: t('browse.oblast'),
+            rayon: t('browse.rayon'),
+            aiylOkmot: t('browse.aiylOkmot'),
+            any: t('browse.any'),
+            chooseOblastFirst: t('browse.chooseOblastFirst'),
+            chooseRayonFirst: t('browse.chooseRayonFirst'),
+          }}
         />
         <Select
           name="theme"
@@ -96,10 +99,11 @@ export default async function CaseStudiesPage({ params, searchParams }: Props) {
             .map((d) => ({ value: d.slug, label: name(d.name) }))
             .sort((a, b) => a.label.localeCompare(b.label, locale))}
         />
-        <div className="grid grid-cols-2 gap-2">
-          <NumberField name="from" label={t('browse.from')} value={filters.yearFrom} />
-          <NumberField name="to" label={t('browse.to')} value={filters.yearTo} />
-        </div>
+        <YearRange
+          from={one(raw.from) ?? ''}
+          to={one(raw.to) ?? ''}
+          labels={{ from: t('browse.from'), to: t('browse.to'), reversed: t('browse.yearsReversed') }}
+        />
         <label className="flex flex-col gap-1 text-sm">
           <span className="font-medium text-stone-700">{t('browse.words')}</span>
           <input
@@ -107,7 +111,7 @@ export default async function CaseStudiesPage({ params, searchParams }: Props) {
             name="q"
             defaultValue={filters.q ?? ''}
             maxLength={200}
-            className="rounded border border-stone-300 px-2 py-1.5"
+            className="min-h-11 rounded border border-stone-300 px-2 py-1.5"
           />
         </label>
         <div className="flex items-end gap-3 sm:col-span-2 lg:col-span-4">
@@ -174,14 +178,12 @@ function Select({
   any,
   value,
   options,
-  disabled,
 }: {
   name: string
   label: string
   any: string
   value: string
   options: { value: string; label: string }[]
-  disabled?: boolean
 }) {
   return (
     <label className="flex flex-col gap-1 text-sm">
@@ -189,8 +191,7 @@ function Select({
       <select
         name={name}
         defaultValue={value}
-        disabled={disabled}
-        className="rounded border border-stone-300 bg-white px-2 py-1.5 disabled:bg-stone-100 disabled:text-stone-500"
+        className="min-h-11 rounded border border-stone-300 bg-white px-2 py-1.5"
       >
         <option value="">{any}</option>
         {options.map((o) => (
@@ -199,23 +200,6 @@ function Select({
           </option>
         ))}
       </select>
-    </label>
-  )
-}
-
-function NumberField({ name, label, value }: { name: string; label: string; value?: number }) {
-  return (
-    <label className="flex flex-col gap-1 text-sm">
-      <span className="font-medium text-stone-700">{label}</span>
-      <input
-        type="number"
-        name={name}
-        min={1900}
-        max={2100}
-        inputMode="numeric"
-        defaultValue={value ?? ''}
-        className="w-full rounded border border-stone-300 px-2 py-1.5"
-      />
     </label>
   )
 }

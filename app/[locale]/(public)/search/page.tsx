@@ -1,8 +1,11 @@
 import { getTranslations } from 'next-intl/server'
 import { LocalizedLink } from '@/components/ui/localized-link'
+import { LocalizedText } from '@/components/ui/localized-text'
+import { enumLabel } from '@/lib/i18n/enums'
 import { messageTitle, pageLocale } from '@/lib/i18n/page'
-import { caseStudyHref, organizationHref, partnershipHref, projectHref } from '@/lib/i18n/paths'
-import { searchPublic, type SearchEntity } from '@/lib/public/search'
+import { caseStudyHref, organizationHref, partnershipHref, placeHref, projectHref } from '@/lib/i18n/paths'
+import { periodText } from '@/lib/i18n/period'
+import { searchPlaces, searchPublic, type SearchEntity } from '@/lib/public/search'
 
 export const dynamic = 'force-dynamic'
 
@@ -13,7 +16,6 @@ type Props = {
 
 export const generateMetadata = messageTitle('search', 'title')
 
-const order: SearchEntity[] = ['caseStudy', 'partnership', 'organization', 'project']
 const hrefOf: Record<SearchEntity, (slug: string) => string> = {
   caseStudy: caseStudyHref,
   partnership: partnershipHref,
@@ -21,12 +23,16 @@ const hrefOf: Record<SearchEntity, (slug: string) => string> = {
   project: projectHref,
 }
 
+/** How many records a search shows: the ranking puts what the query names first, the rest is a long tail. */
+const LIMIT = 40
+
 export default async function SearchPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params)
   const raw = (await searchParams).q
   const q = (Array.isArray(raw) ? raw[0] : raw)?.slice(0, 200) ?? ''
-  const t = await getTranslations('search')
-  const hits = q.trim() ? await searchPublic(q, { limit: 60 }) : []
+  const [t, te] = await Promise.all([getTranslations('search'), getTranslations('enums')])
+  const [places, hits] = q.trim() ? await Promise.all([searchPlaces(q), searchPublic(q, { limit: LIMIT })]) : [[], []]
+  const count = places.length + hits.length
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-semibold tracking-tight text-stone-950">{t('title')}</h1>
@@ -50,27 +56,65 @@ export default async function SearchPage({ params, searchParams }: Props) {
       <p className="text-sm text-stone-600">{t('hint')}</p>
       {q.trim() ? (
         <p role="status" className="text-stone-700">
-          {t('found', { count: hits.length, q })}
+          {t('found', { count, q })}
+          {hits.length === LIMIT ? ` ${t('firstOnly', { count: LIMIT })}` : null}
         </p>
       ) : null}
-      {order.map((entity) => {
-        const group = hits.filter((h) => h.entity === entity)
-        if (!group.length) return null
-        return (
-          <section key={entity} aria-labelledby={`group-${entity}`} className="space-y-2">
-            <h2 id={`group-${entity}`} className="text-xl font-semibold">
-              {t(`groups.${entity}`)}
-            </h2>
-            <ul className="space-y-1" data-group={entity}>
-              {group.map((h) => (
-                <li key={h.id}>
-                  <LocalizedLink href={hrefOf[entity](h.slug)} value={h.title} locale={locale} />
-                </li>
-              ))}
-            </ul>
-          </section>
-        )
-      })}
+      {count ? (
+        <ol className="max-w-3xl divide-y divide-stone-200" data-results>
+          {places.map((p) => (
+            <Result
+              key={p.code}
+              entity="place"
+              link={<LocalizedLink href={placeHref(p.path)} value={p.name} locale={locale} />}
+              kind={enumLabel(te, 'territoryKind', p.kind)}
+              place={p.parent ? <LocalizedText value={p.parent.name} locale={locale} /> : null}
+            />
+          ))}
+          {await Promise.all(
+            hits.map(async (h) => (
+              <Result
+                key={`${h.entity}:${h.id}`}
+                entity={h.entity}
+                link={<LocalizedLink href={hrefOf[h.entity](h.slug)} value={h.title} locale={locale} />}
+                kind={
+                  h.organizationKind ? enumLabel(te, 'organizationKind', h.organizationKind) : t(`kinds.${h.entity}`)
+                }
+                place={h.place ? <LocalizedText value={h.place.name} locale={locale} /> : null}
+                years={h.entity === 'organization' ? null : await periodText(h.start, h.end, locale)}
+              />
+            )),
+          )}
+        </ol>
+      ) : null}
     </div>
+  )
+}
+
+/** One result: its link, then what kind of record it is, where and when. */
+function Result({
+  entity,
+  link,
+  kind,
+  place,
+  years,
+}: {
+  entity: SearchEntity | 'place'
+  link: React.ReactNode
+  kind: string
+  place: React.ReactNode
+  years?: string | null
+}) {
+  return (
+    <li className="py-3" data-entity={entity}>
+      <div className="font-medium">{link}</div>
+      <p className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-stone-600">
+        <span className="rounded bg-stone-100 px-1.5 py-0.5 text-xs font-medium text-stone-700" data-kind>
+          {kind}
+        </span>
+        {place ? <span data-place>{place}</span> : null}
+        {years ? <span data-years>{years}</span> : null}
+      </p>
+    </li>
   )
 }
