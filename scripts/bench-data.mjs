@@ -68,9 +68,7 @@ export async function ensurePostgresDatabase(url) {
 }
 
 function run(cmd, args, env) {
-  return new Promise((resolve) =>
-    spawn(cmd, args, { stdio: 'inherit', env }).on('exit', (code) => resolve(code ?? 1)),
-  )
+  return new Promise((resolve) => spawn(cmd, args, { stdio: 'inherit', env }).on('exit', (code) => resolve(code ?? 1)))
 }
 
 function fail(message) {
@@ -89,7 +87,11 @@ async function generate(url) {
   await db.connect()
   const count = async (table) =>
     Number((await db.query(`SELECT count(*) AS n FROM "${table}" WHERE id LIKE 'bench-%'`)).rows[0].n)
-  if (!force && (await count('Contribution')) === SCALE.contributions && (await count('Agreement')) === SCALE.agreements) {
+  if (
+    !force &&
+    (await count('Contribution')) === SCALE.contributions &&
+    (await count('Agreement')) === SCALE.agreements
+  ) {
     console.log('[bench:data] the synthetic data is already complete; nothing to do (--force reloads it)')
     await db.end()
     return
@@ -128,7 +130,8 @@ function statements() {
   const r = (i, salt) => `(((hashint8((${i})::bigint * 1000003 + ${salt}) & 2147483647)::float8) / 2147483648.0)`
   const pick = (i, salt, n) => `(1 + floor(${r(i, salt)} * ${n})::int)`
   const now = `TIMESTAMP '2026-11-01 00:00:00'`
-  const localeOf = (i, salt) => `(CASE WHEN ${r(i, salt)} < 0.45 THEN 'ru' WHEN ${r(i, salt)} < 0.8 THEN 'ky' ELSE 'en' END)`
+  const localeOf = (i, salt) =>
+    `(CASE WHEN ${r(i, salt)} < 0.45 THEN 'ru' WHEN ${r(i, salt)} < 0.8 THEN 'ky' ELSE 'en' END)`
   // {ky, ru, en}: the source language always; each other language on about half the rows.
   const text = (i, salt, ky, ru, en) => `(
     SELECT jsonb_object_agg(l, v) FROM (VALUES ('ky', ${ky}), ('ru', ${ru}), ('en', ${en})) AS x(l, v)
@@ -141,7 +144,8 @@ function statements() {
   return [
     [
       'drop earlier synthetic rows (--force)',
-      force ? `DO $$ BEGIN
+      force
+        ? `DO $$ BEGIN
         DELETE FROM "AgreementParty" WHERE "agreementId" LIKE 'bench-%';
         DELETE FROM "Agreement" WHERE id LIKE 'bench-%';
         DELETE FROM "Outcome" WHERE id LIKE 'bench-%';
@@ -152,7 +156,8 @@ function statements() {
         DELETE FROM "PartnershipParty" WHERE "partnershipId" LIKE 'bench-%';
         DELETE FROM "Partnership" WHERE id LIKE 'bench-%';
         DELETE FROM "Organization" WHERE id LIKE 'bench-%';
-      END $$` : 'SELECT',
+      END $$`
+        : 'SELECT',
     ],
     ['helper tables from an interrupted run', `DROP TABLE IF EXISTS bench_place, bench_lead`],
     // The 470 level-3 units in a fixed shuffled order, each with its rayon, oblast and LSG body; picking
@@ -284,7 +289,10 @@ function statements() {
        JOIN "Partnership" ps ON ps.id = 'bench-ps-' || ${pick('k', 57, S.partnerships)}`,
       'Project',
     ],
-    ['project places: attribution trigger off for the bulk load', `ALTER TABLE "ProjectTerritory" DISABLE TRIGGER project_territory_attribution`],
+    [
+      'project places: attribution trigger off for the bulk load',
+      `ALTER TABLE "ProjectTerritory" DISABLE TRIGGER project_territory_attribution`,
+    ],
     [
       'project places',
       `INSERT INTO "ProjectTerritory" ("projectId", "territoryId")
@@ -332,7 +340,10 @@ function statements() {
        LEFT JOIN "Territory" t ON t.path = a.common
        WHERE p.id = a."projectId"`,
     ],
-    ['project places: attribution trigger on', `ALTER TABLE "ProjectTerritory" ENABLE TRIGGER project_territory_attribution`],
+    [
+      'project places: attribution trigger on',
+      `ALTER TABLE "ProjectTerritory" ENABLE TRIGGER project_territory_attribution`,
+    ],
     // Five ledger lines per project on average, in som (72 %), dollars (25 %) or euros (3 %), amounts
     // log-uniform from 1,000 to 5,000,000 som; 15 % state no amount, 5 % are withheld, 3 % pledges, 2 %
     // rates, 1.5 % taxes or conditions, 2 % unconverted, 8 % state a share; 92 % published.
