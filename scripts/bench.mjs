@@ -56,7 +56,8 @@ let server = null
 process.on('exit', () => server && killGroup(server, 'SIGKILL'))
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => process.exit(130))
 
-if (process.env.BENCH_BUILD === '1' || !existsSync('.next/BUILD_ID')) {
+const DIST = process.env.NEXT_DIST_DIR || '.next'
+if (process.env.BENCH_BUILD === '1' || !existsSync(`${DIST}/BUILD_ID`)) {
   step('next build')
   if ((await exec('next', ['build'])) !== 0) fail('next build failed')
 }

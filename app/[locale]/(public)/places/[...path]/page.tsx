@@ -19,7 +19,7 @@ import { LocalizedLink } from '@/components/ui/localized-link'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { Section } from '@/components/ui/section'
 import { Pager } from '@/components/atlas/pager'
-import { loadPlacePage } from '@/lib/public/place-page'
+import { loadPlacePageCached } from '@/lib/public/cached'
 import { enumLabel } from '@/lib/i18n/enums'
 import type { Locale } from '@/lib/i18n/locales'
 import { pickLocalized } from '@/lib/i18n/localized'
@@ -79,10 +79,8 @@ export default async function PlacePage({ params, searchParams }: Props) {
   const { currency, confirmed } = query
   const pages = Object.fromEntries(subtreeLists.flatMap((l) => (query[l] ? [[l, query[l]]] : [])))
   const [t, te] = await Promise.all([getTranslations(), getTranslations('enums')])
-  const { counts, children, records, money, direct, statedShares, shared, outcomes, activity } = await loadPlacePage(
-    territory,
-    { confirmedOnly: confirmed, pages },
-  )
+  const { counts, children, records, money, direct, statedShares, shared, outcomes, activity } =
+    await loadPlacePageCached({ id: territory.id, path: territory.path }, { confirmedOnly: confirmed, pages })
   const parent = territory.ancestors.at(-1) ?? null
   const isEmpty = counts.partnerships === 0 && counts.projects === 0 && counts.caseStudies === 0
   const name = pickLocalized(territory.names, locale)?.text ?? territory.code
