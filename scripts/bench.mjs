@@ -157,7 +157,8 @@ async function measure({ name, path }) {
     status,
     bytes,
     gzip,
-    singleMs: Math.round(single.sort((a, b) => a - b)[Math.floor((single.length - 1) / 2)]),
+    firstMs: Math.round(single[0]),
+    singleMs: Math.round([...single].sort((a, b) => a - b)[Math.floor((single.length - 1) / 2)]),
     rps: r.requests.average,
     p50: r.latency.p50,
     p95: percentile(r, 95),
@@ -170,7 +171,7 @@ async function measure({ name, path }) {
   }
   console.log(
     `    ${out.rps.toFixed(1)} req/s, p50 ${out.p50} ms, p95 ${out.p95} ms, p99 ${out.p99} ms, ` +
-      `alone ${out.singleMs} ms, ${Math.round(bytes / 1024)} KB (${Math.round(gzip / 1024)} KB gzip), ` +
+      `first ${out.firstMs} ms, alone ${out.singleMs} ms, ${Math.round(bytes / 1024)} KB (${Math.round(gzip / 1024)} KB gzip), ` +
       `errors ${out.errors}, timeouts ${out.timeouts}, non-2xx ${out.non2xx}, load ${out.load}`,
   )
   return out
@@ -291,15 +292,18 @@ function readdir(dir) {
 
 function writeReport(run) {
   const file = 'docs/BENCHMARKS.md'
-  const start = `<!-- bench:pages ${machine.database} start -->`
-  const end = `<!-- bench:pages ${machine.database} end -->`
+  // One section per database and BENCH_KEY (default "current"): a rerun replaces its own section only,
+  // so a baseline kept under another key stays beside it.
+  const key = `${machine.database} ${process.env.BENCH_KEY ?? 'current'}`
+  const start = `<!-- bench:pages ${key} start -->`
+  const end = `<!-- bench:pages ${key} end -->`
   const limit = run.results.find((r) => r.name.startsWith('static'))
   const rows = run.results.map((r) => {
     if (r.failed) return `| ${r.name} | \`${r.path}\` | failed: ${r.failed} | | | | | | | | |`
     if (!r.requests)
-      return `| ${r.name} | \`${r.path}\` | 0 (none finished in ${run.seconds} s) | 0 % | — | — | — | ${r.singleMs} | ${kb(r.bytes)} (${kb(r.gzip)}) | ${r.errors + r.timeouts + r.non2xx} | ${r.load} |`
+      return `| ${r.name} | \`${r.path}\` | 0 (none finished in ${run.seconds} s) | 0 % | — | — | — | ${r.firstMs} / ${r.singleMs} | ${kb(r.bytes)} (${kb(r.gzip)}) | ${r.errors + r.timeouts + r.non2xx} | ${r.load} |`
     const ratio = limit?.rps && r !== limit ? `${((100 * r.rps) / limit.rps).toFixed(1)} %` : '—'
-    return `| ${r.name} | \`${r.path}\` | ${r.rps.toFixed(1)} | ${ratio} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.singleMs} | ${kb(r.bytes)} (${kb(r.gzip)}) | ${r.errors + r.timeouts + r.non2xx} | ${r.load} |`
+    return `| ${r.name} | \`${r.path}\` | ${r.rps.toFixed(1)} | ${ratio} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.firstMs} / ${r.singleMs} | ${kb(r.bytes)} (${kb(r.gzip)}) | ${r.errors + r.timeouts + r.non2xx} | ${r.load} |`
   })
   const section = [
     start,
@@ -307,13 +311,13 @@ function writeReport(run) {
     '',
     `${run.at.slice(0, 16).replace('T', ' ')} UTC, commit \`${machine.commit}\`${machine.dirty ? ' (with uncommitted changes)' : ''}; ` +
       `${machine.cpus}, ${machine.memory}, Node ${machine.node}; autocannon 9.0.0, ${run.connections} connections, ` +
-      `${run.seconds} s per row, loopback; the machine is shared (load average: 1-minute, before→after each row). ` +
-      `p95 is interpolated between autocannon's p90 and p97.5. "alone": the median of three single requests before the load. ` +
+      `${run.seconds} s per row, loopback; data cache ${process.env.REGISTRY_DATA_CACHE === 'off' ? 'bypassed (REGISTRY_DATA_CACHE=off)' : process.env.BENCH_REDIS_URL ? 'in Redis' : 'in memory'}; the machine is shared (load average: 1-minute, before→after each row). ` +
+      `p95 is interpolated between autocannon's p90 and p97.5. "first / alone": the first single request (cold: nothing cached yet) and the median of up to three before the load. ` +
       `Peak RSS: ${Object.entries(run.rss)
         .map(([k, v]) => `${k} ${v} MB`)
         .join(', ')}.`,
     '',
-    '| page | path | req/s | of static | p50 ms | p95 ms | p99 ms | alone ms | size KB (gzip) | errors | load |',
+    '| page | path | req/s | of static | p50 ms | p95 ms | p99 ms | first / alone ms | size KB (gzip) | errors | load |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
     ...rows,
     end,

@@ -300,7 +300,7 @@ export type OutcomeTheme = {
  * database, and the first `perTheme` of them. Values are listed with their units, never added across
  * units. Busiest theme first.
  */
-export async function getOutcomesByTheme(path: string, perTheme = 5): Promise<OutcomeTheme[]> {
+export async function getOutcomesByTheme(path: string, perTheme = 3): Promise<OutcomeTheme[]> {
   const rows = await prisma.$queryRaw<
     {
       id: string

@@ -18,7 +18,7 @@ import {
 } from './territories'
 
 /** How many stated shares and shared projects the charts section lists (the rest are counted). */
-export const CHART_LIST_LIMIT = 20
+export const CHART_LIST_LIMIT = 10
 
 export async function loadPlacePage(
   territory: Pick<TerritoryPage, 'id' | 'path'>,

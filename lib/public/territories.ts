@@ -272,7 +272,7 @@ export async function listTerritoryChoices(oblast?: string, rayon?: string, ao?:
 }
 
 /** How many records a place page lists at once; the rest are a page away (`?partnerships=2`). */
-export const SUBTREE_PAGE_SIZE = 20
+export const SUBTREE_PAGE_SIZE = 10
 
 export const subtreeLists = ['caseStudies', 'partnerships', 'projects', 'memoranda', 'programmes', 'grants'] as const
 export type SubtreeList = (typeof subtreeLists)[number]
