@@ -83,8 +83,16 @@ await stopServer(server)
 server = await startServer()
 
 const results = []
+// BENCH_SKIP=search,organization leaves rows out (a short run; the report lists only what ran).
+const skip = new Set(
+  (process.env.BENCH_SKIP ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean),
+)
 try {
   for (const target of [{ name: 'static file (limit)', path: '/bench-static/oblast.html' }, ...targets]) {
+    if (skip.has(target.name)) continue
     step(`${target.name}: ${target.path}`)
     try {
       results.push(await measure(target))
