@@ -1,3 +1,4 @@
+import path from 'node:path'
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
 import { ACTION_BODY_LIMIT_BYTES, DOCUMENT_BODY_LIMIT_BYTES } from './lib/http/body-limit'
@@ -6,8 +7,16 @@ import { staticSecurityHeaders } from './lib/http/security-headers'
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts')
 
 const nextConfig: NextConfig = {
+  // A build of its own for the benchmark (NEXT_DIST_DIR=.next-bench), so measuring one commit never races a build of another.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // 'use cache' for the public data loaders (lib/public/cached.ts), stored in Redis when REDIS_URL is
+  // set (shared by every instance) and in memory otherwise: docs/decisions/014-caching-public-data.md.
+  cacheHandlers: { default: path.join(process.cwd(), 'lib/cache/use-cache-handler.cjs') },
   experimental: {
+    // The directive without Cache Components: pages still render per request (force-dynamic); what
+    // they read from the database is cached per territory and record, tagged, and expired by the writes.
+    useCache: true,
     // The proxy answers 413 above the same limit before Next reads the body (proxy.ts).
     serverActions: { bodySizeLimit: ACTION_BODY_LIMIT_BYTES },
     // Bodies pass the proxy whole up to the document upload's limit (Next's default is 10 MB, which a

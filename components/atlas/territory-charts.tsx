@@ -6,7 +6,7 @@ import { LocalizedLink } from '@/components/ui/localized-link'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { Section } from '@/components/ui/section'
 import { pickLocalized } from '@/lib/i18n/localized'
-import type { MoneyFigures, OutcomeFigure, SharedProject, StatedShare } from '@/lib/public/money'
+import type { MoneyFigures, OutcomeTheme, SharedProject, StatedShare } from '@/lib/public/money'
 import type { Money } from '@/lib/public/totals'
 import { formatMoney, formatNumber, formatShare } from '@/lib/format'
 import { enumLabel } from '@/lib/i18n/enums'
@@ -21,9 +21,12 @@ type Props = {
   money: MoneyFigures
   /** What counts in this territory itself rather than in one of its children (null: nothing). */
   direct: Money | null
-  statedShares: StatedShare[]
-  shared: SharedProject[]
-  outcomes: OutcomeFigure[]
+  /** The largest stated shares, and how many there are. */
+  statedShares: { items: StatedShare[]; total: number }
+  /** The first shared projects, and how many there are. */
+  shared: { items: SharedProject[]; total: number }
+  /** Result figures per theme (counted in full) with the first few of each. */
+  outcomes: OutcomeTheme[]
   activity: { year: number; projects: number }[]
 }
 
@@ -58,10 +61,13 @@ export async function TerritoryCharts({
     { key: 'inKind', label: t('costShare.inKind'), ...money.inKind },
   ]
 
-  const themes = [...new Set(outcomes.map((o) => o.theme))]
-  const byTheme = themes
-    .map((theme) => ({ theme, figures: outcomes.filter((o) => o.theme === theme) }))
-    .sort((a, b) => b.figures.length - a.figures.length)
+  const byTheme = outcomes
+  const more = (shown: number, total: number) =>
+    total > shown ? (
+      <p className="mt-2 text-sm text-stone-600" data-more>
+        {t('lists.pageOf', { from: 1, to: formatNumber(shown, locale), total: formatNumber(total, locale) })}
+      </p>
+    ) : null
 
   return (
     <Section
@@ -152,12 +158,12 @@ export async function TerritoryCharts({
         </div>
       </div>
 
-      {shared.length ? (
+      {shared.items.length ? (
         <div className="rounded-lg border border-stone-200 bg-white p-4" data-shared-projects>
           <h3 className="text-lg font-semibold text-stone-950">{t('costShare.sharedTitle')}</h3>
           <p className="mt-1 text-sm text-stone-600">{t('costShare.sharedNote')}</p>
           <ul className="mt-2 space-y-1 text-sm">
-            {shared.map((s) => (
+            {shared.items.map((s) => (
               <li
                 key={s.id}
                 className="flex flex-wrap justify-between gap-x-3 border-b border-stone-100 pb-1 last:border-0"
@@ -180,10 +186,11 @@ export async function TerritoryCharts({
               </li>
             ))}
           </ul>
+          {more(shared.items.length, shared.total)}
         </div>
       ) : null}
 
-      {statedShares.length ? (
+      {statedShares.items.length ? (
         <div className="rounded-lg border border-stone-200 bg-white p-4">
           <h3 className="text-lg font-semibold text-stone-950">{t('costShare.statedSharesTitle')}</h3>
           <p className="mt-1 text-sm text-stone-600">{t('costShare.statedSharesNote')}</p>
@@ -198,7 +205,7 @@ export async function TerritoryCharts({
               ]}
             >
               <tbody>
-                {statedShares.map((s, i) => (
+                {statedShares.items.map((s, i) => (
                   <tr key={i} className="border-b border-stone-100 last:border-0">
                     <td className="py-1.5 pr-3">{s.party || t('ledger.unlistedOrganization')}</td>
                     <td className="py-1.5 pr-3 text-stone-600">{enumLabel(te, 'partyType', s.partyType)}</td>
@@ -211,6 +218,7 @@ export async function TerritoryCharts({
               </tbody>
             </DataTable>
           </div>
+          {more(statedShares.items.length, statedShares.total)}
         </div>
       ) : null}
 
@@ -224,7 +232,7 @@ export async function TerritoryCharts({
             format="number"
             labelHeader={t('costShare.theme')}
             valueHeader={t('costShare.results')}
-            data={byTheme.map((g) => ({ label: enumLabel(te, 'theme', g.theme), value: g.figures.length }))}
+            data={byTheme.map((g) => ({ label: enumLabel(te, 'theme', g.theme), value: g.count }))}
           />
           {byTheme.length ? (
             <details className="rounded-lg border border-stone-200 bg-white p-3">
@@ -251,6 +259,7 @@ export async function TerritoryCharts({
                         </li>
                       ))}
                     </ul>
+                    {more(g.figures.length, g.count)}
                   </div>
                 ))}
               </div>

@@ -4,7 +4,8 @@ import { pickLocalized } from '@/lib/i18n/localized'
 import type { Locale } from '@/lib/i18n/locales'
 import { placeHref } from '@/lib/i18n/paths'
 import { getMapShapes } from '@/lib/map/boundaries'
-import { listTerritoriesWithCounts, type TerritoryPage, type TerritoryWithCounts } from '@/lib/public/territories'
+import { listTerritoriesWithCountsCached } from '@/lib/public/cached'
+import type { TerritoryPage, TerritoryWithCounts } from '@/lib/public/territories'
 
 /**
  * The map of a territory page: an oblast shows its rayons and cities coloured by case studies; a rayon
@@ -52,9 +53,7 @@ export async function TerritoryMap({
   // Outline: the unit among its siblings; below rayon level, its rayon among the oblast's rayons.
   const oblast = territory.ancestors[0]
   const focus = territory.level === 3 ? territory.ancestors[1] : territory
-  const siblings = oblast
-    ? await listTerritoriesWithCounts({ parentId: oblast.id })
-    : await listTerritoriesWithCounts({ level: 1 })
+  const siblings = await listTerritoriesWithCountsCached(oblast ? { id: oblast.id, path: oblast.path } : null)
   const shapes = await toShapes(siblings)
   if (!shapes.length) return null
   const focusName = name(focus.names)?.text ?? focus.code

@@ -1,11 +1,15 @@
 import 'server-only'
-import { revalidatePath } from 'next/cache'
+import { revalidatePath, revalidateTag } from 'next/cache'
 
 /**
  * After a change that the public may see (a publication, or an edit of a published record): every
- * public page and cached response is rebuilt on its next request. Coarse on purpose until the public
- * atlas names its cache tags; the price is a re-render, never stale data (ADR 005).
+ * public page is rebuilt on its next request, and every cached public data entry ('use cache', tag
+ * `public`; lib/public/cached.ts) expires at once — on every instance when they share Redis. Coarse
+ * still: the writers do not yet name the places they touch, which would let this expire only those
+ * places' tags (`placeTags`) and `home` (docs/decisions/014-caching-public-data.md). The price is a
+ * re-read, never stale data (ADR 005).
  */
 export function revalidatePublic() {
+  revalidateTag('public', { expire: 0 })
   revalidatePath('/', 'layout')
 }

@@ -184,6 +184,33 @@ export async function listPublicMemoranda(
   return confirmedOnly ? list.filter((m) => m.confirmedByBoth) : list
 }
 
+/**
+ * One page of the public memoranda matching `where`, oldest signature first, and how many there are.
+ * "Confirmed by both" is decided per memorandum from its parties and their answers, so with
+ * `confirmedOnly` the matching rows are read whole and the page is cut after the filter.
+ */
+export async function listPublicMemorandaPage(
+  where: Prisma.AgreementWhereInput,
+  { confirmedOnly = false, skip, take }: { confirmedOnly?: boolean; skip: number; take: number },
+): Promise<{ items: PublicMemorandum[]; total: number }> {
+  if (confirmedOnly) {
+    const all = await listPublicMemoranda(where, { confirmedOnly })
+    return { items: all.slice(skip, skip + take), total: all.length }
+  }
+  const filter = { AND: [publicAgreementWhere, where] }
+  const [rows, total] = await Promise.all([
+    prisma.agreement.findMany({
+      where: filter,
+      select: memorandumSelect,
+      orderBy: [{ signedDate: 'asc' }, { id: 'asc' }],
+      skip,
+      take,
+    }),
+    prisma.agreement.count({ where: filter }),
+  ])
+  return { items: await toPublicMemoranda(rows), total }
+}
+
 /** Memoranda of a place: of a partnership placed in its subtree, or with a party based in it. */
 export function memorandaInSubtree(path: string): Prisma.AgreementWhereInput {
   const subtree: Prisma.TerritoryWhereInput = { OR: [{ path }, { path: { startsWith: `${path}/` } }] }

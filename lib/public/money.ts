@@ -175,6 +175,15 @@ export type SharedProject = {
  * beyond this territory): shown on the page as shared, outside its totals.
  */
 export async function listSharedProjects(path: string): Promise<SharedProject[]> {
+  return (await sharedProjects(path, null)).items
+}
+
+/** The first `limit` shared projects of listSharedProjects' order, and how many there are. */
+export async function listSharedProjectsPage(path: string, limit: number) {
+  return sharedProjects(path, limit)
+}
+
+async function sharedProjects(path: string, limit: number | null): Promise<{ items: SharedProject[]; total: number }> {
   const rows = await prisma.$queryRaw<
     {
       id: string
@@ -185,9 +194,10 @@ export async function listSharedProjects(path: string): Promise<SharedProject[]>
       name: unknown
       kgs: bigint | null
       usd: bigint | null
+      total: bigint
     }[]
   >`
-    SELECT p.id, p.title, p."placeCount" AS places, at.code, at.path AS tpath, at.name,
+    SELECT p.id, p.title, p."placeCount" AS places, at.code, at.path AS tpath, at.name, count(*) OVER () AS total,
       (SELECT sum(c."amountKgsMinor") FROM "Contribution" c
         WHERE c."projectId" = p.id AND c."publicationStatus" = 'PUBLISHED' AND ${lineClassSql('c')} = 'counted')::bigint AS kgs,
       (SELECT sum(coalesce(c."amountUsdMinor", 0)) FROM "Contribution" c
@@ -197,14 +207,18 @@ export async function listSharedProjects(path: string): Promise<SharedProject[]>
     WHERE ${publicProjectSql('p')}
       AND EXISTS (SELECT 1 FROM "ProjectTerritory" pt WHERE pt."projectId" = p.id AND pt."territoryId" IN (${subtreeIds(path)}))
       AND (p."attributedTerritoryId" IS NULL OR p."attributedTerritoryId" NOT IN (${subtreeIds(path)}))
-    ORDER BY p.id`
-  return rows.map((r) => ({
-    id: r.id,
-    title: requiredText(r.title),
-    places: r.places,
-    countedIn: r.code && r.tpath ? { code: r.code, path: r.tpath, name: requiredText(r.name) } : null,
-    total: r.kgs === null ? null : { kgsMinor: r.kgs, usdMinor: r.usd ?? 0n },
-  }))
+    ORDER BY p.id
+    ${limit === null ? Prisma.empty : Prisma.sql`LIMIT ${limit}`}`
+  return {
+    total: Number(rows[0]?.total ?? 0),
+    items: rows.map((r) => ({
+      id: r.id,
+      title: requiredText(r.title),
+      places: r.places,
+      countedIn: r.code && r.tpath ? { code: r.code, path: r.tpath, name: requiredText(r.name) } : null,
+      total: r.kgs === null ? null : { kgsMinor: r.kgs, usdMinor: r.usd ?? 0n },
+    })),
+  }
 }
 
 export type StatedShare = {
@@ -222,6 +236,15 @@ export type StatedShare = {
  * amount away; taxes and conditions are not shares of cost.
  */
 export async function listStatedShares(path: string): Promise<StatedShare[]> {
+  return (await statedShares(path, null)).items
+}
+
+/** The first `limit` stated shares of listStatedShares' order (largest first), and how many there are. */
+export async function listStatedSharesPage(path: string, limit: number) {
+  return statedShares(path, limit)
+}
+
+async function statedShares(path: string, limit: number | null): Promise<{ items: StatedShare[]; total: number }> {
   const rows = await prisma.$queryRaw<
     {
       partyType: PartyType
@@ -231,9 +254,10 @@ export async function listStatedShares(path: string): Promise<StatedShare[]> {
       projectTitle: unknown
       shareMin: string
       shareMax: string
+      total: bigint
     }[]
   >`
-    SELECT c."partyType", c."partyNameAsReported" AS party, (o."publicationStatus" = 'PUBLISHED') AS "orgPublic",
+    SELECT count(*) OVER () AS total, c."partyType", c."partyNameAsReported" AS party, (o."publicationStatus" = 'PUBLISHED') AS "orgPublic",
            p.id AS "projectId", p.title AS "projectTitle",
            c."shareMin"::text AS "shareMin", coalesce(c."shareMax", c."shareMin")::text AS "shareMax"
     FROM "Contribution" c JOIN "Project" p ON p.id = c."projectId"
@@ -241,16 +265,20 @@ export async function listStatedShares(path: string): Promise<StatedShare[]> {
     WHERE ${publicContributionSql('c', 'p')} AND ${lineClassSql('c')} = 'noAmount'
       AND c."shareMin" IS NOT NULL AND c.nature = 'COST_SHARE' AND NOT c."isPledge" AND NOT c."amountWithheld"
       AND EXISTS (SELECT 1 FROM "ProjectTerritory" pt WHERE pt."projectId" = p.id AND pt."territoryId" IN (${subtreeIds(path)}))
-    ORDER BY c."shareMax" DESC, c."partyNameAsReported"`
-  return rows.map((r) => ({
-    partyType: r.partyType,
-    // A party whose organization is not public is named by its type only.
-    party: r.orgPublic === false ? '' : r.party,
-    projectId: r.projectId,
-    projectTitle: requiredText(r.projectTitle),
-    shareMin: Number(r.shareMin),
-    shareMax: Number(r.shareMax),
-  }))
+    ORDER BY c."shareMax" DESC, c."partyNameAsReported", c.id
+    ${limit === null ? Prisma.empty : Prisma.sql`LIMIT ${limit}`}`
+  return {
+    total: Number(rows[0]?.total ?? 0),
+    items: rows.map((r) => ({
+      partyType: r.partyType,
+      // A party whose organization is not public is named by its type only.
+      party: r.orgPublic === false ? '' : r.party,
+      projectId: r.projectId,
+      projectTitle: requiredText(r.projectTitle),
+      shareMin: Number(r.shareMin),
+      shareMax: Number(r.shareMax),
+    })),
+  }
 }
 
 export type OutcomeFigure = {
@@ -264,15 +292,26 @@ export type OutcomeFigure = {
   projectTitle: Text
 }
 
+export type OutcomeTheme = {
+  theme: Theme
+  /** How many result figures there are under the theme. */
+  count: number
+  /** The first of them (by project, then position): a sample, not all. */
+  figures: OutcomeFigure[]
+}
+
 /**
  * Results (actual outcomes) of public projects with a place in the subtree, under each theme of their
- * partnership. Values are listed with their units, never added across units.
+ * partnership (an outcome's own theme first): how many figures each theme has, counted in the
+ * database, and the first `perTheme` of them. Values are listed with their units, never added across
+ * units. Busiest theme first.
  */
-export async function getOutcomesByTheme(path: string): Promise<OutcomeFigure[]> {
+export async function getOutcomesByTheme(path: string, perTheme = 3): Promise<OutcomeTheme[]> {
   const rows = await prisma.$queryRaw<
     {
       id: string
-      theme: string | null
+      theme: string
+      n: bigint
       indicator: unknown
       value: string
       qualifier: ValueQualifier
@@ -281,31 +320,40 @@ export async function getOutcomesByTheme(path: string): Promise<OutcomeFigure[]>
       projectTitle: unknown
     }[]
   >`
-    SELECT o.id, coalesce(o.theme, th.theme) AS theme, o.indicator, o.value::text AS value, o.qualifier::text AS qualifier, o.unit,
-           p.id AS "projectId", p.title AS "projectTitle"
-    FROM "Outcome" o
-    JOIN "Project" p ON p.id = o."projectId"
-    LEFT JOIN "Partnership" ps ON ps.id = p."partnershipId"
-    LEFT JOIN LATERAL unnest(CASE WHEN o.theme IS NULL THEN ps.themes ELSE ARRAY[o.theme] END) AS th(theme) ON true
-    WHERE ${publicOutcomeSql('o', 'p')} AND o.kind = 'ACTUAL'
-      AND EXISTS (SELECT 1 FROM "ProjectTerritory" pt WHERE pt."projectId" = p.id AND pt."territoryId" IN (${subtreeIds(path)}))
-    ORDER BY 2, p.id, o.position`
-  return rows.flatMap((r) =>
-    r.theme && isTheme(r.theme)
-      ? [
-          {
-            id: r.id,
-            theme: r.theme,
-            indicator: requiredText(r.indicator),
-            value: Number(r.value),
-            qualifier: r.qualifier,
-            unit: r.unit ? requiredText(r.unit) : null,
-            projectId: r.projectId,
-            projectTitle: requiredText(r.projectTitle),
-          },
-        ]
-      : [],
-  )
+    WITH f AS (
+      SELECT o.id, coalesce(o.theme, th.theme) AS theme, o.indicator, o.value, o.qualifier, o.unit, o.position,
+             p.id AS "projectId", p.title AS "projectTitle"
+      FROM "Outcome" o
+      JOIN "Project" p ON p.id = o."projectId"
+      LEFT JOIN "Partnership" ps ON ps.id = p."partnershipId"
+      LEFT JOIN LATERAL unnest(CASE WHEN o.theme IS NULL THEN ps.themes ELSE ARRAY[o.theme] END) AS th(theme) ON true
+      WHERE ${publicOutcomeSql('o', 'p')} AND o.kind = 'ACTUAL'
+        AND EXISTS (SELECT 1 FROM "ProjectTerritory" pt WHERE pt."projectId" = p.id AND pt."territoryId" IN (${subtreeIds(path)}))
+    ), r AS (
+      SELECT f.*, row_number() OVER (PARTITION BY theme ORDER BY "projectId", position, id) AS rn,
+             count(*) OVER (PARTITION BY theme) AS n
+      FROM f WHERE theme IS NOT NULL
+    )
+    SELECT id, theme, n, indicator, value::text AS value, qualifier::text AS qualifier, unit, "projectId", "projectTitle"
+    FROM r WHERE rn <= ${perTheme}
+    ORDER BY n DESC, theme, rn`
+  const out = new Map<Theme, OutcomeTheme>()
+  for (const r of rows) {
+    if (!isTheme(r.theme)) continue
+    const group = out.get(r.theme) ?? { theme: r.theme, count: Number(r.n), figures: [] }
+    group.figures.push({
+      id: r.id,
+      theme: r.theme,
+      indicator: requiredText(r.indicator),
+      value: Number(r.value),
+      qualifier: r.qualifier,
+      unit: r.unit ? requiredText(r.unit) : null,
+      projectId: r.projectId,
+      projectTitle: requiredText(r.projectTitle),
+    })
+    out.set(r.theme, group)
+  }
+  return [...out.values()]
 }
 
 /** How many public projects with a place in the subtree were running in each year. */

@@ -1,7 +1,7 @@
 import 'server-only'
 import { cache } from 'react'
 import { prisma } from '@/lib/db'
-import { listPublicMemoranda, memorandaInSubtree } from './memoranda'
+import { listPublicMemorandaPage, memorandaInSubtree } from './memoranda'
 import { Prisma } from '@/lib/generated/prisma/client'
 import type { TerritoryKind } from '@/lib/generated/prisma/enums'
 import { allLocales } from '@/lib/i18n/localized'
@@ -148,31 +148,47 @@ export async function countPublishedInSubtree(path: string): Promise<TerritoryCo
 
 export type TerritoryWithCounts = TerritoryListItem & { caseStudies: number; partnerships: number; projects: number }
 
-/** Territories (the nine level-1 units, or the children of one) with the published records in each subtree. */
+/**
+ * Territories (the nine level-1 units, or the children of one) with the published records in each subtree.
+ * One query per kind of record, grouped by the listed territory: partnerships (with their case studies)
+ * and projects are counted apart, never joined to each other (that join multiplies the rows of a busy
+ * place: partnerships × projects). Memoised per request: the page and its map ask for the same list.
+ */
 export async function listTerritoriesWithCounts(
   of: { level: 1 } | { parentId: string },
 ): Promise<TerritoryWithCounts[]> {
-  const where = 'level' in of ? Prisma.sql`t.level = 1` : Prisma.sql`t."parentId" = ${of.parentId}`
+  return territoriesWithCounts('level' in of ? null : of.parentId)
+}
+
+const territoriesWithCounts = cache(async (parentId: string | null): Promise<TerritoryWithCounts[]> => {
+  const where = parentId === null ? Prisma.sql`t.level = 1` : Prisma.sql`t."parentId" = ${parentId}`
   const [territories, counts] = await Promise.all([
     prisma.territory.findMany({
-      where: 'level' in of ? { level: 1 } : { parentId: of.parentId },
+      where: parentId === null ? { level: 1 } : { parentId },
       select: listSelect,
       orderBy: { code: 'asc' },
     }),
     prisma.$queryRaw<{ code: string; caseStudies: bigint; partnerships: bigint; projects: bigint }[]>`
-      SELECT t.code,
-             count(DISTINCT cs.id) AS "caseStudies",
-             count(DISTINCT p.id) AS partnerships,
-             count(DISTINCT pr.id) AS projects
-      FROM "Territory" t
-      JOIN "Territory" d ON d.path = t.path OR d.path LIKE t.path || '/%'
-      LEFT JOIN "PartnershipTerritory" pt ON pt."territoryId" = d.id
-      LEFT JOIN "Partnership" p ON p.id = pt."partnershipId" AND p."publicationStatus" = 'PUBLISHED'
-      LEFT JOIN "CaseStudy" cs ON cs."partnershipId" = p.id AND cs."publicationStatus" = 'PUBLISHED'
-      LEFT JOIN "ProjectTerritory" prt ON prt."territoryId" = d.id
-      LEFT JOIN "Project" pr ON pr.id = prt."projectId" AND ${publicProjectSql('pr')}
-      WHERE ${where}
-      GROUP BY t.code
+      WITH d AS (
+        SELECT t.code, d.id FROM "Territory" t
+        JOIN "Territory" d ON d.path = t.path OR d.path LIKE t.path || '/%'
+        WHERE ${where}
+      ), ps AS (
+        SELECT d.code, count(DISTINCT p.id) AS partnerships, count(DISTINCT cs.id) AS "caseStudies"
+        FROM d JOIN "PartnershipTerritory" pt ON pt."territoryId" = d.id
+        JOIN "Partnership" p ON p.id = pt."partnershipId" AND p."publicationStatus" = 'PUBLISHED'
+        LEFT JOIN "CaseStudy" cs ON cs."partnershipId" = p.id AND cs."publicationStatus" = 'PUBLISHED'
+        GROUP BY d.code
+      ), pr AS (
+        SELECT d.code, count(DISTINCT pr.id) AS projects
+        FROM d JOIN "ProjectTerritory" prt ON prt."territoryId" = d.id
+        JOIN "Project" pr ON pr.id = prt."projectId" AND ${publicProjectSql('pr')}
+        GROUP BY d.code
+      )
+      SELECT ps.code, ps."caseStudies", ps.partnerships, coalesce(pr.projects, 0) AS projects
+      FROM ps LEFT JOIN pr ON pr.code = ps.code
+      UNION ALL
+      SELECT pr.code, 0, 0, pr.projects FROM pr WHERE NOT EXISTS (SELECT 1 FROM ps WHERE ps.code = pr.code)
     `,
   ])
   const byCode = new Map(counts.map((c) => [c.code, c]))
@@ -185,7 +201,7 @@ export async function listTerritoriesWithCounts(
       projects: Number(c?.projects ?? 0),
     }
   })
-}
+})
 
 export type TerritoryPage = TerritoryListItem & {
   id: string
@@ -255,44 +271,103 @@ export async function listTerritoryChoices(oblast?: string, rayon?: string, ao?:
   }
 }
 
-/** Public partnerships, case studies, projects, memoranda, programmes and grants placed in the subtree. */
-export async function getSubtreeRecords(path: string, { confirmedOnly = false }: { confirmedOnly?: boolean } = {}) {
+/** How many records a place page lists at once; the rest are a page away (`?partnerships=2`). */
+export const SUBTREE_PAGE_SIZE = 10
+
+export const subtreeLists = ['caseStudies', 'partnerships', 'projects', 'memoranda', 'programmes', 'grants'] as const
+export type SubtreeList = (typeof subtreeLists)[number]
+
+/** One page of a list, with how many there are in all. */
+export type Paged<T> = { items: T[]; total: number; page: number; pageSize: number }
+
+/**
+ * Public partnerships, case studies, projects, memoranda, programmes and grants placed in the subtree:
+ * one page of each (newest pages never load the whole subtree) and each list's total. One query per
+ * list for the page and one for its count.
+ */
+export async function getSubtreeRecords(
+  path: string,
+  { confirmedOnly = false, pages = {} }: { confirmedOnly?: boolean; pages?: Partial<Record<SubtreeList, number>> } = {},
+) {
   const inSubtree = { territory: { OR: [{ path }, { path: { startsWith: `${path}/` } }] } }
   const placedPartnership = { AND: [publicPartnershipWhere, { territories: { some: inSubtree } }] }
-  const [partnerships, caseStudies, projects, memoranda, programmes, grants] = await Promise.all([
+  const take = SUBTREE_PAGE_SIZE
+  const page = (list: SubtreeList) => Math.max(1, Math.floor(pages[list] ?? 1))
+  const skip = (list: SubtreeList) => (page(list) - 1) * take
+  const paged = <T>(list: SubtreeList, items: T[], total: number): Paged<T> => ({
+    items,
+    total,
+    page: page(list),
+    pageSize: take,
+  })
+  const where = {
+    partnerships: placedPartnership,
+    caseStudies: { AND: [publicCaseStudyWhere, { partnership: { is: placedPartnership } }] },
+    projects: { AND: [publicProjectWhere, { territories: { some: inSubtree } }] },
+    programmes: { AND: [publicProgrammeWhere, { territories: { some: inSubtree } }] },
+    grants: { AND: [publicGrantWhere, { project: { is: { territories: { some: inSubtree } } } }] },
+  }
+  const [
+    partnerships,
+    nPartnerships,
+    caseStudies,
+    nCaseStudies,
+    projects,
+    nProjects,
+    memoranda,
+    programmes,
+    nProgrammes,
+    grants,
+    nGrants,
+  ] = await Promise.all([
     prisma.partnership.findMany({
-      where: placedPartnership,
+      where: where.partnerships,
       select: listedPartnershipSelect,
-      orderBy: { startDate: 'asc' },
+      orderBy: [{ startDate: 'asc' }, { id: 'asc' }],
+      skip: skip('partnerships'),
+      take,
     }),
+    prisma.partnership.count({ where: where.partnerships }),
     prisma.caseStudy.findMany({
-      where: { AND: [publicCaseStudyWhere, { partnership: { is: placedPartnership } }] },
+      where: where.caseStudies,
       select: listedRecordSelect,
       orderBy: { slug: 'asc' },
+      skip: skip('caseStudies'),
+      take,
     }),
+    prisma.caseStudy.count({ where: where.caseStudies }),
     prisma.project.findMany({
-      where: { AND: [publicProjectWhere, { territories: { some: inSubtree } }] },
+      where: where.projects,
       select: listedProjectSelect,
       orderBy: [{ startDate: 'asc' }, { id: 'asc' }],
+      skip: skip('projects'),
+      take,
     }),
-    listPublicMemoranda(memorandaInSubtree(path), { confirmedOnly }),
+    prisma.project.count({ where: where.projects }),
+    listPublicMemorandaPage(memorandaInSubtree(path), { confirmedOnly, skip: skip('memoranda'), take }),
     prisma.programme.findMany({
-      where: { AND: [publicProgrammeWhere, { territories: { some: inSubtree } }] },
+      where: where.programmes,
       select: listedRecordSelect,
       orderBy: { slug: 'asc' },
+      skip: skip('programmes'),
+      take,
     }),
+    prisma.programme.count({ where: where.programmes }),
     prisma.grant.findMany({
-      where: { AND: [publicGrantWhere, { project: { is: { territories: { some: inSubtree } } } }] },
+      where: where.grants,
       select: grantSelect,
       orderBy: { id: 'asc' },
+      skip: skip('grants'),
+      take,
     }),
+    prisma.grant.count({ where: where.grants }),
   ])
   return {
-    partnerships: partnerships.map(toListedPartnership),
-    caseStudies: caseStudies.map(toListedRecord),
-    projects: projects.map(toListedProject),
-    memoranda,
-    programmes: programmes.map(toListedRecord),
-    grants: grants.map(toPublicGrant),
+    partnerships: paged('partnerships', partnerships.map(toListedPartnership), nPartnerships),
+    caseStudies: paged('caseStudies', caseStudies.map(toListedRecord), nCaseStudies),
+    projects: paged('projects', projects.map(toListedProject), nProjects),
+    memoranda: paged('memoranda', memoranda.items, memoranda.total),
+    programmes: paged('programmes', programmes.map(toListedRecord), nProgrammes),
+    grants: paged('grants', grants.map(toPublicGrant), nGrants),
   }
 }

@@ -5,15 +5,13 @@ import { ChoroplethMap } from '@/components/map/choropleth-map'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { Section } from '@/components/ui/section'
 import { listRecentlyUpdatedCaseStudies } from '@/lib/public/case-studies'
-import { getTotalsByRegion } from '@/lib/public/money'
 import { formatDate, formatMoney } from '@/lib/format'
 import { pickLocalized } from '@/lib/i18n/localized'
 import { Link } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
 import { caseStudyHref, placeHref } from '@/lib/i18n/paths'
 import { getMapShapes } from '@/lib/map/boundaries'
-import { getRegistryTotals } from '@/lib/public/registry'
-import { listTerritoriesWithCounts } from '@/lib/public/territories'
+import { loadHomeFiguresCached } from '@/lib/public/cached'
 
 export const dynamic = 'force-dynamic'
 
@@ -29,13 +27,12 @@ export default async function HomePage({
 }) {
   const locale = await pageLocale(params)
   const { metric } = Query.parse(await searchParams)
-  const [t, regions, totals, costByRegion, latest] = await Promise.all([
+  const [t, { regions, totals, costByRegion: costs }, latest] = await Promise.all([
     getTranslations(),
-    listTerritoriesWithCounts({ level: 1 }),
-    getRegistryTotals(),
-    getTotalsByRegion(),
+    loadHomeFiguresCached(),
     listRecentlyUpdatedCaseStudies(),
   ])
+  const costByRegion = new Map(costs)
   const shapes = await getMapShapes(regions.map((r) => r.code))
   const byCode = new Map(regions.map((r) => [r.code, r]))
   const collator = new Intl.Collator(locale)

@@ -19,13 +19,8 @@ import { DataTable } from '@/components/ui/data-table'
 import { LocalizedLink } from '@/components/ui/localized-link'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { Section } from '@/components/ui/section'
-import {
-  getActivityByYear,
-  getMoneyFigures,
-  getOutcomesByTheme,
-  listSharedProjects,
-  listStatedShares,
-} from '@/lib/public/money'
+import { Pager } from '@/components/atlas/pager'
+import { loadPlacePageCached } from '@/lib/public/cached'
 import { enumLabel } from '@/lib/i18n/enums'
 import type { Locale } from '@/lib/i18n/locales'
 import { pickLocalized } from '@/lib/i18n/localized'
@@ -33,10 +28,11 @@ import { Link } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
 import { placeHref } from '@/lib/i18n/paths'
 import {
-  countPublishedInSubtree,
-  getSubtreeRecords,
   getTerritoryByPath,
   listTerritoriesWithCounts,
+  subtreeLists,
+  type Paged,
+  type SubtreeList,
 } from '@/lib/public/territories'
 
 export const dynamic = 'force-dynamic'
@@ -58,7 +54,9 @@ const Query = z.object({
     .optional()
     .catch(undefined)
     .transform((v) => v === '1'),
-})
+  // The page of each list (?partnerships=3); an invalid number is the first page.
+  ...Object.fromEntries(subtreeLists.map((l) => [l, z.coerce.number().int().min(1).max(100_000).catch(1).optional()])),
+}) as z.ZodType<{ currency: 'KGS' | 'USD'; confirmed: boolean } & Partial<Record<SubtreeList, number>>, unknown>
 
 async function load(params: Props['params']) {
   const { path } = await params
@@ -78,22 +76,34 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PlacePage({ params, searchParams }: Props) {
   const locale = await pageLocale(params)
   const territory = await load(params)
-  const { currency, confirmed } = Query.parse(await searchParams)
+  const query = Query.parse(await searchParams)
+  const { currency, confirmed } = query
+  const pages = Object.fromEntries(subtreeLists.flatMap((l) => (query[l] ? [[l, query[l]]] : [])))
   const [t, te] = await Promise.all([getTranslations(), getTranslations('enums')])
-  const [counts, children, records, money, direct, statedShares, shared, outcomes, activity] = await Promise.all([
-    countPublishedInSubtree(territory.path),
-    listTerritoriesWithCounts({ parentId: territory.id }),
-    getSubtreeRecords(territory.path, { confirmedOnly: confirmed }),
-    getMoneyFigures({ kind: 'subtree', path: territory.path }),
-    getMoneyFigures({ kind: 'direct', path: territory.path }),
-    listStatedShares(territory.path),
-    listSharedProjects(territory.path),
-    getOutcomesByTheme(territory.path),
-    getActivityByYear(territory.path),
-  ])
+  const { counts, children, records, money, direct, statedShares, shared, outcomes, activity } =
+    await loadPlacePageCached({ id: territory.id, path: territory.path }, { confirmedOnly: confirmed, pages })
   const parent = territory.ancestors.at(-1) ?? null
   const isEmpty = counts.partnerships === 0 && counts.projects === 0 && counts.caseStudies === 0
   const name = pickLocalized(territory.names, locale)?.text ?? territory.code
+  // The links of each list's pager keep the page's other parameters.
+  const keep: Record<string, string> = {
+    ...(currency === 'USD' ? { currency } : {}),
+    ...(confirmed ? { confirmed: '1' } : {}),
+    ...Object.fromEntries(Object.entries(pages).map(([k, v]) => [k, String(v)])),
+  }
+  const pager = (list: SubtreeList, anchor: string, label: string, paged: Paged<unknown>) => (
+    <Pager
+      href={placeHref(territory.path)}
+      query={keep}
+      param={list}
+      anchor={anchor}
+      label={label}
+      page={paged.page}
+      pageSize={paged.pageSize}
+      total={paged.total}
+      locale={locale}
+    />
+  )
 
   return (
     <div className="space-y-10">
@@ -185,7 +195,8 @@ export default async function PlacePage({ params, searchParams }: Props) {
       {!isEmpty ? (
         <>
           <Section id="case-studies" title={t('lists.caseStudies')}>
-            <CaseStudyList items={records.caseStudies} locale={locale} />
+            <CaseStudyList items={records.caseStudies.items} locale={locale} />
+            {pager('caseStudies', 'case-studies', t('lists.caseStudies'), records.caseStudies)}
           </Section>
           <TerritoryCharts
             locale={locale}
@@ -200,10 +211,12 @@ export default async function PlacePage({ params, searchParams }: Props) {
             activity={activity}
           />
           <Section id="partnerships" title={t('lists.partnerships')}>
-            <PartnershipList items={records.partnerships} locale={locale} />
+            <PartnershipList items={records.partnerships.items} locale={locale} />
+            {pager('partnerships', 'partnerships', t('lists.partnerships'), records.partnerships)}
           </Section>
           <Section id="projects" title={t('lists.projects')}>
-            <ProjectList items={records.projects} locale={locale} />
+            <ProjectList items={records.projects.items} locale={locale} />
+            {pager('projects', 'projects', t('lists.projects'), records.projects)}
           </Section>
           <Section id="memoranda" title={t('lists.memoranda')}>
             <p className="mb-2 text-sm">
@@ -215,20 +228,23 @@ export default async function PlacePage({ params, searchParams }: Props) {
                 {t(confirmed ? 'memoranda.public.all' : 'memoranda.public.confirmedOnly')}
               </Link>
             </p>
-            {confirmed && !records.memoranda.length ? (
+            {confirmed && !records.memoranda.total ? (
               <p className="text-stone-600">{t('memoranda.public.noneConfirmed')}</p>
             ) : (
-              <MemorandumList items={records.memoranda} locale={locale} />
+              <MemorandumList items={records.memoranda.items} locale={locale} />
             )}
+            {pager('memoranda', 'memoranda', t('lists.memoranda'), records.memoranda)}
           </Section>
-          {records.programmes.length ? (
+          {records.programmes.total ? (
             <Section id="programmes" title={t('lists.programmes')}>
-              <ProgrammeList items={records.programmes} locale={locale} />
+              <ProgrammeList items={records.programmes.items} locale={locale} />
+              {pager('programmes', 'programmes', t('lists.programmes'), records.programmes)}
             </Section>
           ) : null}
-          {records.grants.length ? (
+          {records.grants.total ? (
             <Section id="grants" title={t('lists.grants')}>
-              <GrantList items={records.grants} locale={locale} />
+              <GrantList items={records.grants.items} locale={locale} />
+              {pager('grants', 'grants', t('lists.grants'), records.grants)}
             </Section>
           ) : null}
         </>
