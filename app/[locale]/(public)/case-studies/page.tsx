@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
+import { FilterSelect, YearField } from '@/components/ui/filter-fields'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { ThemeChips } from '@/components/ui/theme-chips'
 import { parseCaseStudyFilters } from '@/lib/case-studies/filters'
@@ -53,14 +54,14 @@ export default async function CaseStudiesPage({ params, searchParams }: Props) {
         className="grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4"
         aria-label={t('browse.filters')}
       >
-        <Select
+        <FilterSelect
           name="oblast"
           label={t('browse.oblast')}
           any={t('browse.any')}
           value={choices.oblast ?? ''}
           options={[...choices.oblasts].sort(byName).map((o) => ({ value: o.code, label: name(o.names) }))}
         />
-        <Select
+        <FilterSelect
           name="rayon"
           label={t('browse.rayon')}
           any={choices.oblast ? t('browse.any') : t('browse.chooseOblastFirst')}
@@ -68,7 +69,7 @@ export default async function CaseStudiesPage({ params, searchParams }: Props) {
           options={[...choices.rayons].sort(byName).map((o) => ({ value: o.code, label: name(o.names) }))}
           disabled={!choices.oblast}
         />
-        <Select
+        <FilterSelect
           name="ao"
           label={t('browse.aiylOkmot')}
           any={choices.rayon ? t('browse.any') : t('browse.chooseRayonFirst')}
@@ -76,21 +77,21 @@ export default async function CaseStudiesPage({ params, searchParams }: Props) {
           options={[...choices.aiylOkmots].sort(byName).map((o) => ({ value: o.code, label: name(o.names) }))}
           disabled={!choices.rayon}
         />
-        <Select
+        <FilterSelect
           name="theme"
           label={t('browse.theme')}
           any={t('browse.any')}
           value={filters.theme ?? ''}
           options={themeOptions}
         />
-        <Select
+        <FilterSelect
           name="partyType"
           label={t('browse.partyType')}
           any={t('browse.any')}
           value={filters.partyType ?? ''}
           options={partyTypes.map((p) => ({ value: p, label: enumLabel(te, 'partyType', p) }))}
         />
-        <Select
+        <FilterSelect
           name="donor"
           label={t('browse.donor')}
           any={t('browse.any')}
@@ -100,8 +101,8 @@ export default async function CaseStudiesPage({ params, searchParams }: Props) {
             .sort((a, b) => a.label.localeCompare(b.label, locale))}
         />
         <div className="grid grid-cols-2 gap-2">
-          <NumberField name="from" label={t('browse.from')} value={filters.yearFrom} />
-          <NumberField name="to" label={t('browse.to')} value={filters.yearTo} />
+          <YearField name="from" label={t('browse.from')} value={filters.yearFrom} />
+          <YearField name="to" label={t('browse.to')} value={filters.yearTo} />
         </div>
         <label className="flex flex-col gap-1 text-sm">
           <span className="font-medium text-stone-700">{t('browse.words')}</span>
@@ -155,56 +156,4 @@ export default async function CaseStudiesPage({ params, searchParams }: Props) {
 
 function one(v: string | string[] | undefined) {
   return Array.isArray(v) ? v[0] : v
-}
-
-function Select({
-  name,
-  label,
-  any,
-  value,
-  options,
-  disabled,
-}: {
-  name: string
-  label: string
-  any: string
-  value: string
-  options: { value: string; label: string }[]
-  disabled?: boolean
-}) {
-  return (
-    <label className="flex flex-col gap-1 text-sm">
-      <span className="font-medium text-stone-700">{label}</span>
-      <select
-        name={name}
-        defaultValue={value}
-        disabled={disabled}
-        className="rounded border border-stone-300 bg-white px-2 py-1.5 disabled:bg-stone-100 disabled:text-stone-500"
-      >
-        <option value="">{any}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </label>
-  )
-}
-
-function NumberField({ name, label, value }: { name: string; label: string; value?: number }) {
-  return (
-    <label className="flex flex-col gap-1 text-sm">
-      <span className="font-medium text-stone-700">{label}</span>
-      <input
-        type="number"
-        name={name}
-        min={1900}
-        max={2100}
-        inputMode="numeric"
-        defaultValue={value ?? ''}
-        className="w-full rounded border border-stone-300 px-2 py-1.5"
-      />
-    </label>
-  )
 }
