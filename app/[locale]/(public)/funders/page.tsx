@@ -199,7 +199,7 @@ export default async function FundersPage({ params, searchParams }: Props) {
       </Section>
 
       {rows.length ? (
-        <Section id="money" title={t('funders.byFunderTitle')}>
+        <Section id="money" title={t('funders.moneyTitle')}>
           <FigureChart
             title={t('funders.byFunderTitle')}
             note={t('funders.note', {
