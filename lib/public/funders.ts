@@ -1,8 +1,9 @@
 import 'server-only'
 // Who funds what, where, since when (issue 13): the public figures of funders. A funder is a public
-// organization that gives money or goods to projects: the party of a donor line in a project's ledger,
+// organization that gives money or goods to projects: the party of a donor line in a project's ledger
+// (party type DONOR, or INTERNATIONAL: UNDP's lines carry the type of its kind of organization),
 // the funder of a grant, or a donor of a programme. What it gives is a list of funding items:
-// - every public cost-share line of a donor party, and every public line that records a grant;
+// - every public cost-share line of a donor or international party, and every public line that records a grant;
 // - every public grant that no public ledger line records (a grant "counted in the cost-share" is its
 //   line, so it is never counted twice).
 // Each item is classed by the one rule of ./totals.ts (a grant outside the ledger is converted at the
@@ -180,7 +181,7 @@ export const loadFundingItems = cache(async (funderId: string | null): Promise<F
       LEFT JOIN "Organization" o ON o.id = c."partyOrganizationId"
       ${placement}
       WHERE ${publicContributionSql('c', 'p')} AND c.nature = 'COST_SHARE'
-        AND (c."partyType" = 'DONOR' OR c."grantId" IS NOT NULL) ${lineFunder}
+        AND (c."partyType" IN ('DONOR', 'INTERNATIONAL') OR c."grantId" IS NOT NULL) ${lineFunder}
       UNION ALL
       SELECT CASE WHEN o."publicationStatus" = 'PUBLISHED' THEN o.id END,
         CASE WHEN g."amountMinor" IS NULL THEN 'noAmount' WHEN g."amountWithheld" THEN 'withheld' ELSE 'grant' END,

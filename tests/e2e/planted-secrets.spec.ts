@@ -68,7 +68,7 @@ test.beforeAll(async () => {
        LEFT JOIN "Programme" pg ON pg.id = pr."programmeId"
        WHERE c."publicationStatus" = 'PUBLISHED' AND NOT c."amountWithheld" AND c."amountMinor" IS NOT NULL
          AND c."amountKgsMinor" IS NOT NULL AND c.basis = 'LUMP_SUM' AND NOT c."isPledge" AND c.nature = 'COST_SHARE'
-         AND (c."partyType" = 'DONOR' OR c."grantId" IS NOT NULL) AND pr."publicationStatus" = 'PUBLISHED'
+         AND (c."partyType" IN ('DONOR', 'INTERNATIONAL') OR c."grantId" IS NOT NULL) AND pr."publicationStatus" = 'PUBLISHED'
          AND (ps.id IS NULL OR ps."publicationStatus" = 'PUBLISHED') AND (pg.id IS NULL OR pg."publicationStatus" = 'PUBLISHED')`,
     )
     for (const hidden of hiddenAmountsMinor)

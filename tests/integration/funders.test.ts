@@ -107,7 +107,8 @@ beforeAll(async () => {
   await line({ projectId: inTalas.id, minor: som(200), partyType: 'COMMUNITY', party: null, kind: 'LABOUR' })
   await line({ projectId: inTalas.id, minor: null, partyType: 'COMMUNITY', party: null, kind: 'LABOUR' })
   await line({ projectId: twoOblasts.id, minor: som(2000), year: 2005 })
-  await line({ projectId: twoAiylOkmots.id, minor: som(500), year: 2005 })
+  // An international organization's line is funding too (UNDP's lines carry its kind's party type).
+  await line({ projectId: twoAiylOkmots.id, minor: som(500), year: 2005, partyType: 'INTERNATIONAL' })
   await line({ projectId: draft.id, minor: DRAFT_PROJECT_LINE, year: 2005 })
   await line({ projectId: inTalas.id, party: draftDonor.id, minor: DRAFT_DONOR_LINE, year: 2004 })
 
