@@ -39,3 +39,29 @@ export function parseYearSpan(text: string | null | undefined): YearSpan {
   if (end < start) throw new Error(`period ends before it starts: ${JSON.stringify(text)}`)
   return { start, end, approximate: Boolean(m[1]) }
 }
+
+type Given = PartialDate | null | undefined
+const columns = (d: Given) => ({ date: d?.date ?? null, precision: d?.precision ?? null })
+
+/** A start and end date as their four columns (`startDate`, `startPrecision`, …), null where not given. */
+export function periodColumns(input: { startDate?: Given; endDate?: Given }) {
+  const [start, end] = [columns(input.startDate), columns(input.endDate)]
+  return { startDate: start.date, startPrecision: start.precision, endDate: end.date, endPrecision: end.precision }
+}
+
+/** An agreement's three dates (signed, in effect from, expires) as their six columns, null where not given. */
+export function agreementDateColumns(input: { signedDate?: Given; effectiveDate?: Given; expiryDate?: Given }) {
+  const [signed, effective, expiry] = [
+    columns(input.signedDate),
+    columns(input.effectiveDate),
+    columns(input.expiryDate),
+  ]
+  return {
+    signedDate: signed.date,
+    signedPrecision: signed.precision,
+    effectiveDate: effective.date,
+    effectivePrecision: effective.precision,
+    expiryDate: expiry.date,
+    expiryPrecision: expiry.precision,
+  }
+}

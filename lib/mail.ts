@@ -3,6 +3,11 @@ import { readEnv } from '@/lib/env'
 
 export type Mail = { to: string; subject: string; text: string }
 
+/** Whether mail can be sent at all (SMTP_URL is set). */
+export function mailConfigured(): boolean {
+  return Boolean(readEnv().SMTP_URL)
+}
+
 /**
  * Sends a mail through SMTP_URL (e.g. smtps://user:pass@smtp.example.org:465). Returns false when
  * SMTP is not configured or the server refused: callers then show the link to the admin instead.

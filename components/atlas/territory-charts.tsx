@@ -72,7 +72,6 @@ export async function TerritoryCharts({
         <div className="space-y-2">
           <ChartCard
             type="bars"
-            headingLevel={3}
             title={t('costShare.title')}
             note={t('costShare.note', { withAmount: money.counted, total: money.lines })}
             fileName={`${fileBase}-cost-share-${currency}`}
@@ -98,12 +97,11 @@ export async function TerritoryCharts({
               ))}
             </ul>
           ) : null}
-          <TotalCaveats classes={money.classes} estimated={money.estimated} />
+          <TotalCaveats classes={money.classes} estimated={usd ? money.estimated.usd : money.estimated.kgs} />
         </div>
         <div className="space-y-2">
           <ChartCard
             type="bars"
-            headingLevel={3}
             title={t('costShare.cashInKindTitle')}
             note={t('costShare.note', {
               withAmount: money.cash.counted + money.inKind.counted,
@@ -193,7 +191,6 @@ export async function TerritoryCharts({
         <div className="space-y-2">
           <ChartCard
             type="bars"
-            headingLevel={3}
             title={t('costShare.outcomesTitle')}
             note={t('costShare.outcomesNote')}
             fileName={`${fileBase}-results-by-theme`}
@@ -235,7 +232,6 @@ export async function TerritoryCharts({
         </div>
         <ChartCard
           type="years"
-          headingLevel={3}
           title={t('costShare.activityTitle')}
           note={t('costShare.activityNote')}
           fileName={`${fileBase}-activity`}

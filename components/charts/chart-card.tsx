@@ -8,7 +8,7 @@ import { BAR_ROW_HEIGHT, seriesPalette, type PlotRow, type PlotSeries } from './
 
 type CommonProps = {
   title: string
-  /** Level of the title in the page's heading outline. */
+  /** Level of the title in the page's heading outline (3: charts sit in a section of their page). */
   headingLevel?: 2 | 3 | 4 | 5 | 6
   /** A line under the title, e.g. "12 of 40 contributions carry amounts". */
   note?: string
@@ -53,7 +53,7 @@ const YEARS_CHART_HEIGHT = 256
 export function ChartCard(props: ChartCardProps) {
   const t = useTranslations('charts')
   const locale = useLocale()
-  const { title, headingLevel = 2, note, format } = props
+  const { title, headingLevel = 3, note, format } = props
   const Heading = `h${headingLevel}` as const
   const { kind, labelHeader, series, rows } = prepare(props, t)
   const stacked = series.length > 1

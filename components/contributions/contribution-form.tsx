@@ -1,8 +1,8 @@
 'use client'
 
+import { EnumField } from '@/components/forms/enum-field'
 import { useTranslations } from 'next-intl'
 import { useState } from 'react'
-import { useEnumOptions } from '@/components/forms/enum-options'
 import { CheckboxField, LocalizedFields, SelectField, TextField } from '@/components/forms/fields'
 import { MoneyFields, WithheldAmountField } from '@/components/forms/money-fields'
 import { OrganizationSelect } from '@/components/forms/organization-select'
@@ -39,7 +39,6 @@ export function ContributionForm({
   linkedGrant?: string
 }) {
   const t = useTranslations('manage')
-  const enumOptions = useEnumOptions()
   const v = (k: string) => textValue(form.initialValues, k)
   const [partyForm, setPartyForm] = useState(v('partyForm') || 'ORGANIZATION')
   const [kind, setKind] = useState(v('kind') || 'CASH')
@@ -55,10 +54,11 @@ export function ContributionForm({
     >
       <fieldset className="space-y-4">
         <legend className="text-base font-semibold text-stone-900">{t('contributions.partyTitle')}</legend>
-        <SelectField
+        <EnumField
           name="partyForm"
           label={t('contributions.fields.partyForm')}
-          options={enumOptions('partyForm', partyForms)}
+          labels="partyForm"
+          values={partyForms}
           onChange={setPartyForm}
           required
         />
@@ -72,10 +72,11 @@ export function ContributionForm({
         ) : (
           <div className="grid gap-4 sm:grid-cols-2">
             <TextField name="partyNameAsReported" label={t('contributions.fields.partyName')} required />
-            <SelectField
+            <EnumField
               name="partyType"
               label={t('partnerships.fields.partyType')}
-              options={enumOptions('partyType', partyTypes)}
+              labels="partyType"
+              values={partyTypes}
               placeholder="—"
               required
             />
@@ -85,18 +86,20 @@ export function ContributionForm({
 
       <fieldset className="space-y-4">
         <legend className="text-base font-semibold text-stone-900">{t('contributions.whatTitle')}</legend>
-        <SelectField
+        <EnumField
           name="kind"
           label={t('contributions.fields.kind')}
-          options={enumOptions('contributionKind', contributionKinds)}
+          labels="contributionKind"
+          values={contributionKinds}
           onChange={setKind}
           required
         />
-        <SelectField
+        <EnumField
           name="nature"
           label={t('contributions.fields.nature')}
           hint={t('contributions.fields.natureHint')}
-          options={enumOptions('contributionNature', contributionNatures)}
+          labels="contributionNature"
+          values={contributionNatures}
         />
         {grantId && !linkedGrant ? (
           <p className="rounded-md bg-stone-100 px-3 py-2 text-sm text-stone-700">
@@ -123,11 +126,12 @@ export function ContributionForm({
         </div>
         {IN_KIND.includes(kind as ContributionKind) && (
           <div className="space-y-4 rounded-md border border-stone-200 bg-stone-50 p-3">
-            <SelectField
+            <EnumField
               name="valuationBasis"
               label={t('contributions.fields.valuationBasis')}
               hint={t('contributions.fields.valuationBasisHint')}
-              options={enumOptions('valuationBasis', valuationBases)}
+              labels="valuationBasis"
+              values={valuationBases}
               placeholder="—"
             />
             <LocalizedFields name="valuationNote" label={t('contributions.fields.valuationNote')} />

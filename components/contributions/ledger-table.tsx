@@ -88,7 +88,7 @@ export async function LedgerTable({ rows, locale, canEdit }: { rows: LedgerRow[]
                     : r.amountMinor !== null
                       ? t('contributions.unconverted')
                       : ''}
-                  {r.fxEstimated && r.amountKgsMinor !== null && (
+                  {r.fxEstimated && r.currency !== 'KGS' && r.amountKgsMinor !== null && (
                     <span className="block text-xs text-stone-500">{t('contributions.estimated')}</span>
                   )}
                 </td>

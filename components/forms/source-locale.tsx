@@ -1,20 +1,20 @@
 'use client'
 
+import { EnumField } from '@/components/forms/enum-field'
 import { useTranslations } from 'next-intl'
 import { locales } from '@/lib/i18n/locales'
-import { useEnumOptions } from './enum-options'
 import { SelectField } from './fields'
 
 /** The language a record was written in (the others are translations of it). */
 export function SourceLocaleField() {
   const t = useTranslations()
-  const enumOptions = useEnumOptions()
   return (
-    <SelectField
+    <EnumField
       name="sourceLocale"
       label={t('manage.form.sourceLocale')}
       hint={t('manage.form.sourceLocaleHint')}
-      options={enumOptions('locale', locales)}
+      labels="locale"
+      values={locales}
       required
     />
   )

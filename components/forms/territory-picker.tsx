@@ -26,8 +26,9 @@ export function TerritoryPicker({
   label: React.ReactNode
   hint?: React.ReactNode
   territories: TerritoryOption[]
-  selected: string[]
-  onChange: (ids: string[]) => void
+  /** The chosen places, when the form needs them (otherwise the picker keeps them, starting from the form's values). */
+  selected?: string[]
+  onChange?: (ids: string[]) => void
   /** One place only (adding replaces it). */
   single?: boolean
   /** Oblasts may be chosen too (an organization's home), not only rayons and below. */
@@ -35,7 +36,13 @@ export function TerritoryPicker({
 }) {
   const t = useTranslations('manage.territoryPicker')
   const locale = useLocale() as Locale
-  const { errors } = useFormContext()
+  const { errors, values } = useFormContext()
+  const [own, setOwn] = useState<string[]>(() => {
+    const value = values[name]
+    return Array.isArray(value) ? value : value ? [value] : []
+  })
+  const places = selected ?? own
+  const setPlaces = onChange ?? setOwn
   const fieldErrors = errors[name.replace(/\[\]$/, '')] ?? []
   const uid = useId()
   const byId = useMemo(() => new Map(territories.map((x) => [x.id, x])), [territories])
@@ -56,7 +63,7 @@ export function TerritoryPicker({
     return names.join(', ')
   }
   const add = (id: string) => {
-    if (id && !selected.includes(id)) onChange(single ? [id] : [...selected, id])
+    if (id && !places.includes(id)) setPlaces(single ? [id] : [...places, id])
   }
   const chosen = unit || rayon || (oblast && (anyLevel || byId.get(oblast)?.kind === 'REPUBLICAN_CITY') ? oblast : '')
   const matches =
@@ -71,8 +78,8 @@ export function TerritoryPicker({
       {hint && <p className="text-xs text-stone-500">{hint}</p>}
 
       <ul aria-label={t('chosen')} className="flex flex-wrap gap-2">
-        {selected.length === 0 && <li className="text-sm text-stone-500">{t('none')}</li>}
-        {selected.map((id) => {
+        {places.length === 0 && <li className="text-sm text-stone-500">{t('none')}</li>}
+        {places.map((id) => {
           const x = byId.get(id)
           return (
             <li
@@ -88,7 +95,7 @@ export function TerritoryPicker({
               </span>
               <button
                 type="button"
-                onClick={() => onChange(selected.filter((s) => s !== id))}
+                onClick={() => setPlaces(places.filter((s) => s !== id))}
                 className="rounded-full px-2 text-stone-600 hover:bg-white hover:text-red-700"
                 aria-label={t('remove', { name: x ? territoryLabel(x, locale) : id })}
               >
@@ -158,7 +165,7 @@ export function TerritoryPicker({
                 <button
                   type="button"
                   onClick={() => (add(x.id), setQuery(''))}
-                  disabled={selected.includes(x.id)}
+                  disabled={places.includes(x.id)}
                   className="block w-full px-3 py-2 text-left text-sm hover:bg-brand-50 disabled:text-stone-400"
                 >
                   {t('addNamed', { name: territoryLabel(x, locale) })}{' '}

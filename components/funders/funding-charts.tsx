@@ -94,7 +94,10 @@ export async function FundingTotal({
             })
           : t('funders.totalUnknown', { items: figure.items })}
       </p>
-      <TotalCaveats classes={figure.classes} estimated={figure.estimated} />
+      <TotalCaveats
+        classes={figure.classes}
+        estimated={currency === 'USD' ? figure.estimated.usd : figure.estimated.kgs}
+      />
     </div>
   )
 }

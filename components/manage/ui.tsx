@@ -1,5 +1,6 @@
 // Small presentational pieces of the manage area (no data access).
 import { getTranslations } from 'next-intl/server'
+import { Section as BaseSection } from '@/components/ui/section'
 import { enumLabel } from '@/lib/i18n/enums'
 
 export function PageHeader({
@@ -22,28 +23,17 @@ export function PageHeader({
   )
 }
 
+/** A section of a manage page: a card, its actions beside the title. */
 export function Section({
-  title,
-  children,
   actions,
-  id,
+  ...props
 }: {
   title: React.ReactNode
   children: React.ReactNode
   actions?: React.ReactNode
   id?: string
 }) {
-  return (
-    <section aria-labelledby={id} className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-5">
-      <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
-        <h2 id={id} className="text-lg font-semibold text-stone-950">
-          {title}
-        </h2>
-        {actions && <div className="flex flex-wrap gap-2">{actions}</div>}
-      </div>
-      {children}
-    </section>
-  )
+  return <BaseSection {...props} aside={actions} card />
 }
 
 export async function StatusBadge({ status }: { status: 'DRAFT' | 'PUBLISHED' | string }) {

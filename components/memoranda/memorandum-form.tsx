@@ -1,7 +1,7 @@
 'use client'
 
+import { EnumField } from '@/components/forms/enum-field'
 import { useTranslations } from 'next-intl'
-import { useEnumOptions } from '@/components/forms/enum-options'
 import { useFormContext } from '@/components/forms/action-form'
 import { ControlledText } from '@/components/forms/controlled'
 import { FieldError, LocalizedFields, PartialDateField, SelectField, TextField } from '@/components/forms/fields'
@@ -62,7 +62,6 @@ export function MemorandumForm({
 }: RecordFormProps & { organizations: OrganizationOption[]; partnerships: Option[]; projects: Option[] }) {
   const t = useTranslations('memoranda')
   const te = useTranslations('enums')
-  const enumOptions = useEnumOptions()
   const fieldLabels = useMemorandumFieldLabels()
   // Terminated and superseded memoranda keep their status: it changes through its own steps only.
   const stored = form.initialValues.status
@@ -76,23 +75,19 @@ export function MemorandumForm({
       fieldLabels={fieldLabels}
     >
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField
-          name="kind"
-          label={t('fields.kind')}
-          options={enumOptions('agreementKind', agreementKinds)}
-          required
-        />
+        <EnumField name="kind" label={t('fields.kind')} labels="agreementKind" values={agreementKinds} required />
         {lockedStatus ? (
           <p className="text-sm text-stone-700" data-locked-status>
             <span className="mb-1 block font-medium text-stone-800">{t('fields.status')}</span>
             {t('fields.statusLocked', { status: enumLabel(te, 'agreementStatus', lockedStatus) })}
           </p>
         ) : (
-          <SelectField
+          <EnumField
             name="status"
             label={t('fields.status')}
             hint={t('fields.statusHint')}
-            options={enumOptions('agreementStatus', formStatuses)}
+            labels="agreementStatus"
+            values={formStatuses}
             required
           />
         )}

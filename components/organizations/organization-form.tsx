@@ -1,9 +1,8 @@
 'use client'
 
+import { EnumField } from '@/components/forms/enum-field'
 import { useTranslations } from 'next-intl'
-import { useState } from 'react'
-import { useEnumOptions } from '@/components/forms/enum-options'
-import { LocalizedFields, SelectField, TextArea, TextField } from '@/components/forms/fields'
+import { LocalizedFields, TextArea, TextField } from '@/components/forms/fields'
 import { RecordForm, type RecordFormProps } from '@/components/forms/record-form'
 import { SourceLocaleField } from '@/components/forms/source-locale'
 import { TerritoryPicker } from '@/components/forms/territory-picker'
@@ -12,9 +11,6 @@ import type { TerritoryOption } from '@/lib/territories/picker'
 
 export function OrganizationForm({ territories, ...form }: RecordFormProps & { territories: TerritoryOption[] }) {
   const t = useTranslations('manage')
-  const enumOptions = useEnumOptions()
-  const { homeTerritoryId } = form.initialValues
-  const [home, setHome] = useState<string[]>(typeof homeTerritoryId === 'string' ? [homeTerritoryId] : [])
   return (
     <RecordForm
       {...form}
@@ -24,10 +20,11 @@ export function OrganizationForm({ territories, ...form }: RecordFormProps & { t
     >
       <LocalizedFields name="name" label={t('organizations.fields.name')} required />
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField
+        <EnumField
           name="kind"
           label={t('organizations.fields.kind')}
-          options={enumOptions('organizationKind', organizationKinds)}
+          labels="organizationKind"
+          values={organizationKinds}
           placeholder="—"
           required
         />
@@ -38,8 +35,6 @@ export function OrganizationForm({ territories, ...form }: RecordFormProps & { t
         label={t('organizations.fields.home')}
         hint={t('organizations.fields.homeHint')}
         territories={territories}
-        selected={home}
-        onChange={setHome}
         single
         anyLevel
       />

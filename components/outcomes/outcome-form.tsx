@@ -1,16 +1,16 @@
 'use client'
 
+import { EnumField } from '@/components/forms/enum-field'
 import { useTranslations } from 'next-intl'
-import { useEnumOptions } from '@/components/forms/enum-options'
 import { useFormContext } from '@/components/forms/action-form'
-import { FieldError, LocalizedFields, PartialDateField, SelectField, TextField } from '@/components/forms/fields'
+import { FieldError, LocalizedFields, PartialDateField, TextField } from '@/components/forms/fields'
 import { RecordForm, type RecordFormProps } from '@/components/forms/record-form'
-import { ageGroups, CreateOutcomeInput, outcomeKinds, UpdateOutcomeInput, valueQualifiers } from '@/lib/outcomes/schema'
+import { ageGroups } from '@/lib/outcomes/breakdown'
+import { CreateOutcomeInput, outcomeKinds, UpdateOutcomeInput, valueQualifiers } from '@/lib/outcomes/schema'
 import { themes } from '@/lib/themes'
 
 export function OutcomeForm(form: RecordFormProps) {
   const t = useTranslations('manage')
-  const enumOptions = useEnumOptions()
   return (
     <RecordForm
       {...form}
@@ -25,16 +25,12 @@ export function OutcomeForm(form: RecordFormProps) {
         required
       />
       <div className="grid gap-4 sm:grid-cols-3">
-        <SelectField
-          name="kind"
-          label={t('outcomes.fields.kind')}
-          options={enumOptions('outcomeKind', outcomeKinds)}
-          required
-        />
-        <SelectField
+        <EnumField name="kind" label={t('outcomes.fields.kind')} labels="outcomeKind" values={outcomeKinds} required />
+        <EnumField
           name="qualifier"
           label={t('outcomes.fields.qualifier')}
-          options={enumOptions('valueQualifier', valueQualifiers)}
+          labels="valueQualifier"
+          values={valueQualifiers}
           required
         />
         <TextField name="value" label={t('outcomes.fields.value')} inputMode="decimal" required />
@@ -42,12 +38,7 @@ export function OutcomeForm(form: RecordFormProps) {
       <LocalizedFields name="unit" label={t('outcomes.fields.unit')} hint={t('outcomes.fields.unitHint')} required />
       <div className="grid gap-4 sm:grid-cols-2">
         <PartialDateField name="date" label={t('outcomes.fields.date')} />
-        <SelectField
-          name="theme"
-          label={t('outcomes.fields.theme')}
-          options={enumOptions('theme', themes)}
-          placeholder="—"
-        />
+        <EnumField name="theme" label={t('outcomes.fields.theme')} labels="theme" values={themes} placeholder="—" />
       </div>
       <Breakdown
         title={t('outcomes.fields.sex')}

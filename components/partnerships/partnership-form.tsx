@@ -1,9 +1,9 @@
 'use client'
 
+import { EnumField } from '@/components/forms/enum-field'
 import { useTranslations } from 'next-intl'
 import { useState } from 'react'
-import { useEnumOptions } from '@/components/forms/enum-options'
-import { LocalizedFields, PartialDateField, SelectField, TextArea } from '@/components/forms/fields'
+import { LocalizedFields, PartialDateField, TextArea } from '@/components/forms/fields'
 import { ControlledText } from '@/components/forms/controlled'
 import { PartiesEditor, partyRowsFrom } from '@/components/forms/parties-editor'
 import { RecordForm, type RecordFormProps } from '@/components/forms/record-form'
@@ -29,7 +29,6 @@ export function PartnershipForm({
   ...form
 }: RecordFormProps & { organizations: OrganizationOption[]; territories: TerritoryOption[] }) {
   const t = useTranslations('manage')
-  const enumOptions = useEnumOptions()
   const [places, setPlaces] = useState<string[]>(listValue(form.initialValues, 'territoryIds[]'))
   return (
     <RecordForm
@@ -40,10 +39,11 @@ export function PartnershipForm({
     >
       <LocalizedFields name="title" label={t('partnerships.fields.title')} required />
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField
+        <EnumField
           name="status"
           label={t('partnerships.fields.status')}
-          options={enumOptions('partnershipStatus', partnershipStatuses)}
+          labels="partnershipStatus"
+          values={partnershipStatuses}
           required
         />
         <SourceLocaleField />

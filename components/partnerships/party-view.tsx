@@ -2,8 +2,7 @@ import { getTranslations } from 'next-intl/server'
 import { DeskItemCard } from '@/components/confirmations/desk-item'
 import { notFound } from 'next/navigation'
 import { buttonClass, Empty, linkClass, Section, StatusBadge } from '@/components/manage/ui'
-import { PartnershipBody } from '@/components/records/partnership-body'
-import { RecordHeader } from '@/components/records/record-header'
+import { PartnershipPreview } from './public-preview'
 import { LocalizedText } from '@/components/ui/localized-text'
 import type { Actor } from '@/lib/auth/roles'
 import { confirmationDesk } from '@/lib/confirmations/queries'
@@ -21,9 +20,8 @@ import { getPartnershipPreview } from '@/lib/public/partnerships'
  * page, so another organization's withheld amounts stay withheld.
  */
 export async function PartyView({ actor, id, locale }: { actor: Actor; id: string; locale: Locale }) {
-  const [t, tr, te, tc, preview, desk, toConfirm] = await Promise.all([
+  const [t, te, tc, preview, desk, toConfirm] = await Promise.all([
     getTranslations('manage'),
-    getTranslations(),
     getTranslations('enums'),
     getTranslations('confirmations'),
     getPartnershipPreview(id),
@@ -100,18 +98,7 @@ export async function PartyView({ actor, id, locale }: { actor: Actor; id: strin
           ))}
         </ul>
       </Section>
-      <div className="rounded-lg border-2 border-dashed border-stone-300 bg-stone-50 p-4 sm:p-6">
-        <p className="mb-4 text-sm text-stone-600">{t('partyView.previewLead')}</p>
-        <article className="space-y-8">
-          <RecordHeader
-            kicker={tr('record.partnership')}
-            title={preview.title}
-            sourceLocale={preview.sourceLocale}
-            locale={locale}
-          />
-          <PartnershipBody p={preview} locale={locale} linkProjects={false} />
-        </article>
-      </div>
+      <PartnershipPreview preview={preview} locale={locale} lead={t('partyView.previewLead')} />
     </div>
   )
 }

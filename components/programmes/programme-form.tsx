@@ -1,7 +1,6 @@
 'use client'
 
 import { useTranslations } from 'next-intl'
-import { useState } from 'react'
 import { useFormContext } from '@/components/forms/action-form'
 import { FieldError, LocalizedFields, PartialDateField } from '@/components/forms/fields'
 import { MoneyFields } from '@/components/forms/money-fields'
@@ -34,7 +33,6 @@ export function ProgrammeForm({
   ...form
 }: RecordFormProps & { organizations: OrganizationOption[]; territories: TerritoryOption[] }) {
   const t = useTranslations('manage')
-  const [places, setPlaces] = useState<string[]>(listValue(form.initialValues, 'territoryIds[]'))
   return (
     <RecordForm
       {...form}
@@ -51,13 +49,7 @@ export function ProgrammeForm({
       </div>
       <LocalizedFields name="description" label={t('projects.fields.description')} multiline rows={3} />
       <Parties organizations={organizations} initial={rowsFrom(form.initialValues)} />
-      <TerritoryPicker
-        name="territoryIds[]"
-        label={t('projects.fields.places')}
-        territories={territories}
-        selected={places}
-        onChange={setPlaces}
-      />
+      <TerritoryPicker name="territoryIds[]" label={t('projects.fields.places')} territories={territories} />
       <ThemeChoices chosen={listValue(form.initialValues, 'themes[]')} />
     </RecordForm>
   )

@@ -1,18 +1,15 @@
 'use client'
 
 import { useTranslations } from 'next-intl'
-import { useState } from 'react'
 import { LocalizedFields, PartialDateField } from '@/components/forms/fields'
 import { RecordForm, type RecordFormProps } from '@/components/forms/record-form'
 import { SourceLocaleField } from '@/components/forms/source-locale'
 import { TerritoryPicker } from '@/components/forms/territory-picker'
-import { listValue } from '@/components/forms/values'
 import { CreateProjectInput, UpdateProjectInput } from '@/lib/projects/schema'
 import type { TerritoryOption } from '@/lib/territories/picker'
 
 export function ProjectForm({ territories, ...form }: RecordFormProps & { territories: TerritoryOption[] }) {
   const t = useTranslations('manage')
-  const [places, setPlaces] = useState<string[]>(listValue(form.initialValues, 'territoryIds[]'))
   return (
     <RecordForm
       {...form}
@@ -31,8 +28,6 @@ export function ProjectForm({ territories, ...form }: RecordFormProps & { territ
         label={t('projects.fields.places')}
         hint={t('projects.fields.placesHint')}
         territories={territories}
-        selected={places}
-        onChange={setPlaces}
       />
       <LocalizedFields name="description" label={t('projects.fields.description')} multiline rows={4} />
     </RecordForm>

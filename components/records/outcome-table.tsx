@@ -3,6 +3,7 @@ import { DataTable } from '@/components/ui/data-table'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { formatNumber } from '@/lib/format'
 import { enumLabel } from '@/lib/i18n/enums'
+import { ageGroups, sexes } from '@/lib/outcomes/breakdown'
 import type { Locale } from '@/lib/i18n/locales'
 import type { PublicOutcome } from '@/lib/public/dto'
 
@@ -34,6 +35,23 @@ export async function OutcomeTable({
           <tr key={o.id} className="break-inside-avoid border-t border-stone-100 align-top" data-kind={o.kind}>
             <th scope="row" className="px-3 py-2 font-normal">
               <LocalizedText value={o.indicator} locale={locale} />
+              {o.breakdown ? (
+                <div className="text-xs text-stone-600" data-breakdown>
+                  {t('ledger.breakdown')}:{' '}
+                  {[
+                    ...sexes.flatMap((k) =>
+                      o.breakdown?.sex[k] === undefined ? [] : [[t(`ledger.sex.${k}`), o.breakdown.sex[k]] as const],
+                    ),
+                    ...ageGroups.flatMap((g) =>
+                      o.breakdown?.age[g] === undefined
+                        ? []
+                        : [[t('ledger.ageGroup', { group: g }), o.breakdown.age[g]] as const],
+                    ),
+                  ]
+                    .map(([label, n]) => `${label} ${formatNumber(n, locale)}`)
+                    .join(' · ')}
+                </div>
+              ) : null}
               {o.note ? (
                 <div className="text-xs text-stone-500">
                   <LocalizedText value={o.note} locale={locale} fallback="" />

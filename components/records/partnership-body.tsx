@@ -42,7 +42,7 @@ export async function PartnershipBody({
           [t('record.period'), await periodText(p.start, p.end, locale)],
           [t('record.status'), enumLabel(te, 'partnershipStatus', p.status)],
           [
-            t('record.places'),
+            t('record.places', { count: p.places.length }),
             <ul key="places" className="flex flex-wrap gap-x-3 gap-y-1">
               {p.places.map((pl) => (
                 <li key={pl.code} data-territory={pl.code}>

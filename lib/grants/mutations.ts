@@ -1,4 +1,5 @@
 import 'server-only'
+import { periodColumns } from '@/lib/dates'
 import { canCreateRecords, type Access, type Actor } from '@/lib/auth/roles'
 import { writeAudit } from '@/lib/audit'
 import { conversionColumns, noConversion, valueDateOf } from '@/lib/contributions/ledger'
@@ -76,10 +77,7 @@ function data(input: Fields) {
     amountMinor: input.amount ?? null,
     currency: input.amount !== undefined ? (input.currency ?? null) : null,
     valueDate: input.valueDate?.date ?? null,
-    startDate: input.startDate?.date ?? null,
-    startPrecision: input.startDate?.precision ?? null,
-    endDate: input.endDate?.date ?? null,
-    endPrecision: input.endDate?.precision ?? null,
+    ...periodColumns(input),
   }
 }
 

@@ -1,4 +1,5 @@
 import 'server-only'
+import { agreementDateColumns } from '@/lib/dates'
 import { canCreateRecords, type Actor } from '@/lib/auth/roles'
 import { changedSince, recordAudit, writeAudit } from '@/lib/audit'
 import { resetConfirmations } from '@/lib/confirmations/mutations'
@@ -82,12 +83,7 @@ function data(input: Fields) {
     kind: input.kind,
     subject: input.subject,
     sourceLocale: input.sourceLocale,
-    signedDate: input.signedDate?.date ?? null,
-    signedPrecision: input.signedDate?.precision ?? null,
-    effectiveDate: input.effectiveDate?.date ?? null,
-    effectivePrecision: input.effectiveDate?.precision ?? null,
-    expiryDate: input.expiryDate?.date ?? null,
-    expiryPrecision: input.expiryDate?.precision ?? null,
+    ...agreementDateColumns(input),
     documentRef: input.documentRef ?? null,
     partnershipId: input.partnershipId ?? null,
   }
@@ -261,12 +257,7 @@ export async function renewMemorandum(
         publicationStatus: old.publicationStatus,
         status: 'ACTIVE',
         renewsAgreementId: id,
-        signedDate: input.signedDate?.date ?? null,
-        signedPrecision: input.signedDate?.precision ?? null,
-        effectiveDate: input.effectiveDate?.date ?? null,
-        effectivePrecision: input.effectiveDate?.precision ?? null,
-        expiryDate: input.expiryDate?.date ?? null,
-        expiryPrecision: input.expiryDate?.precision ?? null,
+        ...agreementDateColumns(input),
         // The same parties; who signs the renewal, and when, is recorded on it.
         parties: {
           create: old.parties.map((p) => ({

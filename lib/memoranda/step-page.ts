@@ -1,8 +1,6 @@
 import 'server-only'
 import { getTranslations } from 'next-intl/server'
-import { notFound } from 'next/navigation'
-import { requireActor } from '@/lib/auth/actor'
-import { pageLocale } from '@/lib/i18n/page'
+import { requireRecord } from '@/lib/manage/form-page'
 import { getMemorandumForEdit } from './queries'
 
 /**
@@ -13,10 +11,10 @@ export async function loadMemorandumStep(
   params: Promise<{ locale: string; id: string }>,
   step: 'edit' | 'amend' | 'renew' | 'terminate',
 ) {
-  const locale = await pageLocale(params)
-  const { id } = await params
-  const actor = await requireActor(`/manage/memoranda/${id}/${step}`)
-  const m = await getMemorandumForEdit(actor, id)
-  if (!m) notFound()
-  return { locale, actor, m, t: await getTranslations('memoranda') }
+  const { locale, actor, record } = await requireRecord(
+    params,
+    (id) => `/manage/memoranda/${id}/${step}`,
+    getMemorandumForEdit,
+  )
+  return { locale, actor, m: record, t: await getTranslations('memoranda') }
 }

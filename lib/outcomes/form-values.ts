@@ -1,13 +1,13 @@
 import { partialDateInput } from '@/lib/format'
 import type { FormValues } from '@/lib/forms/state'
 import { localizedValues, plainValues } from '@/lib/forms/values'
+import { parseBreakdown } from './breakdown'
 import type { OutcomeForEdit } from './manage-queries'
 
 export function outcomeFormValues(o: OutcomeForEdit): FormValues {
-  const d = (o.disaggregation ?? {}) as { sex?: Record<string, number>; age?: Record<string, number> }
   const breakdown: Record<string, number> = {}
-  for (const [group, values] of Object.entries(d))
-    for (const [k, v] of Object.entries(values ?? {})) breakdown[`${group}.${k}`] = v
+  for (const [group, values] of Object.entries(parseBreakdown(o.disaggregation) ?? {}))
+    for (const [k, v] of Object.entries(values)) breakdown[`${group}.${k}`] = v
   return {
     ...localizedValues('indicator', o.indicator),
     ...localizedValues('unit', o.unit),

@@ -10,10 +10,10 @@ import {
 } from '@/lib/forms/fields'
 import { createInput, updateInput } from '@/lib/forms/record-input'
 import { themes } from '@/lib/themes'
+import { ageGroups } from './breakdown'
 
 export const outcomeKinds = Object.values(OutcomeKind) as [OutcomeKind, ...OutcomeKind[]]
 export const valueQualifiers = Object.values(ValueQualifier) as [ValueQualifier, ...ValueQualifier[]]
-export const ageGroups = ['0-17', '18-29', '30-59', '60+'] as const
 const count = () => optionalDecimalText({ min: 0, max: 1e12 })
 
 /**

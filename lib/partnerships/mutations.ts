@@ -1,4 +1,5 @@
 import 'server-only'
+import { periodColumns } from '@/lib/dates'
 import { canCreateRecords, type Actor } from '@/lib/auth/roles'
 import { recordAudit, writeAudit } from '@/lib/audit'
 import { prisma } from '@/lib/db'
@@ -89,10 +90,7 @@ function data(input: Fields) {
     summary: Object.keys(input.summary).length ? input.summary : Prisma.DbNull,
     sourceLocale: input.sourceLocale,
     status: input.status,
-    startDate: input.startDate?.date ?? null,
-    startPrecision: input.startDate?.precision ?? null,
-    endDate: input.endDate?.date ?? null,
-    endPrecision: input.endDate?.precision ?? null,
+    ...periodColumns(input),
     themes: input.themes,
     internalNote: input.internalNote ?? null,
   }

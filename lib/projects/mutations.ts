@@ -1,4 +1,5 @@
 import 'server-only'
+import { periodColumns } from '@/lib/dates'
 import type { Actor } from '@/lib/auth/roles'
 import { recordAudit, writeAudit } from '@/lib/audit'
 import { prisma } from '@/lib/db'
@@ -20,10 +21,7 @@ function data(input: Fields) {
     title: input.title,
     description: Object.keys(input.description).length ? input.description : Prisma.DbNull,
     sourceLocale: input.sourceLocale,
-    startDate: input.startDate?.date ?? null,
-    startPrecision: input.startDate?.precision ?? null,
-    endDate: input.endDate?.date ?? null,
-    endPrecision: input.endDate?.precision ?? null,
+    ...periodColumns(input),
   }
 }
 

@@ -15,6 +15,7 @@ import type {
 } from '@/lib/generated/prisma/enums'
 import { LocalizedText } from '@/lib/i18n/localized'
 import { lineClass, type LineClass } from './totals'
+import { parseBreakdown, type Breakdown } from '@/lib/outcomes/breakdown'
 
 /** Multilingual text, parsed: {ky?, ru?, en?} with empty entries dropped. */
 export type Text = LocalizedText
@@ -253,7 +254,8 @@ export type PublicOutcome = {
   unit: Text | null
   kind: OutcomeKind
   date: PartialDate | null
-  disaggregation: unknown
+  /** By sex and age group, where the organization gave it. */
+  breakdown: Breakdown | null
   note: Text | null
   source: { citation: string; page: number | null } | null
 }
@@ -267,7 +269,7 @@ export function toPublicOutcome(o: OutcomeRow): PublicOutcome {
     unit: text(o.unit),
     kind: o.kind,
     date: partialDate(o.date, o.datePrecision),
-    disaggregation: o.disaggregation,
+    breakdown: parseBreakdown(o.disaggregation),
     note: text(o.note),
     source: o.sourceDocument ? { citation: o.sourceDocument.citation, page: o.sourcePage } : null,
   }

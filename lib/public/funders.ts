@@ -43,7 +43,8 @@ export type FundingItem = {
   cls: LineClass
   /** Only when counted. */
   money: Money | null
-  estimated: boolean
+  /** Its som (`kgs`) or dollar (`usd`) figure is an estimated conversion (never the figure of its own currency). */
+  estimated: { kgs: boolean; usd: boolean }
   cash: boolean
   /** The year of its value date, else of its grant's or project's start; null when none is known. */
   year: number | null
@@ -59,7 +60,8 @@ export type FundingFigure = {
   amount: Money | null
   items: number
   counted: number
-  estimated: number
+  /** Counted items whose som (`kgs`) or dollar (`usd`) figure is an estimated conversion. */
+  estimated: { kgs: number; usd: number }
   classes: Record<LineClass, number>
 }
 
@@ -80,13 +82,20 @@ export type FundingBreakdown = {
 const zeroClasses = () => Object.fromEntries(lineClasses.map((k) => [k, 0])) as Record<LineClass, number>
 
 export function fundingFigure(items: readonly FundingItem[]): FundingFigure {
-  const out: FundingFigure = { amount: null, items: 0, counted: 0, estimated: 0, classes: zeroClasses() }
+  const out: FundingFigure = {
+    amount: null,
+    items: 0,
+    counted: 0,
+    estimated: { kgs: 0, usd: 0 },
+    classes: zeroClasses(),
+  }
   for (const i of items) {
     out.items++
     out.classes[i.cls]++
     if (i.cls !== 'counted' || !i.money) continue
     out.counted++
-    if (i.estimated) out.estimated++
+    if (i.estimated.kgs) out.estimated.kgs++
+    if (i.estimated.usd) out.estimated.usd++
     out.amount = out.amount
       ? { kgsMinor: out.amount.kgsMinor + i.money.kgsMinor, usdMinor: out.amount.usdMinor + i.money.usdMinor }
       : i.money
@@ -142,6 +151,7 @@ type ItemRow = {
   kgs: bigint | null
   usd: bigint | null
   estimated: boolean
+  ownCurrency: string | null
   amountMinor: bigint | null
   currency: string | null
   valueDate: Date | null
@@ -171,7 +181,7 @@ export const loadFundingItems = cache(async (funderId: string | null): Promise<F
         ${lineClassSql('c')} AS cls,
         CASE WHEN ${counted} THEN c."amountKgsMinor" END AS kgs,
         CASE WHEN ${counted} THEN coalesce(c."amountUsdMinor", 0) END AS usd,
-        (${counted} AND c."fxEstimated") AS estimated,
+        (${counted} AND c."fxEstimated") AS estimated, CASE WHEN ${counted} THEN c.currency END AS "ownCurrency",
         NULL::bigint AS "amountMinor", NULL::text AS currency, NULL::date AS "valueDate",
         (c.kind = 'CASH') AS cash,
         -- a withheld line's value date is masked with its amount: its year is its project's
@@ -185,7 +195,7 @@ export const loadFundingItems = cache(async (funderId: string | null): Promise<F
       UNION ALL
       SELECT CASE WHEN o."publicationStatus" = 'PUBLISHED' THEN o.id END,
         CASE WHEN g."amountMinor" IS NULL THEN 'noAmount' WHEN g."amountWithheld" THEN 'withheld' ELSE 'grant' END,
-        NULL, NULL, false,
+        NULL, NULL, false, NULL,
         CASE WHEN NOT g."amountWithheld" THEN g."amountMinor" END,
         CASE WHEN NOT g."amountWithheld" THEN g.currency END,
         CASE WHEN NOT g."amountWithheld" THEN g."valueDate" END,
@@ -208,6 +218,7 @@ export const loadFundingItems = cache(async (funderId: string | null): Promise<F
     let cls: LineClass = r.cls === 'grant' ? 'unconverted' : r.cls
     let money: Money | null = r.kgs !== null ? { kgsMinor: r.kgs, usdMinor: r.usd ?? 0n } : null
     let estimated = r.estimated
+    let own = r.ownCurrency
     if (r.cls === 'grant' && r.amountMinor !== null && r.currency) {
       // A grant outside the ledger: converted as a ledger line would be, at the rates of its value
       // date (else of the 1st of January of its year, marked estimated).
@@ -223,13 +234,15 @@ export const loadFundingItems = cache(async (funderId: string | null): Promise<F
         cls = 'counted'
         money = { kgsMinor: c.amountKgsMinor, usdMinor: c.amountUsdMinor ?? 0n }
         estimated = c.fxEstimated
+        own = r.currency
       }
     }
     return {
       funderId: r.funderId,
       cls,
       money: cls === 'counted' ? money : null,
-      estimated,
+      // A som amount is not an estimate in som, nor a dollar amount in dollars.
+      estimated: { kgs: estimated && own !== 'KGS', usd: estimated && own !== 'USD' },
       cash: r.cash,
       year: r.year,
       projectId: r.projectId,

@@ -2,6 +2,7 @@ import 'server-only'
 import type { Actor } from '@/lib/auth/roles'
 import { prisma } from '@/lib/db'
 import type { AuditAction } from '@/lib/generated/prisma/enums'
+import { organizationViewableWhere } from '@/lib/organizations/policy'
 import { publishableEntities, type PublishableEntity } from '@/lib/publishing/mutations'
 import { requiredText, type Text } from './dto'
 import { publicOrganizationWhere } from './where'
@@ -72,7 +73,8 @@ export type HistoryEntry = {
 
 /**
  * The history of one record: public when the record is published, otherwise only for those who may
- * change it. Organizations are named only when their own record is published.
+ * change it. Organizations are named only when their own record is published, or to a reader who may
+ * view it (its members, e.g. an editor reading a draft's history).
  */
 export async function getRecordHistory(
   actor: Actor | null,
@@ -92,7 +94,8 @@ export async function getRecordHistory(
   const orgs = new Map(
     (
       await prisma.organization.findMany({
-        where: { AND: [{ id: { in: orgIds } }, publicOrganizationWhere] },
+        // The public sees the names of published organizations; a signed-in reader also those it may view.
+        where: { AND: [{ id: { in: orgIds } }, actor ? organizationViewableWhere(actor) : publicOrganizationWhere] },
         select: { id: true, name: true },
       })
     ).map((o) => [o.id, requiredText(o.name)]),

@@ -68,8 +68,11 @@ export type MoneyFigures = {
   lines: number
   counted: number
   classes: Record<LineClass, number>
-  /** Counted lines whose conversion is an estimate. */
-  estimated: number
+  /**
+   * Counted lines whose figure in som (`kgs`) or in dollars (`usd`) is an estimated conversion. A line
+   * entered in som is never an estimate in som, nor one entered in dollars in dollars.
+   */
+  estimated: { kgs: number; usd: number }
   cash: { amount: Money | null; lines: number; counted: number }
   inKind: { amount: Money | null; lines: number; counted: number }
 }
@@ -86,14 +89,16 @@ export async function getMoneyFigures(scope: Scope): Promise<MoneyFigures> {
       n: bigint
       kgs: bigint | null
       usd: bigint | null
-      estimated: bigint
+      estimatedKgs: bigint
+      estimatedUsd: bigint
     }[]
   >`
     SELECT c."partyType", (c.kind = 'CASH') AS cash, ${lineClassSql('c')} AS cls, count(*) AS n,
       -- only lines that add up are summed at all: nothing is derived from a withheld amount
       sum(CASE WHEN ${lineClassSql('c')} = 'counted' THEN c."amountKgsMinor" END)::bigint AS kgs,
       sum(CASE WHEN ${lineClassSql('c')} = 'counted' THEN coalesce(c."amountUsdMinor", 0) END)::bigint AS usd,
-      count(*) FILTER (WHERE c."fxEstimated") AS estimated
+      count(*) FILTER (WHERE c."fxEstimated" AND c.currency <> 'KGS') AS "estimatedKgs",
+      count(*) FILTER (WHERE c."fxEstimated" AND c.currency <> 'USD') AS "estimatedUsd"
     FROM "Contribution" c JOIN "Project" p ON p.id = c."projectId"
     WHERE ${publicContributionSql('c', 'p')} AND ${scopeSql(scope)}
     GROUP BY 1, 2, 3`
@@ -103,7 +108,7 @@ export async function getMoneyFigures(scope: Scope): Promise<MoneyFigures> {
     lines: 0,
     counted: 0,
     classes: zeroClasses(),
-    estimated: 0,
+    estimated: { kgs: 0, usd: 0 },
     cash: { amount: null, lines: 0, counted: 0 },
     inKind: { amount: null, lines: 0, counted: 0 },
   }
@@ -132,7 +137,8 @@ export async function getMoneyFigures(scope: Scope): Promise<MoneyFigures> {
       form.counted += n
       out.total = add(out.total, money)
       out.counted += n
-      out.estimated += Number(r.estimated)
+      out.estimated.kgs += Number(r.estimatedKgs)
+      out.estimated.usd += Number(r.estimatedUsd)
     }
     byType.set(r.partyType, row)
   }

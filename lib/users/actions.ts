@@ -11,7 +11,7 @@ import type { Actor } from '@/lib/auth/roles'
 import { linkOrigin } from '@/lib/deployment'
 import { RateLimitedError } from '@/lib/errors'
 import type { FormState } from '@/lib/forms/state'
-import { sendMail } from '@/lib/mail'
+import { mailConfigured, sendMail } from '@/lib/mail'
 import { rateLimitConfig } from '@/lib/rate-limit/config'
 import { limiter, take } from '@/lib/rate-limit/store'
 import {
@@ -20,11 +20,18 @@ import {
   inviteUser,
   issuePasswordReset,
   removeMembership,
+  requestPasswordReset,
   resetPassword,
   revokeInvitation,
   setUserAccess,
 } from './mutations'
-import { AcceptInvitationInput, InvitationInput, MembershipInput, SetPasswordInput } from './schema'
+import {
+  AcceptInvitationInput,
+  ForgotPasswordInput,
+  InvitationInput,
+  MembershipInput,
+  SetPasswordInput,
+} from './schema'
 
 /** The public origin for links in mails: APP_URL in production, never a request header (lib/deployment.ts). */
 async function origin(): Promise<string> {
@@ -135,4 +142,30 @@ export const resetPasswordAction = anonymousAction({
   input: SetPasswordInput,
   mutate: ({ input }, token) => resetPassword(token, input),
   onSuccess: () => '/sign-in?reset=1',
+})
+
+/**
+ * "Forgot password?": mails a reset link when SMTP is configured and the address has an account. The
+ * answer is the same whether or not it has one, and a few requests an hour per address are served (the
+ * rest are answered alike and sent nowhere). Without SMTP nothing is written: the page says to ask an
+ * administrator, who can issue a link.
+ */
+export const requestPasswordResetAction = anonymousAction({
+  entity: 'User',
+  input: ForgotPasswordInput,
+  mutate: async ({ input }) => {
+    if (!mailConfigured()) return null
+    const wait = await take(await limiter('reset-requests', { points: 3, durationS: 3600 }), input.email.toLowerCase())
+    return wait ? null : requestPasswordReset(input.email)
+  },
+  onSuccess: async (reset) => {
+    const t = await getTranslations('auth.forgot')
+    if (!mailConfigured()) return { status: 'saved', message: t('noMail') }
+    if (reset) {
+      const [tm, locale, base] = await Promise.all([getTranslations('auth.mail'), getLocale(), origin()])
+      const link = `${base}/${locale}/reset-password/${reset.token}`
+      await sendMail({ to: reset.email, subject: tm('resetSubject'), text: tm('selfResetBody', { link }) })
+    }
+    return { status: 'saved', message: t('sent') }
+  },
 })

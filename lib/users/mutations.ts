@@ -151,6 +151,33 @@ export async function issuePasswordReset(
   return { token, email: user.email }
 }
 
+/**
+ * "Forgot password?": a reset link for the account with this address, if there is one and it is not
+ * disabled. Null otherwise, and the caller answers the same either way (no one learns who has an
+ * account). Audited as the user's own request.
+ */
+export async function requestPasswordReset(email: string): Promise<{ token: string; email: string } | null> {
+  const user = await prisma.user.findFirst({
+    where: { email: { equals: email.trim(), mode: 'insensitive' }, disabledAt: null },
+    select: { id: true, email: true },
+  })
+  if (!user) return null
+  const { token, hash } = newToken()
+  await prisma.$transaction(async (tx) => {
+    const row = await tx.passwordResetToken.create({
+      data: { userId: user.id, tokenHash: hash, expiresAt: new Date(Date.now() + RESET_TTL_MS) },
+    })
+    await writeAudit(tx, null, null, {
+      entity: 'User',
+      entityId: user.id,
+      action: 'UPDATE',
+      before: { passwordResetRequested: null },
+      after: { passwordResetRequested: row.createdAt },
+    })
+  })
+  return { token, email: user.email }
+}
+
 /** Sets a new password from a reset link and ends every session of the user (sessionVersion + 1). */
 export async function resetPassword(token: string, input: SetPasswordInput): Promise<{ email: string }> {
   const passwordHash = await hashPassword(input.password)

@@ -44,3 +44,7 @@ export type InvitationInput = z.infer<typeof InvitationInput>
 
 export const MembershipInput = z.object({ organizationId: requiredId(), role: choice(membershipRoles) })
 export type MembershipInput = z.infer<typeof MembershipInput>
+
+/** "Forgot password?": the address of the account. */
+export const ForgotPasswordInput = z.object({ email: email() })
+export type ForgotPasswordInput = z.infer<typeof ForgotPasswordInput>

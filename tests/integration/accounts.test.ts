@@ -11,6 +11,7 @@ import {
   inviteUser,
   issuePasswordReset,
   removeMembership,
+  requestPasswordReset,
   resetPassword,
   setUserAccess,
 } from '@/lib/users/mutations'
@@ -192,6 +193,21 @@ describe('password reset', () => {
     const user = await f.user()
     await rejects(issuePasswordReset(editor, user.id), 'not_found')
     expect(await prisma.passwordResetToken.count({ where: { userId: user.id } })).toBe(0)
+  })
+
+  it('"forgot password?" gives a working link for an account’s address in any case, and nothing for others', async () => {
+    const user = await f.user()
+    const asked = await requestPasswordReset(`  ${user.email.toUpperCase()} `)
+    expect(asked?.email).toBe(user.email)
+    await resetPassword(asked!.token, { password: 'remembered at last', passwordConfirm: 'remembered at last' })
+    const after = await prisma.user.findUniqueOrThrow({ where: { id: user.id } })
+    expect(await verifyPassword('remembered at last', after.passwordHash!)).toBe(true)
+
+    expect(await requestPasswordReset('nobody-here@test.example')).toBeNull()
+    const disabled = await f.user()
+    await prisma.user.update({ where: { id: disabled.id }, data: { disabledAt: new Date() } })
+    expect(await requestPasswordReset(disabled.email)).toBeNull()
+    expect(await prisma.passwordResetToken.count({ where: { userId: disabled.id } })).toBe(0)
   })
 })
 

@@ -21,6 +21,7 @@ import { uploadDocument } from '@/lib/documents/mutations'
 import { listDocumentsOf, openDocument } from '@/lib/documents/queries'
 import { getGrantForEdit, getGrantForView, grantTargets, listManagedGrants } from '@/lib/grants/manage-queries'
 import { getDashboard } from '@/lib/manage/dashboard'
+import { translationQueue } from '@/lib/translations/queue'
 import { createFormData } from '@/lib/manage/page-data'
 import {
   getMemorandumForEdit,
@@ -160,7 +161,7 @@ function managePages(dir = 'app/[locale]/manage'): string[] {
     return e.isDirectory() ? managePages(p) : e.name === 'page.tsx' ? [p] : []
   })
 }
-const PAGE_GUARD = /\b(requireActor|requireAdmin|loadRecordPage|loadMemorandumStep)\(/
+const PAGE_GUARD = /\b(requireActor|requireAdmin|loadRecordPage|loadEditPage|loadNewPage|loadMemorandumStep)\(/
 
 type Planted = Record<string, string>
 let planted: Planted
@@ -288,6 +289,7 @@ const loaderCalls: Record<string, (a: Actor, p: Planted) => Promise<unknown>> = 
   canEditRecord: (a, p) => canEditRecord(a, 'Partnership', p.partnership),
   createFormData: (a) => createFormData(a, 'en'),
   getDashboard: (a) => getDashboard(a),
+  translationQueue: (a) => translationQueue(a),
   listManagedProgrammes: (a) => listManagedProgrammes(a),
   getProgrammeForView: (a, p) => getProgrammeForView(a, p.programme),
   getProgrammeForEdit: (a, p) => getProgrammeForEdit(a, p.programme),

@@ -258,6 +258,49 @@ describe('the public boundary', () => {
     expect(await at()).toEqual({ placeCount: 0, attributedTerritory: null })
   })
 
+  it('a line entered in som is never an estimated conversion in som, nor one in dollars in dollars', async () => {
+    const ngo = await f.organization()
+    const place = territories.find((t) => t.level === 3 && t.path.startsWith('kg-y/'))!
+    const partnership = await prisma.partnership.create({
+      data: { slug: `fx-${f.tag}`, title: { en: 'FX' }, ownerOrganizationId: ngo.id, publicationStatus: 'PUBLISHED' },
+    })
+    const project = await prisma.project.create({
+      data: {
+        partnershipId: partnership.id,
+        title: { en: 'FX project' },
+        ownerOrganizationId: ngo.id,
+        publicationStatus: 'PUBLISHED',
+        territories: { create: [{ territoryId: place.id }] },
+      },
+    })
+    const before = await getMoneyFigures({ kind: 'direct', path: place.path })
+    // Both value dates were derived (estimated): each line's other-currency figure is the estimate.
+    for (const [currency, kgs, usd] of [
+      ['KGS', 870000n, 10000n],
+      ['USD', 870000n, 10000n],
+    ] as const)
+      await prisma.contribution.create({
+        data: {
+          projectId: project.id,
+          partyForm: 'NAMED',
+          partyNameAsReported: `Paid in ${currency}`,
+          partyType: 'CSO',
+          kind: 'CASH',
+          amountMinor: currency === 'KGS' ? kgs : usd,
+          currency,
+          amountKgsMinor: kgs,
+          amountUsdMinor: usd,
+          fxEstimated: true,
+          ownerOrganizationId: ngo.id,
+          publicationStatus: 'PUBLISHED',
+        },
+      })
+    const after = await getMoneyFigures({ kind: 'direct', path: place.path })
+    expect(after.counted - before.counted).toBe(2)
+    expect(after.estimated.kgs - before.estimated.kgs).toBe(1) // the dollar line, in som
+    expect(after.estimated.usd - before.estimated.usd).toBe(1) // the som line, in dollars
+  })
+
   it('a tax is never a cost share: Lady Shirin’s 5 % levy is not among the stated shares', async () => {
     const cs = await getPublicCaseStudy('lady-shirin-kara-buura-widows')
     const tax = cs!.partnership!.projects.flatMap((p) => p.contributions).filter((c) => c.nature === 'TAX')

@@ -115,6 +115,27 @@ describe('publishing', () => {
     expect(await getRecordHistory(editorB, 'partnership', partnershipId)).toBeNull()
   })
 
+  it('an editor of an unpublished organization sees it named in its draft’s history (not only its role)', async () => {
+    const ngo = await f.organization({ name: 'Unlisted NGO (history test)', publicationStatus: 'DRAFT' })
+    const editor = await actorOf(await f.user({ memberships: [{ organizationId: ngo.id, role: 'EDITOR' }] }))
+    const { id } = await createPartnership(
+      editor,
+      CreatePartnershipInput.parse({
+        title: { en: 'A draft of an unlisted organization' },
+        sourceLocale: 'en',
+        status: 'ACTIVE',
+        parties: [{ organizationId: ngo.id }, { organizationId: (await f.lsgBody(ARAL)).id }],
+        submissionKey: randomUUID(),
+      }),
+    )
+    const h = await getRecordHistory(editor, 'partnership', id)
+    expect(h?.entries[0].by).toMatchObject({
+      kind: 'organization',
+      role: 'editor',
+      name: { en: 'Unlisted NGO (history test)' },
+    })
+  })
+
   it('the preview is the public view as if published, without private fields or the withheld amount', async () => {
     const preview = await getPartnershipPreview(partnershipId)
     const text = JSON.stringify(preview, (_k, v) => (typeof v === 'bigint' ? v.toString() : v))

@@ -153,6 +153,7 @@ export function validForms(ids: FormIds): Record<string, () => FormInput> {
     addMembershipAction: () => ({ organizationId: ids.otherOrg, role: 'VIEWER' }),
     acceptInvitationAction: () => ({ name: 'Invited person', ...password }),
     resetPasswordAction: () => password,
+    requestPasswordResetAction: () => ({ email: 'someone@example.org' }),
     signInAction: () => ({ email: 'someone@example.org', password: 'secret password', next: '/en/manage' }),
   }
 }

@@ -564,6 +564,12 @@ export function matrixRows({ prisma, w, actors, shared }: MatrixContext) {
       }),
     },
     {
+      action: 'requestPasswordResetAction',
+      scenario: 'anyone may ask (without SMTP nothing is written; the answer never says who has an account)',
+      allowed: EVERYONE,
+      prepare: async () => ({ args: [], form: { email: (await w.f.user()).email } }),
+    },
+    {
       action: 'resetPasswordAction',
       scenario: 'with the link (the token is the credential)',
       allowed: EVERYONE,

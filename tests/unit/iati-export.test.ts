@@ -61,7 +61,7 @@ function outcome(over: Partial<PublicOutcome>): PublicOutcome {
     unit: { en: 'households' },
     kind: 'ACTUAL',
     date: { date: new Date('2020-01-01'), precision: 'YEAR' },
-    disaggregation: null,
+    breakdown: null,
     note: null,
     source: null,
     ...over,

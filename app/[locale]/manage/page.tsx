@@ -45,6 +45,14 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
         </Section>
       )}
 
+      {canCreateRecords(actor) && (
+        <p className="text-sm">
+          <Link href="/manage/translations" className={linkClass}>
+            {t('translations.title')}
+          </Link>
+        </p>
+      )}
+
       <Section title={t('dashboard.organizationsTitle')} id="organizations">
         {actor.memberships.length === 0 ? (
           <Empty>{actor.isAdmin ? t('dashboard.noMembershipsAdmin') : t('dashboard.noMemberships')}</Empty>

@@ -2,7 +2,8 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { SignInForm } from '@/components/auth/sign-in-form'
 import { getActor } from '@/lib/auth/actor'
-import { redirect } from '@/lib/i18n/navigation'
+import { linkClass } from '@/components/manage/ui'
+import { Link, redirect } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -43,6 +44,11 @@ export default async function SignInPage({
       )}
       <div className="rounded-lg border border-stone-200 bg-white p-6 shadow-sm">
         <SignInForm next={next} />
+        <p className="mt-4 text-sm">
+          <Link href="/forgot-password" className={linkClass}>
+            {t('forgot')}
+          </Link>
+        </p>
       </div>
       <p className="text-sm text-stone-600">{t('noAccount')}</p>
     </div>

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { FilterSelect, YearField } from '@/components/ui/filter-fields'
 import { LocalizedText } from '@/components/ui/localized-text'
@@ -9,7 +8,7 @@ import { enumLabel } from '@/lib/i18n/enums'
 import { periodText } from '@/lib/i18n/period'
 import { pickLocalized } from '@/lib/i18n/localized'
 import { Link } from '@/lib/i18n/navigation'
-import { pageLocale } from '@/lib/i18n/page'
+import { messageTitle, pageLocale } from '@/lib/i18n/page'
 import { caseStudyHref } from '@/lib/i18n/paths'
 import { partyTypes } from '@/lib/organizations/kinds'
 import { listTerritoryChoices } from '@/lib/public/territories'
@@ -22,10 +21,7 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await pageLocale(params)
-  return { title: (await getTranslations('browse'))('title') }
-}
+export const generateMetadata = messageTitle('browse', 'title')
 
 export default async function CaseStudiesPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params)

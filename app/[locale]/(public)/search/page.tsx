@@ -1,7 +1,6 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { LocalizedLink } from '@/components/ui/localized-link'
-import { pageLocale } from '@/lib/i18n/page'
+import { messageTitle, pageLocale } from '@/lib/i18n/page'
 import { caseStudyHref, organizationHref, partnershipHref, projectHref } from '@/lib/i18n/paths'
 import { searchPublic, type SearchEntity } from '@/lib/public/search'
 
@@ -12,10 +11,7 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await pageLocale(params)
-  return { title: (await getTranslations('search'))('title') }
-}
+export const generateMetadata = messageTitle('search', 'title')
 
 const order: SearchEntity[] = ['caseStudy', 'partnership', 'organization', 'project']
 const hrefOf: Record<SearchEntity, (slug: string) => string> = {

@@ -63,7 +63,7 @@ export default async function ProgrammePage({ params }: Props) {
             </ul>,
           ],
           [
-            t('record.places'),
+            t('record.places', { count: p.places.length }),
             <ul key="places" className="flex flex-wrap gap-x-3">
               {p.places.map((pl) => (
                 <li key={pl.code}>

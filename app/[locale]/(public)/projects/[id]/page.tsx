@@ -62,7 +62,7 @@ export default async function ProjectPage({ params }: Props) {
             ) : null,
           ],
           [
-            t('record.places'),
+            t('record.places', { count: p.places.length }),
             <ul key="places" className="flex flex-wrap gap-x-3">
               {p.places.map((pl) => (
                 <li key={pl.code} data-territory={pl.code}>
@@ -99,7 +99,7 @@ export default async function ProjectPage({ params }: Props) {
         <OutcomeTable outcomes={p.outcomes} locale={locale} caption={t('record.outcomes')} />
       </Section>
       {p.grants.length ? (
-        <Section id="grants" title={t('lists.grants')}>
+        <Section id="grants" title={t('record.grants', { count: p.grants.length })}>
           <GrantList items={p.grants} locale={locale} />
         </Section>
       ) : null}

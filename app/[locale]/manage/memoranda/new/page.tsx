@@ -1,14 +1,11 @@
+import { creating } from '@/components/forms/record-form-props'
+import { loadNewPage } from '@/lib/manage/form-page'
 import { getTranslations } from 'next-intl/server'
-import { notFound } from 'next/navigation'
 import { FormPage } from '@/components/manage/form-page'
 import { MemorandumForm } from '@/components/memoranda/memorandum-form'
-import { requireActor } from '@/lib/auth/actor'
-import { canCreateRecords } from '@/lib/auth/roles'
-import { messageTitle, pageLocale } from '@/lib/i18n/page'
-import { createFormData } from '@/lib/manage/page-data'
+import { messageTitle } from '@/lib/i18n/page'
 import { createMemorandumAction } from '@/lib/memoranda/actions'
 import { memorandumTargets, newMemorandumValues } from '@/lib/memoranda/queries'
-import { listOrganizationOptions } from '@/lib/organizations/manage-queries'
 
 export const generateMetadata = messageTitle('memoranda', 'new')
 
@@ -20,15 +17,13 @@ export default async function NewMemorandumPage({
   params: Promise<{ locale: string }>
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }) {
-  const locale = await pageLocale(params)
-  const actor = await requireActor('/manage/memoranda/new')
-  if (!canCreateRecords(actor)) notFound()
-  const { partnership } = await searchParams
-  const [t, form, organizations, targets] = await Promise.all([
+  const { locale, actor, form, organizations } = await loadNewPage(params, '/manage/memoranda/new', {
+    organizations: true,
+  })
+  const [t, targets, { partnership }] = await Promise.all([
     getTranslations('memoranda'),
-    createFormData(actor, locale),
-    listOrganizationOptions(actor, locale),
     memorandumTargets(actor, locale),
+    searchParams,
   ])
   const initialValues = await newMemorandumValues(actor, locale, {
     owners: form.owners.map((o) => o.id),
@@ -37,14 +32,10 @@ export default async function NewMemorandumPage({
   return (
     <FormPage title={t('new')} lead={t('newLead')}>
       <MemorandumForm
-        action={createMemorandumAction}
-        mode="create"
-        initialValues={initialValues}
+        {...creating(createMemorandumAction, form, initialValues)}
         organizations={organizations}
         partnerships={targets.partnerships}
         projects={targets.projects}
-        owners={form.owners}
-        submissionKey={form.submissionKey}
       />
     </FormPage>
   )

@@ -1,27 +1,15 @@
-import { getTranslations } from 'next-intl/server'
-import { notFound } from 'next/navigation'
+import { creating } from '@/components/forms/record-form-props'
+import { loadNewPage } from '@/lib/manage/form-page'
 import { FormPage } from '@/components/manage/form-page'
 import { PartnershipForm } from '@/components/partnerships/partnership-form'
-import { requireActor } from '@/lib/auth/actor'
-import { canCreateRecords } from '@/lib/auth/roles'
-import { messageTitle, pageLocale } from '@/lib/i18n/page'
-import { createFormData } from '@/lib/manage/page-data'
-import { listOrganizationOptions } from '@/lib/organizations/manage-queries'
+import { messageTitle } from '@/lib/i18n/page'
 import { createPartnershipAction } from '@/lib/partnerships/actions'
-import { listTerritoryOptions } from '@/lib/territories/options'
 
 export const generateMetadata = messageTitle('manage', 'partnerships.new')
 
 export default async function NewPartnershipPage({ params }: { params: Promise<{ locale: string }> }) {
-  const locale = await pageLocale(params)
-  const actor = await requireActor('/manage/partnerships/new')
-  if (!canCreateRecords(actor)) notFound()
-  const [t, form, organizations, territories] = await Promise.all([
-    getTranslations('manage'),
-    createFormData(actor, locale),
-    listOrganizationOptions(actor, locale),
-    listTerritoryOptions(locale),
-  ])
+  const page = await loadNewPage(params, '/manage/partnerships/new', { organizations: true, territories: true })
+  const { locale, t, form, organizations } = page
   // The actor's own organization is proposed as the first party (as lead when it is a CSO).
   const own = form.owners.length === 1 ? organizations.find((o) => o.id === form.owners[0].id) : undefined
   const initialValues = {
@@ -38,13 +26,9 @@ export default async function NewPartnershipPage({ params }: { params: Promise<{
   return (
     <FormPage title={t('partnerships.new')} lead={t('partnerships.newLead')}>
       <PartnershipForm
-        action={createPartnershipAction}
-        mode="create"
-        initialValues={initialValues}
+        {...creating(createPartnershipAction, form, initialValues)}
         organizations={organizations}
-        territories={territories}
-        owners={form.owners}
-        submissionKey={form.submissionKey}
+        territories={page.territories}
       />
     </FormPage>
   )

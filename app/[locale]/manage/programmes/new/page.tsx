@@ -1,37 +1,21 @@
-import { getTranslations } from 'next-intl/server'
-import { notFound } from 'next/navigation'
+import { creating } from '@/components/forms/record-form-props'
+import { loadNewPage } from '@/lib/manage/form-page'
 import { FormPage } from '@/components/manage/form-page'
 import { ProgrammeForm } from '@/components/programmes/programme-form'
-import { requireActor } from '@/lib/auth/actor'
-import { canCreateRecords } from '@/lib/auth/roles'
-import { messageTitle, pageLocale } from '@/lib/i18n/page'
-import { createFormData } from '@/lib/manage/page-data'
-import { listOrganizationOptions } from '@/lib/organizations/manage-queries'
+import { messageTitle } from '@/lib/i18n/page'
 import { createProgrammeAction } from '@/lib/programmes/actions'
-import { listTerritoryOptions } from '@/lib/territories/options'
 
 export const generateMetadata = messageTitle('manage', 'programmes.new')
 
 export default async function NewProgrammePage({ params }: { params: Promise<{ locale: string }> }) {
-  const locale = await pageLocale(params)
-  const actor = await requireActor('/manage/programmes/new')
-  if (!canCreateRecords(actor)) notFound()
-  const [t, form, organizations, territories] = await Promise.all([
-    getTranslations('manage'),
-    createFormData(actor, locale),
-    listOrganizationOptions(actor, locale),
-    listTerritoryOptions(locale),
-  ])
+  const page = await loadNewPage(params, '/manage/programmes/new', { organizations: true, territories: true })
+  const { t, form } = page
   return (
     <FormPage title={t('programmes.new')} lead={t('programmes.lead')}>
       <ProgrammeForm
-        action={createProgrammeAction}
-        mode="create"
-        initialValues={{ sourceLocale: locale }}
-        organizations={organizations}
-        territories={territories}
-        owners={form.owners}
-        submissionKey={form.submissionKey}
+        {...creating(createProgrammeAction, form, { sourceLocale: page.locale })}
+        organizations={page.organizations}
+        territories={page.territories}
       />
     </FormPage>
   )

@@ -44,7 +44,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ cod
       withheld: c.withheld,
       excluded: c.rate + c.pledge + c.notCostShare,
       unconverted: c.unconverted,
-      estimated: money.estimated,
+      // Counted lines whose som figure is an estimated conversion (those entered in som never are).
+      estimated: money.estimated.kgs,
+      estimatedUsd: money.estimated.usd,
     },
   })
 }

@@ -1,29 +1,20 @@
-import { getTranslations } from 'next-intl/server'
-import { notFound } from 'next/navigation'
+import { editing } from '@/components/forms/record-form-props'
+import { loadEditPage } from '@/lib/manage/form-page'
 import { CaseStudyForm } from '@/components/case-studies/case-study-form'
 import { DeleteForm } from '@/components/manage/delete-form'
 import { FormPage } from '@/components/manage/form-page'
-import { requireActor } from '@/lib/auth/actor'
 import { deleteCaseStudyAction, updateCaseStudyAction } from '@/lib/case-studies/actions'
 import { caseStudyFormValues } from '@/lib/case-studies/form-values'
 import { getCaseStudyForEdit } from '@/lib/case-studies/manage-queries'
 import { partnershipChoices } from '@/lib/case-studies/page-data'
-import { messageTitle, pageLocale } from '@/lib/i18n/page'
-import { listOrganizationOptions } from '@/lib/organizations/manage-queries'
+import { messageTitle } from '@/lib/i18n/page'
 
 export const generateMetadata = messageTitle('manage', 'caseStudies.edit')
 
 export default async function EditCaseStudyPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
-  const locale = await pageLocale(params)
-  const { id } = await params
-  const actor = await requireActor(`/manage/case-studies/${id}/edit`)
-  const cs = await getCaseStudyForEdit(actor, id)
-  if (!cs) notFound()
-  const [t, organizations, partnerships] = await Promise.all([
-    getTranslations('manage'),
-    listOrganizationOptions(actor, locale),
-    partnershipChoices(actor, locale),
-  ])
+  const path = (id: string) => `/manage/case-studies/${id}/edit`
+  const { id, record: cs, t, ...page } = await loadEditPage(params, path, getCaseStudyForEdit, { organizations: true })
+  const partnerships = await partnershipChoices(page.actor, page.locale)
   return (
     <FormPage
       back={{ href: `/manage/case-studies/${id}`, label: t('caseStudies.title') }}
@@ -37,10 +28,8 @@ export default async function EditCaseStudyPage({ params }: { params: Promise<{ 
       }
     >
       <CaseStudyForm
-        action={updateCaseStudyAction.bind(null, id)}
-        mode="update"
-        initialValues={caseStudyFormValues(cs)}
-        organizations={organizations}
+        {...editing(updateCaseStudyAction.bind(null, id), caseStudyFormValues(cs))}
+        organizations={page.organizations}
         partnerships={partnerships}
       />
     </FormPage>

@@ -1,34 +1,26 @@
-import { getTranslations } from 'next-intl/server'
-import { notFound } from 'next/navigation'
+import { editing } from '@/components/forms/record-form-props'
+import { loadEditPage } from '@/lib/manage/form-page'
 import { ContributionForm } from '@/components/contributions/contribution-form'
 import { DeleteForm } from '@/components/manage/delete-form'
 import { FormPage } from '@/components/manage/form-page'
 import { PublishPanel } from '@/components/manage/publish-panel'
 import { LocalizedText } from '@/components/ui/localized-text'
-import { requireActor } from '@/lib/auth/actor'
 import { setPublicationAction } from '@/lib/publishing/actions'
 import { deleteContributionAction, updateContributionAction } from '@/lib/contributions/actions'
 import { contributionFormValues } from '@/lib/contributions/form-values'
 import { getContributionForEdit } from '@/lib/contributions/manage-queries'
 import { ledgerChoices } from '@/lib/contributions/page-data'
 import { pickLocalized } from '@/lib/i18n/localized'
-import { messageTitle, pageLocale } from '@/lib/i18n/page'
-import { listOrganizationOptions } from '@/lib/organizations/manage-queries'
+import { messageTitle } from '@/lib/i18n/page'
 import { getProjectForEdit } from '@/lib/projects/manage-queries'
 
 export const generateMetadata = messageTitle('manage', 'contributions.edit')
 
 export default async function EditContributionPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
-  const locale = await pageLocale(params)
-  const { id } = await params
-  const actor = await requireActor(`/manage/contributions/${id}/edit`)
-  const line = await getContributionForEdit(actor, id)
-  if (!line) notFound()
-  const [t, organizations, project] = await Promise.all([
-    getTranslations('manage'),
-    listOrganizationOptions(actor, locale),
-    getProjectForEdit(actor, line.projectId),
-  ])
+  const path = (id: string) => `/manage/contributions/${id}/edit`
+  const page = await loadEditPage(params, path, getContributionForEdit, { organizations: true })
+  const { locale, id, t, organizations, record: line } = page
+  const project = await getProjectForEdit(page.actor, line.projectId)
   const { recipients, grants } = project ? ledgerChoices(project, locale) : { recipients: [], grants: [] }
   return (
     <FormPage
@@ -69,9 +61,7 @@ export default async function EditContributionPage({ params }: { params: Promise
       }
     >
       <ContributionForm
-        action={updateContributionAction.bind(null, id)}
-        mode="update"
-        initialValues={contributionFormValues(line)}
+        {...editing(updateContributionAction.bind(null, id), contributionFormValues(line))}
         organizations={organizations}
         recipients={recipients}
         grants={grants}

@@ -1,28 +1,19 @@
-import { getTranslations } from 'next-intl/server'
-import { notFound } from 'next/navigation'
+import { editing } from '@/components/forms/record-form-props'
+import { loadEditPage } from '@/lib/manage/form-page'
 import { GrantForm } from '@/components/grants/grant-form'
 import { DeleteForm } from '@/components/manage/delete-form'
 import { FormPage } from '@/components/manage/form-page'
-import { requireActor } from '@/lib/auth/actor'
 import { deleteGrantAction, updateGrantAction } from '@/lib/grants/actions'
 import { grantFormValues } from '@/lib/grants/form-values'
 import { getGrantForEdit, grantTargets } from '@/lib/grants/manage-queries'
-import { messageTitle, pageLocale } from '@/lib/i18n/page'
-import { listOrganizationOptions } from '@/lib/organizations/manage-queries'
+import { messageTitle } from '@/lib/i18n/page'
 
 export const generateMetadata = messageTitle('manage', 'grants.edit')
 
 export default async function EditGrantPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
-  const locale = await pageLocale(params)
-  const { id } = await params
-  const actor = await requireActor(`/manage/grants/${id}/edit`)
-  const grant = await getGrantForEdit(actor, id)
-  if (!grant) notFound()
-  const [t, organizations, targets] = await Promise.all([
-    getTranslations('manage'),
-    listOrganizationOptions(actor, locale),
-    grantTargets(actor, locale),
-  ])
+  const page = await loadEditPage(params, (id) => `/manage/grants/${id}/edit`, getGrantForEdit, { organizations: true })
+  const { id, record: grant, t } = page
+  const targets = await grantTargets(page.actor, page.locale)
   return (
     <FormPage
       back={{ href: `/manage/grants/${id}`, label: t('grants.title') }}
@@ -36,10 +27,8 @@ export default async function EditGrantPage({ params }: { params: Promise<{ loca
       }
     >
       <GrantForm
-        action={updateGrantAction.bind(null, id)}
-        mode="update"
-        initialValues={grantFormValues(grant)}
-        organizations={organizations}
+        {...editing(updateGrantAction.bind(null, id), grantFormValues(grant))}
+        organizations={page.organizations}
         projects={targets.projects}
         programmes={targets.programmes}
       />

@@ -1,3 +1,4 @@
+import { editing } from '@/components/forms/record-form-props'
 import { MemorandumForm } from '@/components/memoranda/memorandum-form'
 import { StepFrame } from '@/components/memoranda/step-frame'
 import { updateMemorandumAction } from '@/lib/memoranda/actions'
@@ -18,9 +19,7 @@ export default async function EditMemorandumPage({ params }: { params: Promise<{
   return (
     <StepFrame m={m} locale={locale} title={t('edit')} lead={t('editLead')}>
       <MemorandumForm
-        action={updateMemorandumAction.bind(null, m.id)}
-        mode="update"
-        initialValues={memorandumFormValues(m)}
+        {...editing(updateMemorandumAction.bind(null, m.id), memorandumFormValues(m))}
         organizations={organizations}
         partnerships={targets.partnerships}
         projects={targets.projects}

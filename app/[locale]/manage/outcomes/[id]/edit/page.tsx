@@ -1,13 +1,12 @@
-import { getTranslations } from 'next-intl/server'
-import { notFound } from 'next/navigation'
+import { editing } from '@/components/forms/record-form-props'
+import { loadEditPage } from '@/lib/manage/form-page'
 import { DeleteForm } from '@/components/manage/delete-form'
 import { PublishPanel } from '@/components/manage/publish-panel'
 import { OutcomeForm } from '@/components/outcomes/outcome-form'
 import { FormPage } from '@/components/manage/form-page'
 import { LocalizedText } from '@/components/ui/localized-text'
-import { requireActor } from '@/lib/auth/actor'
 import { setPublicationAction } from '@/lib/publishing/actions'
-import { messageTitle, pageLocale } from '@/lib/i18n/page'
+import { messageTitle } from '@/lib/i18n/page'
 import { deleteOutcomeAction, updateOutcomeAction } from '@/lib/outcomes/actions'
 import { outcomeFormValues } from '@/lib/outcomes/form-values'
 import { getOutcomeForEdit } from '@/lib/outcomes/manage-queries'
@@ -15,12 +14,8 @@ import { getOutcomeForEdit } from '@/lib/outcomes/manage-queries'
 export const generateMetadata = messageTitle('manage', 'outcomes.edit')
 
 export default async function EditOutcomePage({ params }: { params: Promise<{ locale: string; id: string }> }) {
-  const locale = await pageLocale(params)
-  const { id } = await params
-  const actor = await requireActor(`/manage/outcomes/${id}/edit`)
-  const outcome = await getOutcomeForEdit(actor, id)
-  if (!outcome) notFound()
-  const t = await getTranslations('manage')
+  const path = (id: string) => `/manage/outcomes/${id}/edit`
+  const { locale, id, record: outcome, t } = await loadEditPage(params, path, getOutcomeForEdit)
   return (
     <FormPage
       back={
@@ -69,11 +64,7 @@ export default async function EditOutcomePage({ params }: { params: Promise<{ lo
         </>
       }
     >
-      <OutcomeForm
-        action={updateOutcomeAction.bind(null, id)}
-        mode="update"
-        initialValues={outcomeFormValues(outcome)}
-      />
+      <OutcomeForm {...editing(updateOutcomeAction.bind(null, id), outcomeFormValues(outcome))} />
     </FormPage>
   )
 }

@@ -1,8 +1,6 @@
+import { PartnershipPreview } from '@/components/partnerships/public-preview'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
-import { PartnershipBody } from '@/components/records/partnership-body'
-import { RecordHeader } from '@/components/records/record-header'
-import { LocalizedText } from '@/components/ui/localized-text'
 import { linkClass } from '@/components/manage/ui'
 import { requireActor } from '@/lib/auth/actor'
 import { Link } from '@/lib/i18n/navigation'
@@ -19,7 +17,7 @@ export default async function PartnershipPreviewPage({ params }: { params: Promi
   const actor = await requireActor(`/manage/partnerships/${id}/preview`)
   // Only its keepers preview a partnership: its drafts are theirs (ADR 008).
   if ((await getPartnershipForView(actor, id))?.view !== 'keeper') notFound()
-  const [t, tr, preview] = await Promise.all([getTranslations('manage'), getTranslations(), getPartnershipPreview(id)])
+  const [t, preview] = await Promise.all([getTranslations('manage'), getPartnershipPreview(id)])
   if (!preview) notFound()
   return (
     <div className="space-y-4">
@@ -31,23 +29,7 @@ export default async function PartnershipPreviewPage({ params }: { params: Promi
       <p role="note" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
         {t('publishing.previewNote')}
       </p>
-      <div className="rounded-lg border-2 border-dashed border-stone-300 bg-stone-50 p-4 sm:p-6">
-        <article className="space-y-8">
-          <RecordHeader
-            kicker={tr('record.partnership')}
-            title={preview.title}
-            sourceLocale={preview.sourceLocale}
-            locale={locale}
-          >
-            {preview.summary ? (
-              <p className="max-w-3xl text-lg text-stone-700">
-                <LocalizedText value={preview.summary} locale={locale} sourceLocale={preview.sourceLocale} />
-              </p>
-            ) : null}
-          </RecordHeader>
-          <PartnershipBody p={preview} locale={locale} linkProjects={false} />
-        </article>
-      </div>
+      <PartnershipPreview preview={preview} locale={locale} />
     </div>
   )
 }
