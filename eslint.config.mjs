@@ -23,6 +23,11 @@ const config = [
       ],
     },
   },
+  {
+    // CommonJS files that Next loads by path (the cache handler) are required, not imported.
+    files: ['**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 ]
 
 export default config

@@ -52,6 +52,9 @@ export default async function LocaleLayout({
                 {t('meta.title')}
               </Link>
               <div className="flex flex-wrap items-center gap-3">
+                <Link href="/funders" className="text-sm font-medium text-brand-700 hover:underline">
+                  {t('funders.nav')}
+                </Link>
                 {/* A plain link, no session read: public pages stay cacheable. /manage sends visitors to sign in. */}
                 <Link href="/manage" className="text-sm font-medium text-brand-700 hover:underline">
                   {t('auth.headerLink')}

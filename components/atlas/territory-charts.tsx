@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server'
-import NextLink from 'next/link'
 import { ChartCard } from '@/components/charts/chart-card'
+import { CurrencySwitch } from './currency-switch'
+import { TotalCaveats } from './total-caveats'
 import { DataTable } from '@/components/ui/data-table'
 import { LocalizedLink } from '@/components/ui/localized-link'
 import { LocalizedText } from '@/components/ui/localized-text'
@@ -46,14 +47,6 @@ export async function TerritoryCharts({
   const usd = currency === 'USD'
   const format = usd ? 'money-usd' : 'money-kgs'
   const pick = (m: Money) => (usd ? m.usdMinor : m.kgsMinor)
-  const c = money.classes
-  const caveats = [
-    t('costShare.excluded', { count: c.rate + c.pledge }),
-    t('costShare.withheld', { count: c.withheld }),
-    t('costShare.unconverted', { count: c.unconverted }),
-    t('costShare.notCostShare', { count: c.notCostShare }),
-    t('costShare.estimated', { count: usd ? money.estimated.usd : money.estimated.kgs }),
-  ].filter(Boolean)
   const withAmount = money.rows.filter((r) => r.amount)
   const withoutAmount = money.rows.filter((r) => !r.amount)
   const forms = [
@@ -74,25 +67,11 @@ export async function TerritoryCharts({
       id="money-and-results"
       title={t('place.chartsTitle')}
       aside={
-        <p className="flex items-center gap-2 text-sm">
-          <span className="text-stone-600">{t('place.currency')}</span>
-          {(['KGS', 'USD'] as const).map((cur) => (
-            <NextLink
-              key={cur}
-              href={`?currency=${cur}`}
-              scroll={false}
-              replace
-              aria-current={cur === currency ? 'true' : undefined}
-              className={
-                cur === currency
-                  ? 'rounded bg-brand-700 px-2 py-0.5 font-semibold text-white'
-                  : 'rounded px-2 py-0.5 text-brand-800 underline'
-              }
-            >
-              {cur}
-            </NextLink>
-          ))}
-        </p>
+        <CurrencySwitch
+          label={t('place.currency')}
+          currency={currency}
+          hrefs={{ KGS: '?currency=KGS', USD: '?currency=USD' }}
+        />
       }
     >
       <div className="grid gap-4 lg:grid-cols-2">
@@ -124,13 +103,7 @@ export async function TerritoryCharts({
               ))}
             </ul>
           ) : null}
-          {caveats.length ? (
-            <ul className="list-disc space-y-1 pl-5 text-sm text-stone-600">
-              {caveats.map((x) => (
-                <li key={x}>{x}</li>
-              ))}
-            </ul>
-          ) : null}
+          <TotalCaveats classes={money.classes} estimated={usd ? money.estimated.usd : money.estimated.kgs} />
         </div>
         <div className="space-y-2">
           <ChartCard

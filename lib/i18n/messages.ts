@@ -20,6 +20,7 @@ export const messageFiles = [
   'desk',
   'documents',
   'exports',
+  'funders',
 ] as const
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

@@ -5,3 +5,5 @@ export const partnershipHref = (slug: string) => `/partnerships/${slug}`
 export const projectHref = (id: string) => `/projects/${id}`
 export const programmeHref = (slug: string) => `/programmes/${slug}`
 export const caseStudyHref = (slug: string) => `/case-studies/${slug}`
+export const fundersHref = '/funders'
+export const funderHref = (slug: string) => `/funders/${slug}`

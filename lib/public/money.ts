@@ -28,6 +28,8 @@ export type Scope =
   | { kind: 'national' }
   /** projects whose places lie in more than one oblast */
   | { kind: 'multiOblast' }
+  /** the lines of these (public) projects, of these party types only when given: a funder's projects */
+  | { kind: 'projects'; ids: readonly string[]; partyTypes?: readonly PartyType[] }
 
 function scopeSql(scope: Scope): Prisma.Sql {
   switch (scope.kind) {
@@ -39,6 +41,11 @@ function scopeSql(scope: Scope): Prisma.Sql {
       return Prisma.sql`TRUE`
     case 'multiOblast':
       return Prisma.sql`p."attributedTerritoryId" IS NULL AND p."placeCount" > 1`
+    case 'projects':
+      if (!scope.ids.length || scope.partyTypes?.length === 0) return Prisma.sql`FALSE`
+      return Prisma.sql`p.id IN (${Prisma.join(scope.ids)})${
+        scope.partyTypes ? Prisma.sql` AND c."partyType"::text IN (${Prisma.join(scope.partyTypes)})` : Prisma.empty
+      }`
   }
 }
 

@@ -32,3 +32,13 @@ export function publicOutcomeSql(o: string, p: string): Prisma.Sql {
 export function publicPartnershipSql(alias: string): Prisma.Sql {
   return Prisma.sql`(${ident(alias)}."publicationStatus" = 'PUBLISHED')`
 }
+
+/** Grant `g` is public: published, with its project and programme (where it has them) public. */
+export function publicGrantSql(alias: string): Prisma.Sql {
+  const g = ident(alias)
+  return Prisma.sql`(${g}."publicationStatus" = 'PUBLISHED'
+    AND (${g}."projectId" IS NULL OR EXISTS (
+      SELECT 1 FROM "Project" gp WHERE gp.id = ${g}."projectId" AND ${publicProjectSql('gp')}))
+    AND (${g}."programmeId" IS NULL OR EXISTS (
+      SELECT 1 FROM "Programme" gpg WHERE gpg.id = ${g}."programmeId" AND gpg."publicationStatus" = 'PUBLISHED')))`
+}

@@ -11,6 +11,8 @@ const pages = [
   ['case study', '/case-studies/manas-1000-talas-city'],
   ['case-study browser', '/case-studies?oblast=KG-T'],
   ['search', '/search?q=Tokmok'],
+  ['who funds what', '/funders?oblast=KG-T'],
+  ['funder', '/funders/soros-foundation-kyrgyzstan'],
 ] as const
 
 for (const locale of ['ky', 'ru', 'en']) {

@@ -62,6 +62,22 @@ test.beforeAll(async () => {
           digits: String((BigInt(rows[0].kgs) + hidden) / 100n),
         })
     }
+    // The funders' total (public donor and grant lines that add up) as it would read with a hidden line.
+    const { rows: funding } = await client.query(
+      `SELECT coalesce(sum(c."amountKgsMinor"), 0)::text AS kgs
+       FROM "Contribution" c JOIN "Project" pr ON pr.id = c."projectId"
+       LEFT JOIN "Partnership" ps ON ps.id = pr."partnershipId"
+       LEFT JOIN "Programme" pg ON pg.id = pr."programmeId"
+       WHERE c."publicationStatus" = 'PUBLISHED' AND NOT c."amountWithheld" AND c."amountMinor" IS NOT NULL
+         AND c."amountKgsMinor" IS NOT NULL AND c.basis = 'LUMP_SUM' AND NOT c."isPledge" AND c.nature = 'COST_SHARE'
+         AND (c."partyType" IN ('DONOR', 'INTERNATIONAL') OR c."grantId" IS NOT NULL) AND pr."publicationStatus" = 'PUBLISHED'
+         AND (ps.id IS NULL OR ps."publicationStatus" = 'PUBLISHED') AND (pg.id IS NULL OR pg."publicationStatus" = 'PUBLISHED')`,
+    )
+    for (const hidden of hiddenAmountsMinor)
+      derived.push({
+        label: 'funders total with a hidden line',
+        digits: String((BigInt(funding[0].kgs) + hidden) / 100n),
+      })
     allSecrets = [...secrets, ...madeSecrets, ...derived]
   } finally {
     await client.end()
@@ -75,6 +91,7 @@ function urls(): Record<string, string[]> {
   const place = places.map((p) => p.path)
   const history = [
     ['organization', ids.funder],
+    ['organization', ids.publicFunder],
     ['partnership', ids.withdrawn],
     ['partnership', ids.pub],
     ['project', ids.draft],
@@ -106,12 +123,25 @@ function urls(): Record<string, string[]> {
     ]),
     '/[locale]/case-studies/[slug]': each([`/case-studies/${PLANTED.caseStudySlug}`]),
     '/[locale]/history/[entity]/[id]': each(history),
+    '/[locale]/funders': each(
+      ['', '?currency=USD', '?oblast=KG-T', '?from=2020&to=2030&theme=water', '?oblast=KG-T&currency=USD'].map(
+        (q) => `/funders${q}`,
+      ),
+    ),
+    // A public funder whose amounts are all withheld, a draft funder (404), an organization that funds nothing (404).
+    '/[locale]/funders/[slug]': each(
+      [PLANTED.publicFunderSlug, PLANTED.draftFunderSlug, PLANTED.ngoSlug].flatMap((slug) => [
+        `/funders/${slug}`,
+        `/funders/${slug}?currency=USD`,
+      ]),
+    ),
     '/[locale]/invitation/[token]': each(['/invitation/' + 'x'.repeat(43)]),
     '/[locale]/reset-password/[token]': each(['/reset-password/' + 'x'.repeat(43)]),
     '/[locale]/sign-in': each(['/sign-in']),
     '/[locale]/organizations/[slug]': each([
       `/organizations/${PLANTED.ngoSlug}`,
       `/organizations/${PLANTED.draftFunderSlug}`,
+      `/organizations/${PLANTED.publicFunderSlug}`,
     ]),
     '/[locale]/partnerships/[slug]': each([
       `/partnerships/${PLANTED.partnershipSlug}`,
@@ -306,8 +336,17 @@ test('the planted records are where the suite looks: the public page shows what 
     `/en/projects/${ids.draft}`,
     `/en/projects/${ids.old}`,
     `/en/organizations/${PLANTED.draftFunderSlug}`,
+    `/en/funders/${PLANTED.draftFunderSlug}`,
+    `/en/funders/${PLANTED.ngoSlug}`,
   ])
     expect((await request.get(hidden)).status(), hidden).toBe(404)
+  // The public funder's page is real: it says its amounts are withheld, and shows none of them.
+  const funder = await request.get(`/en/funders/${PLANTED.publicFunderSlug}`)
+  expect(funder.status()).toBe(200)
+  const funderHtml = await funder.text()
+  expect(funderHtml).toContain('Planted public funder')
+  expect(funderHtml).toContain('The amounts of 2 contributions are withheld by their organizations.')
+  expect(funderHtml).toContain('None of the 2 items has an amount that adds up')
 })
 
 test('the planted scan and calendar token are real: served once made public, the feed answers its token', async ({

@@ -2,6 +2,7 @@
 // organization: a published partnership that holds a withheld cash line with a share, a withheld grant
 // from a draft funder, a draft project and a draft outcome; a withdrawn partnership with a published
 // case study, project, line and memorandum; a programme that lists the draft and withdrawn projects.
+// A public funder whose every amount is withheld (a line of the public project, a grant outside any ledger).
 // A private signed scan of the draft memorandum, and a scan marked public of the withdrawn partnership's
 // memorandum (public, but its partnership is not); a calendar token of the unrelated official.
 // Every private part carries a marker (a word, or a number of at least seven digits) that
@@ -19,6 +20,7 @@ const t = (en: string) => JSON.stringify({ en, ru: en, ky: en })
 export const PLANTED = {
   ngoSlug: 'planted-public-ngo',
   draftFunderSlug: 'planted-draft-funder',
+  publicFunderSlug: 'planted-public-funder',
   partnershipSlug: 'planted-public-partnership',
   withdrawnSlug: 'planted-withdrawn-partnership',
   caseStudySlug: 'planted-withdrawn-case-study',
@@ -42,6 +44,8 @@ export const secrets: Secret[] = [
   { label: 'withheld grant amount', digits: '55555555' },
   { label: 'withheld grant in som', digits: '483333333' },
   { label: 'draft funder', text: 'PLANTED-DRAFT-FUNDER' },
+  { label: 'withheld line of a public funder', digits: '314159265' },
+  { label: 'withheld grant of a public funder (outside the ledger)', digits: '27182818' },
   { label: 'draft project', text: 'PLANTED-DRAFT-PROJECT' },
   { label: 'line of a draft project', digits: '4242424' },
   { label: 'draft outcome', text: 'PLANTED-DRAFT-OUTCOME' },
@@ -63,7 +67,7 @@ export const secrets: Secret[] = [
 ]
 
 /** Lines a total must never include, in minor units (withheld, of a draft project, of a withdrawn partnership). */
-export const hiddenAmountsMinor = [98765432100n, 48333333330n, 424242400n, 606060600n]
+export const hiddenAmountsMinor = [98765432100n, 48333333330n, 424242400n, 606060600n, 31415926500n]
 
 type Q = (sql: string, params?: unknown[]) => Promise<pg.QueryResult>
 
@@ -84,6 +88,7 @@ export async function plantSecrets(client: pg.Client, hash: string) {
   }
   const ngo = await org(PLANTED.ngoSlug, 'Planted public NGO', 'PUBLIC_ASSOCIATION', 'PUBLISHED')
   const funder = await org(PLANTED.draftFunderSlug, 'PLANTED-DRAFT-FUNDER', 'DONOR', 'DRAFT', ngo)
+  const publicFunder = await org(PLANTED.publicFunderSlug, 'Planted public funder', 'DONOR', 'PUBLISHED', ngo)
 
   const partnership = async (slug: string, title: string, status: string) => {
     const pid = id()
@@ -206,6 +211,20 @@ export async function plantSecrets(client: pg.Client, hash: string) {
     withheld: true,
     grant,
   })
+  await line({
+    project: visible,
+    party: publicFunder,
+    name: 'Planted public funder',
+    partyType: 'DONOR',
+    minor: 31415926500n,
+    withheld: true,
+  })
+  await q(
+    `INSERT INTO "Grant" (id, "funderId", "recipientId", title, "amountMinor", currency, "valueDate", "startDate",
+       "startPrecision", "amountWithheld", "withheldByOrganizationId", "ownerOrganizationId", "publicationStatus", "updatedAt")
+     VALUES ($1, $2, $3, $4, 2718281800, 'USD', '2024-05-01', '2024-01-01', 'YEAR', true, $2, $3, 'PUBLISHED', now())`,
+    [id(), publicFunder, ngo, t('Planted grant outside the ledger')],
+  )
   await line({ project: draft, party: ngo, name: 'Planted public NGO', partyType: 'CSO', minor: 424242400n })
   await line({ project: old, party: ngo, name: 'Planted public NGO', partyType: 'CSO', minor: 606060600n })
 
@@ -328,6 +347,7 @@ export async function plantSecrets(client: pg.Client, hash: string) {
     ids: {
       ngo,
       funder,
+      publicFunder,
       pub,
       withdrawn,
       programme,

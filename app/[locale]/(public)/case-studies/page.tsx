@@ -1,5 +1,6 @@
 import { DownloadData } from '@/components/export/download-data'
 import { getTranslations } from 'next-intl/server'
+import { FilterSelect } from '@/components/ui/filter-fields'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { ThemeChips } from '@/components/ui/theme-chips'
 import { PlaceFilter, YearRange, type PlaceFilterOption } from '@/components/case-studies/filter-fields'
@@ -76,21 +77,21 @@ export default async function CaseStudiesPage({ params, searchParams }: Props) {
             chooseRayonFirst: t('browse.chooseRayonFirst'),
           }}
         />
-        <Select
+        <FilterSelect
           name="theme"
           label={t('browse.theme')}
           any={t('browse.any')}
           value={filters.theme ?? ''}
           options={themeOptions}
         />
-        <Select
+        <FilterSelect
           name="partyType"
           label={t('browse.partyType')}
           any={t('browse.any')}
           value={filters.partyType ?? ''}
           options={partyTypes.map((p) => ({ value: p, label: enumLabel(te, 'partyType', p) }))}
         />
-        <Select
+        <FilterSelect
           name="donor"
           label={t('browse.donor')}
           any={t('browse.any')}
@@ -170,36 +171,4 @@ export default async function CaseStudiesPage({ params, searchParams }: Props) {
 
 function one(v: string | string[] | undefined) {
   return Array.isArray(v) ? v[0] : v
-}
-
-function Select({
-  name,
-  label,
-  any,
-  value,
-  options,
-}: {
-  name: string
-  label: string
-  any: string
-  value: string
-  options: { value: string; label: string }[]
-}) {
-  return (
-    <label className="flex flex-col gap-1 text-sm">
-      <span className="font-medium text-stone-700">{label}</span>
-      <select
-        name={name}
-        defaultValue={value}
-        className="min-h-11 rounded border border-stone-300 bg-white px-2 py-1.5"
-      >
-        <option value="">{any}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </label>
-  )
 }

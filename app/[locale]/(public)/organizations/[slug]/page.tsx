@@ -8,8 +8,10 @@ import { LocalizedLink } from '@/components/ui/localized-link'
 import { Section } from '@/components/ui/section'
 import { enumLabel } from '@/lib/i18n/enums'
 import { pickLocalized } from '@/lib/i18n/localized'
+import { Link } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
-import { placeHref } from '@/lib/i18n/paths'
+import { funderHref, placeHref } from '@/lib/i18n/paths'
+import { isPublicFunder } from '@/lib/public/funders'
 import { getPublicOrganization } from '@/lib/public/organizations'
 
 export const dynamic = 'force-dynamic'
@@ -30,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function OrganizationPage({ params }: Props) {
   const locale = await pageLocale(params)
   const o = await load(params)
-  const [t, te] = await Promise.all([getTranslations(), getTranslations('enums')])
+  const [t, te, funds] = await Promise.all([getTranslations(), getTranslations('enums'), isPublicFunder(o.id)])
   const place = (x: { path: string; name: unknown } | null) =>
     x ? <LocalizedLink href={placeHref(x.path)} value={x.name} locale={locale} /> : null
   return (
@@ -50,6 +52,13 @@ export default async function OrganizationPage({ params }: Props) {
           [t('organization.alsoKnownAs'), o.aliases.length ? o.aliases.join(' · ') : null],
         ]}
       />
+      {funds ? (
+        <p>
+          <Link href={funderHref(o.slug)} className="font-medium text-brand-800 underline" data-funder-link>
+            {t('funders.organizationLink')}
+          </Link>
+        </p>
+      ) : null}
       {o.caseStudies.length ? (
         <Section id="case-studies" title={t('lists.caseStudies')}>
           <CaseStudyList items={o.caseStudies} locale={locale} />

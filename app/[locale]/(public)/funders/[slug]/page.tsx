@@ -1,0 +1,184 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+import { notFound } from 'next/navigation'
+import { CurrencySwitch } from '@/components/atlas/currency-switch'
+import { GrantList, ProgrammeList, ProjectList } from '@/components/atlas/record-lists'
+import { FigureChart, FundingCharts } from '@/components/funders/funding-charts'
+import { ChoroplethMap } from '@/components/map/choropleth-map'
+import { LocalizedLink } from '@/components/ui/localized-link'
+import { LocalizedText } from '@/components/ui/localized-text'
+import { Section } from '@/components/ui/section'
+import { parseFunderQuery } from '@/lib/funders/filters'
+import { enumLabel } from '@/lib/i18n/enums'
+import { pickLocalized } from '@/lib/i18n/localized'
+import { Link } from '@/lib/i18n/navigation'
+import { pageLocale } from '@/lib/i18n/page'
+import { funderHref, fundersHref, organizationHref, placeHref } from '@/lib/i18n/paths'
+import { getMapShapes } from '@/lib/map/boundaries'
+import { getPublicFunder, listOblasts } from '@/lib/public/funders'
+
+export const dynamic = 'force-dynamic'
+
+type Props = {
+  params: Promise<{ locale: string; slug: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+async function load(params: Props['params']) {
+  const { slug } = await params
+  const funder = await getPublicFunder(slug)
+  if (!funder) notFound()
+  return funder
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  const funder = await load(params)
+  const t = await getTranslations('funders')
+  return { title: `${pickLocalized(funder.name, locale)?.text ?? funder.slug} · ${t('title')}` }
+}
+
+/** One funder: what it funds, where and since when; its money beside the local share; its programmes and places. */
+export default async function FunderPage({ params, searchParams }: Props) {
+  const locale = await pageLocale(params)
+  const funder = await load(params)
+  const { currency } = parseFunderQuery(await searchParams)
+  const [t, te, oblasts] = await Promise.all([getTranslations(), getTranslations('enums'), listOblasts()])
+  const name = pickLocalized(funder.name, locale)?.text ?? funder.slug
+  const local = funder.local
+  const localRow = (type: 'LSG' | 'COMMUNITY') => local.rows.find((r) => r.partyType === type)
+  const shapes = funder.projectsByOblast.length ? await getMapShapes(oblasts.map((o) => o.code)) : []
+  const projectsIn = new Map(funder.projectsByOblast.map((o) => [o.code, o.projects]))
+
+  return (
+    <div className="space-y-10">
+      <header className="space-y-2">
+        <p className="text-sm font-medium tracking-wide text-stone-500 uppercase">
+          {t('funders.funderKind')} · {enumLabel(te, 'organizationKind', funder.kind)}
+        </p>
+        <h1 className="text-3xl font-semibold tracking-tight text-stone-950">
+          <LocalizedText value={funder.name} locale={locale} />
+        </h1>
+        <p className="max-w-3xl text-stone-700">{t('funders.funderLead', { name })}</p>
+        <p className="text-stone-800" data-funding-years>
+          {funder.firstYear !== null && funder.lastYear !== null
+            ? t('funders.since', { first: funder.firstYear, last: funder.lastYear })
+            : t('funders.sinceUnknown')}
+        </p>
+        <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          <Link href={organizationHref(funder.slug)} className="text-brand-800 underline">
+            {t('funders.organizationPage')}
+          </Link>
+          <Link href={fundersHref} className="text-brand-800 underline">
+            {t('funders.allFunders')}
+          </Link>
+        </p>
+      </header>
+
+      <Section
+        id="money"
+        title={t('funders.moneyTitle')}
+        aside={
+          <CurrencySwitch
+            label={t('funders.currency')}
+            currency={currency}
+            hrefs={{
+              KGS: `/${locale}${funderHref(funder.slug)}`,
+              USD: `/${locale}${funderHref(funder.slug)}?currency=USD`,
+            }}
+          />
+        }
+      >
+        <FundingCharts breakdown={funder.breakdown} currency={currency} locale={locale} fileBase={funder.slug} />
+      </Section>
+
+      <Section id="local-share" title={t('funders.localTitle')}>
+        <p className="max-w-3xl text-sm text-stone-700">{t('funders.localNote', { count: funder.projects.length })}</p>
+        <div className="grid gap-4 lg:grid-cols-2">
+          <FigureChart
+            title={t('funders.localTitle')}
+            note={t('funders.localWithAmount', {
+              counted: funder.inProjects.counted + local.counted,
+              lines: funder.inProjects.items + local.lines,
+            })}
+            labelHeader={t('funders.localParty')}
+            rows={[
+              { label: t('funders.thisFunder'), figure: funder.inProjects },
+              ...(['LSG', 'COMMUNITY'] as const).map((type) => {
+                const row = localRow(type)
+                return {
+                  label: enumLabel(te, 'partyType', type),
+                  figure: { amount: row?.amount ?? null, items: row?.lines ?? 0 },
+                }
+              }),
+            ]}
+            currency={currency}
+            fileName={`${funder.slug}-local-share-${currency}`}
+          />
+          {local.lines ? (
+            <FigureChart
+              title={t('funders.localCashInKind')}
+              note={t('funders.localWithAmount', { counted: local.counted, lines: local.lines })}
+              labelHeader={t('funders.localParty')}
+              rows={[
+                { label: t('funders.cash'), figure: { amount: local.cash.amount, items: local.cash.lines } },
+                { label: t('funders.inKind'), figure: { amount: local.inKind.amount, items: local.inKind.lines } },
+              ]}
+              currency={currency}
+              fileName={`${funder.slug}-local-cash-in-kind-${currency}`}
+            />
+          ) : (
+            <p className="text-stone-700">{t('funders.localNone')}</p>
+          )}
+        </div>
+      </Section>
+
+      <Section id="places" title={t('funders.placesTitle')}>
+        <p className="max-w-3xl text-sm text-stone-700">{t('funders.placesNote')}</p>
+        {shapes.length ? (
+          <ChoroplethMap
+            title={t('funders.mapTitle')}
+            legendTitle={t('funders.mapLegend')}
+            shapes={shapes.map((s) => {
+              const o = oblasts.find((x) => x.code === s.code)!
+              const n = pickLocalized(o.name, locale)
+              const count = projectsIn.get(s.code) ?? null
+              return {
+                code: s.code,
+                name: n?.text ?? s.code,
+                nameLang: n?.isFallback ? n.locale : undefined,
+                href: `/${locale}${placeHref(o.path)}`,
+                value: count,
+                valueLabel: count === null ? undefined : t('funders.projectCount', { count }),
+                geometry: s.geometry,
+              }
+            })}
+          />
+        ) : null}
+        {funder.places.length ? (
+          <ul className="flex flex-wrap gap-x-4 gap-y-1" data-places>
+            {funder.places.map((p) => (
+              <li key={p.code}>
+                <LocalizedLink href={placeHref(p.path)} value={p.name} locale={locale} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="text-stone-700">{t('funders.noPlaces')}</p>
+        )}
+      </Section>
+
+      <Section id="programmes" title={t('lists.programmes')}>
+        <ProgrammeList items={funder.programmes} locale={locale} />
+      </Section>
+      <Section id="projects" title={t('lists.projects')}>
+        <ProjectList items={funder.projects} locale={locale} />
+      </Section>
+      {funder.grants.length ? (
+        <Section id="grants" title={t('lists.grants')}>
+          <GrantList items={funder.grants} locale={locale} />
+        </Section>
+      ) : null}
+    </div>
+  )
+}

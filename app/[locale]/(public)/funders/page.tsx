@@ -1,0 +1,222 @@
+import { getTranslations } from 'next-intl/server'
+import { CurrencySwitch } from '@/components/atlas/currency-switch'
+import { DownloadCsvButton } from '@/components/charts/download-csv-button'
+import { FigureChart, FundingCharts, pick } from '@/components/funders/funding-charts'
+import { DataTable } from '@/components/ui/data-table'
+import { FilterSelect, YearField } from '@/components/ui/filter-fields'
+import { LocalizedText } from '@/components/ui/localized-text'
+import { Section } from '@/components/ui/section'
+import { csvFileName } from '@/lib/csv/export'
+import { formatMoney } from '@/lib/format'
+import { funderQueryString, parseFunderQuery } from '@/lib/funders/filters'
+import { enumLabel } from '@/lib/i18n/enums'
+import { pickLocalized } from '@/lib/i18n/localized'
+import { Link } from '@/lib/i18n/navigation'
+import { messageTitle, pageLocale } from '@/lib/i18n/page'
+import { funderHref, fundersHref } from '@/lib/i18n/paths'
+import { exportValue } from '@/lib/money/minor'
+import { getFundersOverview, listOblasts } from '@/lib/public/funders'
+import { themes } from '@/lib/themes'
+
+export const dynamic = 'force-dynamic'
+
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+export const generateMetadata = messageTitle('funders', 'title')
+
+/** Who funds what: every funder with its total, and the money by year, oblast and theme, within the URL's filters. */
+export default async function FundersPage({ params, searchParams }: Props) {
+  const locale = await pageLocale(params)
+  const query = parseFunderQuery(await searchParams)
+  const { currency, ...filters } = query
+  const [t, te, overview, oblasts] = await Promise.all([
+    getTranslations(),
+    getTranslations('enums'),
+    getFundersOverview(filters),
+    listOblasts(),
+  ])
+  const name = (v: unknown) => pickLocalized(v, locale)?.text ?? ''
+  const active = Object.keys(filters).length > 0
+  const money = (m: { kgsMinor: bigint; usdMinor: bigint } | null) =>
+    m ? formatMoney(pick(m, currency), currency, locale) : t('funders.notStated')
+  const period = (first: number | null, last: number | null) =>
+    first === null || last === null
+      ? t('funders.notStated')
+      : first === last
+        ? String(first)
+        : t('lists.period', { from: first, to: last })
+  const rows = [
+    ...overview.funders.map((f) => ({ key: f.slug, f })),
+    ...(overview.others.items ? [{ key: '', f: null }] : []),
+  ]
+  const format = currency === 'USD' ? 'money-usd' : 'money-kgs'
+
+  return (
+    <div className="space-y-8">
+      <header>
+        <h1 className="text-3xl font-semibold tracking-tight text-stone-950">{t('funders.title')}</h1>
+        <p className="mt-2 max-w-3xl text-stone-700">{t('funders.lead')}</p>
+      </header>
+
+      <form
+        method="get"
+        className="grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4"
+        aria-label={t('funders.filters')}
+      >
+        <div className="grid grid-cols-2 gap-2">
+          <YearField name="from" label={t('funders.from')} value={filters.from} />
+          <YearField name="to" label={t('funders.to')} value={filters.to} />
+        </div>
+        <FilterSelect
+          name="oblast"
+          label={t('funders.oblast')}
+          any={t('funders.any')}
+          value={filters.oblast ?? ''}
+          options={oblasts
+            .map((o) => ({ value: o.code, label: name(o.name) }))
+            .sort((a, b) => a.label.localeCompare(b.label, locale))}
+        />
+        <FilterSelect
+          name="theme"
+          label={t('funders.theme')}
+          any={t('funders.any')}
+          value={filters.theme ?? ''}
+          options={themes
+            .map((th) => ({ value: th, label: enumLabel(te, 'theme', th) }))
+            .sort((a, b) => a.label.localeCompare(b.label, locale))}
+        />
+        {currency === 'USD' ? <input type="hidden" name="currency" value="USD" /> : null}
+        <div className="flex items-end gap-3">
+          <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+            {t('funders.apply')}
+          </button>
+          {active ? (
+            <Link href={`${fundersHref}${funderQueryString({ currency })}`} className="text-brand-800 underline">
+              {t('funders.clear')}
+            </Link>
+          ) : null}
+        </div>
+      </form>
+      {overview.yearUnknownExcluded || filters.oblast ? (
+        <ul className="space-y-1 text-sm text-stone-600">
+          {overview.yearUnknownExcluded ? (
+            <li>{t('funders.yearUnknownExcluded', { count: overview.yearUnknownExcluded })}</li>
+          ) : null}
+          {filters.oblast ? <li>{t('funders.oblastFilterNote')}</li> : null}
+        </ul>
+      ) : null}
+
+      <Section
+        id="funders"
+        title={t('funders.tableTitle')}
+        aside={
+          <CurrencySwitch
+            label={t('funders.currency')}
+            currency={currency}
+            hrefs={{
+              KGS: `/${locale}${fundersHref}${funderQueryString({ ...filters, currency: 'KGS' })}`,
+              USD: `/${locale}${fundersHref}${funderQueryString({ ...filters, currency: 'USD' })}`,
+            }}
+          />
+        }
+      >
+        {rows.length ? (
+          <>
+            <DataTable
+              look="boxed"
+              data-funders
+              columns={[
+                { label: t('funders.funder') },
+                { label: t('funders.total'), numeric: true },
+                { label: t('funders.withAmount'), numeric: true },
+                { label: t('funders.years') },
+                { label: t('funders.oblasts'), numeric: true },
+                { label: t('funders.projects'), numeric: true },
+              ]}
+            >
+              <tbody>
+                {rows.map(({ key, f }) => {
+                  const figure = f ? f.figure : overview.others
+                  return (
+                    <tr key={key} className="border-t border-stone-100">
+                      <th scope="row" className="px-3 py-2 font-normal">
+                        {f ? (
+                          <Link
+                            href={`${funderHref(f.slug)}${funderQueryString({ currency })}`}
+                            className="font-medium text-brand-800 underline-offset-2 hover:underline"
+                          >
+                            <LocalizedText value={f.name} locale={locale} />
+                          </Link>
+                        ) : (
+                          <span className="text-stone-700">{t('funders.others')}</span>
+                        )}
+                      </th>
+                      <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">{money(figure.amount)}</td>
+                      <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">
+                        {t('funders.withAmountValue', { counted: figure.counted, items: figure.items })}
+                      </td>
+                      <td className="px-3 py-2 whitespace-nowrap">{f ? period(f.firstYear, f.lastYear) : ''}</td>
+                      <td className="px-3 py-2 text-right tabular-nums">{f ? f.oblastCount : ''}</td>
+                      <td className="px-3 py-2 text-right tabular-nums">{f ? f.projectCount : ''}</td>
+                    </tr>
+                  )
+                })}
+              </tbody>
+            </DataTable>
+            <DownloadCsvButton
+              fileName={csvFileName(`funders-${currency}`)}
+              columns={[
+                { key: 'funder', header: t('funders.funder') },
+                { key: 'total', header: `${t('funders.total')} (${currency})` },
+                { key: 'counted', header: t('funders.withAmount') },
+                { key: 'items', header: t('funders.items') },
+                { key: 'first', header: t('funders.from') },
+                { key: 'last', header: t('funders.to') },
+                { key: 'oblasts', header: t('funders.oblasts') },
+                { key: 'projects', header: t('funders.projects') },
+              ]}
+              rows={rows.map(({ f }) => {
+                const figure = f ? f.figure : overview.others
+                return {
+                  funder: f ? name(f.name) : t('funders.others'),
+                  total: figure.amount ? exportValue(pick(figure.amount, currency), format) : null,
+                  counted: figure.counted,
+                  items: figure.items,
+                  first: f?.firstYear ?? null,
+                  last: f?.lastYear ?? null,
+                  oblasts: f?.oblastCount ?? null,
+                  projects: f?.projectCount ?? null,
+                }
+              })}
+            />
+          </>
+        ) : (
+          <p className="text-stone-700">{t('funders.noFunders')}</p>
+        )}
+      </Section>
+
+      {rows.length ? (
+        <Section id="money" title={t('funders.moneyTitle')}>
+          <FigureChart
+            title={t('funders.byFunderTitle')}
+            note={t('funders.note', {
+              counted: overview.breakdown.total.counted,
+              items: overview.breakdown.total.items,
+            })}
+            labelHeader={t('funders.funder')}
+            rows={rows.map(({ f }) => ({
+              label: f ? name(f.name) : t('funders.others'),
+              figure: f ? f.figure : overview.others,
+            }))}
+            currency={currency}
+            fileName={`funders-by-funder-${currency}`}
+          />
+          <FundingCharts breakdown={overview.breakdown} currency={currency} locale={locale} fileBase="funders" />
+        </Section>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,53 @@
+/** A filter of a GET form: a choice with an "any" option first. */
+export function FilterSelect({
+  name,
+  label,
+  any,
+  value,
+  options,
+  disabled,
+}: {
+  name: string
+  label: string
+  any: string
+  value: string
+  options: { value: string; label: string }[]
+  disabled?: boolean
+}) {
+  return (
+    <label className="flex flex-col gap-1 text-sm">
+      <span className="font-medium text-stone-700">{label}</span>
+      <select
+        name={name}
+        defaultValue={value}
+        disabled={disabled}
+        className="min-h-11 rounded border border-stone-300 bg-white px-2 py-1.5 disabled:bg-stone-100 disabled:text-stone-500"
+      >
+        <option value="">{any}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  )
+}
+
+/** A year filter of a GET form. */
+export function YearField({ name, label, value }: { name: string; label: string; value?: number }) {
+  return (
+    <label className="flex flex-col gap-1 text-sm">
+      <span className="font-medium text-stone-700">{label}</span>
+      <input
+        type="number"
+        name={name}
+        min={1900}
+        max={2100}
+        inputMode="numeric"
+        defaultValue={value ?? ''}
+        className="min-h-11 w-full rounded border border-stone-300 px-2 py-1.5"
+      />
+    </label>
+  )
+}
