@@ -1,4 +1,5 @@
 import NextLink from 'next/link'
+import { Section } from '@/components/ui/section'
 
 /** "Amounts in KGS | USD": links that keep the page's other parameters (the caller builds each href). */
 export function CurrencySwitch({
@@ -30,5 +31,28 @@ export function CurrencySwitch({
         </NextLink>
       ))}
     </p>
+  )
+}
+
+/** A section of amounts, its currency switch beside the title. */
+export function CurrencySection({
+  id,
+  title,
+  switchLabel,
+  currency,
+  hrefs,
+  children,
+}: {
+  id: string
+  title: string
+  switchLabel: string
+  currency: 'KGS' | 'USD'
+  hrefs: Record<'KGS' | 'USD', string>
+  children: React.ReactNode
+}) {
+  return (
+    <Section id={id} title={title} aside={<CurrencySwitch label={switchLabel} currency={currency} hrefs={hrefs} />}>
+      {children}
+    </Section>
   )
 }

@@ -1,11 +1,10 @@
 import { getTranslations } from 'next-intl/server'
 import { ChartCard } from '@/components/charts/chart-card'
-import { CurrencySwitch } from './currency-switch'
+import { CurrencySection } from './currency-switch'
 import { TotalCaveats } from './total-caveats'
 import { DataTable } from '@/components/ui/data-table'
 import { LocalizedLink } from '@/components/ui/localized-link'
 import { LocalizedText } from '@/components/ui/localized-text'
-import { Section } from '@/components/ui/section'
 import { pickLocalized } from '@/lib/i18n/localized'
 import type { MoneyFigures, OutcomeTheme, SharedProject, StatedShare } from '@/lib/public/money'
 import type { Money } from '@/lib/public/totals'
@@ -63,16 +62,12 @@ export async function TerritoryCharts({
     ) : null
 
   return (
-    <Section
+    <CurrencySection
       id="money-and-results"
       title={t('place.chartsTitle')}
-      aside={
-        <CurrencySwitch
-          label={t('place.currency')}
-          currency={currency}
-          hrefs={{ KGS: '?currency=KGS', USD: '?currency=USD' }}
-        />
-      }
+      switchLabel={t('place.currency')}
+      currency={currency}
+      hrefs={{ KGS: '?currency=KGS', USD: '?currency=USD' }}
     >
       <div className="grid gap-4 lg:grid-cols-2">
         <div className="space-y-2">
@@ -250,6 +245,6 @@ export async function TerritoryCharts({
           data={activity.map((a) => ({ year: a.year, value: a.projects }))}
         />
       </div>
-    </Section>
+    </CurrencySection>
   )
 }

@@ -2,6 +2,7 @@
 
 import { useSearchParams } from 'next/navigation'
 import { useId, useState, useTransition } from 'react'
+import { FilterSelect } from '@/components/ui/filter-fields'
 import { usePathname, useRouter } from '@/lib/i18n/navigation'
 
 /** A unit in the place filter: its code, its parent's code and its name in the reader's language. */
@@ -65,74 +66,25 @@ export function PlaceFilter({
     startTransition(() => router.replace(search ? `${pathname}?${search}` : pathname, { scroll: false }))
   }
 
-  return (
-    <>
+  const values = { oblast, rayon, ao }
+  const options = { oblast: oblasts, rayon: rayonOptions, ao: aoOptions }
+  const label = { oblast: labels.oblast, rayon: labels.rayon, ao: labels.aiylOkmot }
+  const firstChoose = { oblast: labels.any, rayon: labels.chooseOblastFirst, ao: labels.chooseRayonFirst }
+  return LEVELS.map((level, i) => {
+    const above = i === 0 || Boolean(values[LEVELS[i - 1]])
+    return (
       <FilterSelect
-        name="oblast"
-        label={labels.oblast}
-        any={labels.any}
-        value={oblast}
-        options={oblasts}
-        onChange={(v) => choose('oblast', v)}
+        key={level}
+        name={level}
+        label={label[level]}
+        any={above ? labels.any : firstChoose[level]}
+        value={values[level]}
+        options={options[level].map((o) => ({ value: o.code, label: o.label }))}
+        onChange={(v) => choose(level, v)}
+        disabled={!above}
       />
-      <FilterSelect
-        name="rayon"
-        label={labels.rayon}
-        any={oblast ? labels.any : labels.chooseOblastFirst}
-        value={rayon}
-        options={rayonOptions}
-        onChange={(v) => choose('rayon', v)}
-        disabled={!oblast}
-      />
-      <FilterSelect
-        name="ao"
-        label={labels.aiylOkmot}
-        any={rayon ? labels.any : labels.chooseRayonFirst}
-        value={ao}
-        options={aoOptions}
-        onChange={(v) => choose('ao', v)}
-        disabled={!rayon}
-      />
-    </>
-  )
-}
-
-function FilterSelect({
-  name,
-  label,
-  any,
-  value,
-  options,
-  onChange,
-  disabled,
-}: {
-  name: string
-  label: string
-  any: string
-  value: string
-  options: PlaceFilterOption[]
-  onChange: (value: string) => void
-  disabled?: boolean
-}) {
-  return (
-    <label className="flex flex-col gap-1 text-sm">
-      <span className="font-medium text-stone-700">{label}</span>
-      <select
-        name={name}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        disabled={disabled}
-        className="min-h-11 rounded border border-stone-300 bg-white px-2 py-1.5 disabled:bg-stone-100 disabled:text-stone-500"
-      >
-        <option value="">{any}</option>
-        {options.map((o) => (
-          <option key={o.code} value={o.code}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </label>
-  )
+    )
+  })
 }
 
 /**

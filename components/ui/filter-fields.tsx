@@ -1,4 +1,7 @@
-/** A filter of a GET form: a choice with an "any" option first. */
+/**
+ * A filter of a GET form: a choice with an "any" option first. With `onChange` the page follows the
+ * choice as it is made (the select is controlled); without it, the choice is sent with the form.
+ */
 export function FilterSelect({
   name,
   label,
@@ -6,6 +9,7 @@ export function FilterSelect({
   value,
   options,
   disabled,
+  onChange,
 }: {
   name: string
   label: string
@@ -13,13 +17,14 @@ export function FilterSelect({
   value: string
   options: { value: string; label: string }[]
   disabled?: boolean
+  onChange?: (value: string) => void
 }) {
   return (
     <label className="flex flex-col gap-1 text-sm">
       <span className="font-medium text-stone-700">{label}</span>
       <select
         name={name}
-        defaultValue={value}
+        {...(onChange ? { value, onChange: (e) => onChange(e.target.value) } : { defaultValue: value })}
         disabled={disabled}
         className="min-h-11 rounded border border-stone-300 bg-white px-2 py-1.5 disabled:bg-stone-100 disabled:text-stone-500"
       >

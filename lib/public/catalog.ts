@@ -4,15 +4,8 @@ import 'server-only'
 // folder, so a list holds exactly the records whose own pages are public, in the same public shape.
 import { prisma } from '@/lib/db'
 import type { Prisma } from '@/lib/generated/prisma/client'
-import type {
-  Locale,
-  OrganizationKind,
-  PartnershipStatus,
-  PartyType,
-  ProgrammeRole,
-} from '@/lib/generated/prisma/enums'
+import type { Locale, OrganizationKind, PartnershipStatus, PartyType } from '@/lib/generated/prisma/enums'
 import {
-  orgRef,
   orgRefSelect,
   partyRef,
   period,
@@ -21,12 +14,12 @@ import {
   placeSelect,
   requiredText,
   text,
-  type OrgRef,
   type PartialDate,
   type PartyRef,
   type Place,
   type Text,
 } from './dto'
+import { programmeFieldsSelect, toProgrammeFields, type ProgrammeFields } from './programmes'
 import { publicOrganizationWhere, publicPartnershipWhere, publicProgrammeWhere } from './where'
 
 export type Range = { skip: number; take: number }
@@ -54,6 +47,26 @@ async function publicOrganizationId(slug: string): Promise<string | null> {
     select: { id: true },
   })
   return o?.id ?? null
+}
+
+/**
+ * The theme, place and party filters of partnerships and programmes (both have themes, places and
+ * parties); null when a filter names no territory or no public organization.
+ */
+async function themePlacePartyFilters(f: CatalogFilters) {
+  const and: (Prisma.PartnershipWhereInput & Prisma.ProgrammeWhereInput)[] = []
+  if (f.theme !== undefined) and.push({ themes: { has: f.theme } })
+  if (f.territory !== undefined) {
+    const t = await subtree(f.territory)
+    if (!t) return null
+    and.push({ territories: { some: { territory: t } } })
+  }
+  if (f.organization !== undefined) {
+    const id = await publicOrganizationId(f.organization)
+    if (!id) return null
+    and.push({ parties: { some: { organizationId: id } } })
+  }
+  return and
 }
 
 // ---- organizations ---------------------------------------------------------------------------------
@@ -133,19 +146,9 @@ export async function listPublicPartnerships(
   f: CatalogFilters,
   range: Range,
 ): Promise<Page<CatalogPartnership> | null> {
-  const and: Prisma.PartnershipWhereInput[] = [publicPartnershipWhere]
-  if (f.theme !== undefined) and.push({ themes: { has: f.theme } })
-  if (f.territory !== undefined) {
-    const t = await subtree(f.territory)
-    if (!t) return null
-    and.push({ territories: { some: { territory: t } } })
-  }
-  if (f.organization !== undefined) {
-    const id = await publicOrganizationId(f.organization)
-    if (!id) return null
-    and.push({ parties: { some: { organizationId: id } } })
-  }
-  const where = { AND: and }
+  const and = await themePlacePartyFilters(f)
+  if (!and) return null
+  const where: Prisma.PartnershipWhereInput = { AND: [publicPartnershipWhere, ...and] }
   const [rows, total] = await Promise.all([
     prisma.partnership.findMany({
       where,
@@ -190,69 +193,21 @@ export async function listPublicPartnerships(
 
 // ---- programmes ------------------------------------------------------------------------------------
 
-export type CatalogProgramme = {
-  slug: string
-  title: Text
-  description: Text | null
-  sourceLocale: Locale
-  start: PartialDate | null
-  end: PartialDate | null
-  budget: { minor: bigint; currency: string } | null
-  themes: string[]
-  parties: { organization: OrgRef; role: ProgrammeRole }[]
-  places: Place[]
-}
+export type CatalogProgramme = ProgrammeFields
 
 /** Published programmes, oldest first; null when a filter names no public territory or organization. */
 export async function listPublicProgrammes(f: CatalogFilters, range: Range): Promise<Page<CatalogProgramme> | null> {
-  const and: Prisma.ProgrammeWhereInput[] = [publicProgrammeWhere]
-  if (f.theme !== undefined) and.push({ themes: { has: f.theme } })
-  if (f.territory !== undefined) {
-    const t = await subtree(f.territory)
-    if (!t) return null
-    and.push({ territories: { some: { territory: t } } })
-  }
-  if (f.organization !== undefined) {
-    const id = await publicOrganizationId(f.organization)
-    if (!id) return null
-    and.push({ parties: { some: { organizationId: id } } })
-  }
-  const where = { AND: and }
+  const and = await themePlacePartyFilters(f)
+  if (!and) return null
+  const where: Prisma.ProgrammeWhereInput = { AND: [publicProgrammeWhere, ...and] }
   const [rows, total] = await Promise.all([
     prisma.programme.findMany({
       where,
-      select: {
-        slug: true,
-        title: true,
-        description: true,
-        sourceLocale: true,
-        ...periodSelect,
-        budgetMinor: true,
-        budgetCurrency: true,
-        themes: true,
-        parties: { select: { role: true, organization: orgRefSelect } },
-        territories: { orderBy: { territory: { code: 'asc' } }, select: { territory: placeSelect } },
-      },
+      select: programmeFieldsSelect,
       orderBy: [{ startDate: { sort: 'asc', nulls: 'last' } }, { slug: 'asc' }],
       ...range,
     }),
     prisma.programme.count({ where }),
   ])
-  return {
-    total,
-    rows: rows.map((p) => ({
-      slug: p.slug,
-      title: requiredText(p.title),
-      description: text(p.description),
-      sourceLocale: p.sourceLocale,
-      ...period(p),
-      budget: p.budgetMinor !== null && p.budgetCurrency ? { minor: p.budgetMinor, currency: p.budgetCurrency } : null,
-      themes: p.themes,
-      parties: p.parties.flatMap((x) => {
-        const organization = orgRef(x.organization)
-        return organization ? [{ organization, role: x.role }] : []
-      }),
-      places: p.territories.map((t) => place(t.territory)),
-    })),
-  }
+  return { total, rows: rows.map(toProgrammeFields) }
 }

@@ -1,6 +1,7 @@
 import 'server-only'
 import { cache } from 'react'
 import { prisma } from '@/lib/db'
+import type { Prisma } from '@/lib/generated/prisma/client'
 import type { Locale, ProgrammeRole } from '@/lib/generated/prisma/enums'
 import {
   orgRef,
@@ -22,7 +23,8 @@ import {
 import { listedProjectSelect, toListedProject, type ListedProject } from './lists'
 import { published, publicProgrammeWhere, publicProjectWhere } from './where'
 
-export type PublicProgramme = {
+/** What a programme shows wherever it is public: its page, the API list and the exports. */
+export type ProgrammeFields = {
   slug: string
   title: Text
   description: Text | null
@@ -33,35 +35,24 @@ export type PublicProgramme = {
   themes: string[]
   parties: { organization: OrgRef; role: ProgrammeRole }[]
   places: Place[]
-  projects: ListedProject[]
-  targets: PublicOutcome[]
 }
+export type PublicProgramme = ProgrammeFields & { projects: ListedProject[]; targets: PublicOutcome[] }
 
-/** A published programme: funders and implementers, places, public projects, targets. Once per request. */
-export const getPublicProgramme = cache(async (slug: string): Promise<PublicProgramme | null> => {
-  if (slug.length > 200) return null
-  const p = await prisma.programme.findFirst({
-    where: { AND: [{ slug }, publicProgrammeWhere] },
-    select: {
-      slug: true,
-      title: true,
-      description: true,
-      sourceLocale: true,
-      ...periodSelect,
-      budgetMinor: true,
-      budgetCurrency: true,
-      themes: true,
-      parties: { select: { role: true, organization: orgRefSelect } },
-      territories: { select: { territory: placeSelect } },
-      projects: {
-        where: publicProjectWhere,
-        select: listedProjectSelect,
-        orderBy: [{ startDate: 'asc' }, { id: 'asc' }],
-      },
-      targets: { where: published, select: outcomeSelect },
-    },
-  })
-  if (!p) return null
+export const programmeFieldsSelect = {
+  slug: true,
+  title: true,
+  description: true,
+  sourceLocale: true,
+  ...periodSelect,
+  budgetMinor: true,
+  budgetCurrency: true,
+  themes: true,
+  parties: { select: { role: true, organization: orgRefSelect } },
+  territories: { orderBy: { territory: { code: 'asc' } }, select: { territory: placeSelect } },
+} as const satisfies Prisma.ProgrammeSelect
+type ProgrammeFieldsRow = Prisma.ProgrammeGetPayload<{ select: typeof programmeFieldsSelect }>
+
+export function toProgrammeFields(p: ProgrammeFieldsRow): ProgrammeFields {
   return {
     slug: p.slug,
     title: requiredText(p.title),
@@ -75,6 +66,27 @@ export const getPublicProgramme = cache(async (slug: string): Promise<PublicProg
       return organization ? [{ organization, role: x.role }] : []
     }),
     places: p.territories.map((t) => place(t.territory)),
+  }
+}
+
+/** A published programme: funders and implementers, places, public projects, targets. Once per request. */
+export const getPublicProgramme = cache(async (slug: string): Promise<PublicProgramme | null> => {
+  if (slug.length > 200) return null
+  const p = await prisma.programme.findFirst({
+    where: { AND: [{ slug }, publicProgrammeWhere] },
+    select: {
+      ...programmeFieldsSelect,
+      projects: {
+        where: publicProjectWhere,
+        select: listedProjectSelect,
+        orderBy: [{ startDate: 'asc' }, { id: 'asc' }],
+      },
+      targets: { where: published, select: outcomeSelect },
+    },
+  })
+  if (!p) return null
+  return {
+    ...toProgrammeFields(p),
     projects: p.projects.map(toListedProject),
     targets: p.targets.map(toPublicOutcome),
   }

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server'
-import { CurrencySwitch } from '@/components/atlas/currency-switch'
+import { CurrencySection } from '@/components/atlas/currency-switch'
 import { DownloadCsvButton } from '@/components/charts/download-csv-button'
 import { FigureChart, FundingCharts, pick } from '@/components/funders/funding-charts'
 import { DataTable } from '@/components/ui/data-table'
@@ -109,19 +109,15 @@ export default async function FundersPage({ params, searchParams }: Props) {
         </ul>
       ) : null}
 
-      <Section
+      <CurrencySection
         id="funders"
         title={t('funders.tableTitle')}
-        aside={
-          <CurrencySwitch
-            label={t('funders.currency')}
-            currency={currency}
-            hrefs={{
-              KGS: `/${locale}${fundersHref}${funderQueryString({ ...filters, currency: 'KGS' })}`,
-              USD: `/${locale}${fundersHref}${funderQueryString({ ...filters, currency: 'USD' })}`,
-            }}
-          />
-        }
+        switchLabel={t('funders.currency')}
+        currency={currency}
+        hrefs={{
+          KGS: `/${locale}${fundersHref}${funderQueryString({ ...filters, currency: 'KGS' })}`,
+          USD: `/${locale}${fundersHref}${funderQueryString({ ...filters, currency: 'USD' })}`,
+        }}
       >
         {rows.length ? (
           <>
@@ -196,7 +192,7 @@ export default async function FundersPage({ params, searchParams }: Props) {
         ) : (
           <p className="text-stone-700">{t('funders.noFunders')}</p>
         )}
-      </Section>
+      </CurrencySection>
 
       {rows.length ? (
         <Section id="money" title={t('funders.moneyTitle')}>

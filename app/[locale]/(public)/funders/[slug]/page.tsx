@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
-import { CurrencySwitch } from '@/components/atlas/currency-switch'
+import { CurrencySection } from '@/components/atlas/currency-switch'
 import { GrantList, ProgrammeList, ProjectList } from '@/components/atlas/record-lists'
 import { FigureChart, FundingCharts } from '@/components/funders/funding-charts'
 import { ChoroplethMap } from '@/components/map/choropleth-map'
@@ -75,22 +75,18 @@ export default async function FunderPage({ params, searchParams }: Props) {
         </p>
       </header>
 
-      <Section
+      <CurrencySection
         id="money"
         title={t('funders.moneyTitle')}
-        aside={
-          <CurrencySwitch
-            label={t('funders.currency')}
-            currency={currency}
-            hrefs={{
-              KGS: `/${locale}${funderHref(funder.slug)}`,
-              USD: `/${locale}${funderHref(funder.slug)}?currency=USD`,
-            }}
-          />
-        }
+        switchLabel={t('funders.currency')}
+        currency={currency}
+        hrefs={{
+          KGS: `/${locale}${funderHref(funder.slug)}`,
+          USD: `/${locale}${funderHref(funder.slug)}?currency=USD`,
+        }}
       >
         <FundingCharts breakdown={funder.breakdown} currency={currency} locale={locale} fileBase={funder.slug} />
-      </Section>
+      </CurrencySection>
 
       <Section id="local-share" title={t('funders.localTitle')}>
         <p className="max-w-3xl text-sm text-stone-700">{t('funders.localNote', { count: funder.projects.length })}</p>
