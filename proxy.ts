@@ -96,8 +96,8 @@ function refuseLargeBody(request: NextRequest, locale: Locale): Response | null 
     : isAction && isImportPage(path)
       ? IMPORT_BODY_LIMIT_BYTES
       : path.startsWith('/api/')
-      ? ROUTE_BODY_LIMIT_BYTES
-      : ACTION_BODY_LIMIT_BYTES
+        ? ROUTE_BODY_LIMIT_BYTES
+        : ACTION_BODY_LIMIT_BYTES
   if (!(length > limit)) return null
   if (isAction)
     return new Response(REQUEST_TOO_LARGE_MARKER, { status: 413, headers: { 'Content-Type': 'text/plain' } })

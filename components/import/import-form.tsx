@@ -37,7 +37,13 @@ const reportOf = (s: FormState) => (s.status === 'saved' ? (s.data as ImportRepo
  * Upload → dry run (the report) → import. The chosen files are kept in the component, not in the form,
  * so the import sends exactly the files the report was made for (and names their hash).
  */
-export function ImportForm({ organizations, admin }: { organizations: { id: string; label: string }[]; admin: boolean }) {
+export function ImportForm({
+  organizations,
+  admin,
+}: {
+  organizations: { id: string; label: string }[]
+  admin: boolean
+}) {
   const t = useTranslations('import')
   const router = useRouter()
   const [files, setFiles] = useState<File[]>([])
@@ -161,7 +167,10 @@ function ImportReportView({ report, onCommit }: { report: ImportReport; onCommit
   const kinds = Object.entries(report.byKind)
   return (
     <div className="space-y-3" aria-live="polite">
-      <p className={report.ok ? 'font-medium text-emerald-900' : 'font-medium text-red-800'} role={report.ok ? 'status' : 'alert'}>
+      <p
+        className={report.ok ? 'font-medium text-emerald-900' : 'font-medium text-red-800'}
+        role={report.ok ? 'status' : 'alert'}
+      >
         {report.fileChanged
           ? t('report.fileChanged')
           : !report.ok

@@ -46,9 +46,11 @@ export function parseAmountCell(text: string): string | null {
   const t = text.replace(/[\s\u00a0\u202f']/g, '')
   const m = /^(\d+)(?:[.,](\d{1,2}))?$/.exec(t)
   if (!m) {
-    // thousands separated by commas or dots: 1,500,000 or 1.500.000(,50)
+    // thousands separated by commas or dots: 1,500,000 or 1.500.000(,50); "1.500" alone could be
+    // either a thousand or one and a half, so one group without decimals is refused, not guessed
     const grouped = /^(\d{1,3}(?:([,.])\d{3})+)(?:([.,])(\d{1,2}))?$/.exec(t)
     if (!grouped || grouped[2] === grouped[3]) return null
+    if (!grouped[3] && grouped[1].split(grouped[2]).length < 3) return null
     return minor(grouped[1].replace(/[,.]/g, ''), grouped[4])
   }
   return minor(m[1], m[2])

@@ -25,7 +25,9 @@ export async function uploadedFiles(formData: FormData): Promise<ImportFile[]> {
   const parts = formData.getAll('files').filter((f): f is File => typeof f === 'object' && f.size > 0)
   // Larger uploads stop at the proxy; this is the same limit for a caller that bypasses it.
   if (parts.reduce((n, f) => n + f.size, 0) > MAX_IMPORT_BYTES) throw invalid('files', 'requestTooLarge')
-  return Promise.all(parts.slice(0, 20).map(async (f) => ({ name: f.name.slice(0, 200), bytes: new Uint8Array(await f.arrayBuffer()) })))
+  return Promise.all(
+    parts.slice(0, 20).map(async (f) => ({ name: f.name.slice(0, 200), bytes: new Uint8Array(await f.arrayBuffer()) })),
+  )
 }
 
 /** What the page shows of an import: the problems and notes in the reader's language, the counts. */

@@ -7,6 +7,9 @@ export type ImportInput = z.infer<typeof ImportInput>
 
 /** The import names the SHA-256 of the files its dry run checked. */
 export const CommitImportInput = ImportInput.extend({
-  sha256: z.preprocess((v) => (typeof v === 'string' ? v : ''), z.string().regex(/^[0-9a-f]{64}$/, { error: 'conflict' })),
+  sha256: z.preprocess(
+    (v) => (typeof v === 'string' ? v : ''),
+    z.string().regex(/^[0-9a-f]{64}$/, { error: 'conflict' }),
+  ),
 })
 export type CommitImportInput = z.infer<typeof CommitImportInput>

@@ -9,7 +9,15 @@ const dictionaryHeader = ['sheet', 'column', 'required', 'example', 'notes_ky', 
 /** The data dictionary: one row per column of every sheet, its notes in the three languages. */
 export function dictionaryRows(): string[][] {
   return importKinds.flatMap((kind) =>
-    sheets[kind].columns.map((c) => [kind, c.name, c.required ? 'yes' : '', c.example ?? '', c.notes.ky, c.notes.ru, c.notes.en]),
+    sheets[kind].columns.map((c) => [
+      kind,
+      c.name,
+      c.required ? 'yes' : '',
+      c.example ?? '',
+      c.notes.ky,
+      c.notes.ru,
+      c.notes.en,
+    ]),
   )
 }
 
@@ -39,5 +47,8 @@ export function templateCsv(kind: ImportKind | 'dictionary'): string {
       dictionaryHeader.map((h) => ({ key: h, header: h })),
       dictionaryRows().map((r) => Object.fromEntries(dictionaryHeader.map((h, i) => [h, r[i] || null]))),
     )
-  return toCsv(sheets[kind].columns.map((c) => ({ key: c.name, header: c.name })), [])
+  return toCsv(
+    sheets[kind].columns.map((c) => ({ key: c.name, header: c.name })),
+    [],
+  )
 }

@@ -1,6 +1,14 @@
 import { getTranslations } from 'next-intl/server'
 import { DeskTodo } from '@/components/manage/desk-todo'
-import { buttonClass, Empty, linkClass, PageHeader, secondaryButtonClass, Section, StatusBadge } from '@/components/manage/ui'
+import {
+  buttonClass,
+  Empty,
+  linkClass,
+  PageHeader,
+  secondaryButtonClass,
+  Section,
+  StatusBadge,
+} from '@/components/manage/ui'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { requireActor } from '@/lib/auth/actor'
 import { canCreateRecords, roleNames } from '@/lib/auth/roles'

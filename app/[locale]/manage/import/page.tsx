@@ -100,7 +100,11 @@ export default async function ImportPage({ params }: { params: Promise<{ locale:
                     </td>
                     <td className="py-2 pr-3">
                       {t('history.countsText', { created: b.created, updated: b.updated, unchanged: b.unchanged })}
-                      {b.undoneAt && <div className="text-amber-800">{t('history.undone', { when: formatDateTime(b.undoneAt, locale) })}</div>}
+                      {b.undoneAt && (
+                        <div className="text-amber-800">
+                          {t('history.undone', { when: formatDateTime(b.undoneAt, locale) })}
+                        </div>
+                      )}
                     </td>
                     <td className="py-2 pr-3">{b.canUndo && <UndoButton organizationId={b.organizationId} />}</td>
                   </tr>

@@ -31,7 +31,10 @@ export async function GET(request: Request) {
   return new Response(Buffer.from(file.bytes), {
     headers: {
       ...PRIVATE,
-      'Content-Type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'Content-Type':
+        format === 'csv'
+          ? 'text/csv; charset=utf-8'
+          : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       'Content-Disposition': `attachment; filename="${file.name}"`,
     },
   })

@@ -12,7 +12,8 @@ export async function GET(request: Request) {
   const locale = isLocale(q.get('locale')) ? (q.get('locale') as 'ky') : 'en'
   if (q.get('format') === 'csv') {
     const kind = q.get('kind')
-    if (kind !== 'dictionary' && !importKinds.includes(kind as ImportKind)) return new Response('Not found', { status: 404 })
+    if (kind !== 'dictionary' && !importKinds.includes(kind as ImportKind))
+      return new Response('Not found', { status: 404 })
     return new Response(templateCsv(kind as ImportKind | 'dictionary'), {
       headers: {
         'Content-Type': 'text/csv; charset=utf-8',
