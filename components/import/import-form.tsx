@@ -155,9 +155,13 @@ function useElapsed(running: boolean): number {
   useEffect(() => {
     if (!running) return
     const start = Date.now()
-    setSeconds(0)
-    const timer = setInterval(() => setSeconds(Math.round((Date.now() - start) / 1000)), 1000)
-    return () => clearInterval(timer)
+    const tick = () => setSeconds(Math.round((Date.now() - start) / 1000))
+    const first = setTimeout(tick, 0)
+    const timer = setInterval(tick, 1000)
+    return () => {
+      clearTimeout(first)
+      clearInterval(timer)
+    }
   }, [running])
   return seconds
 }
