@@ -247,7 +247,14 @@ async function writeLinks(
 
 async function createMany(model: unknown, data: object[]) {
   const m = model as { createMany(args: { data: object[] }): Promise<unknown> }
+  const t = performance.now()
   for (let i = 0; i < data.length; i += CHUNK) await m.createMany({ data: data.slice(i, i + CHUNK) })
+  // IMPORT_TIMING=1: where an import's transaction spends its time (npm run bench:import).
+  if (process.env.IMPORT_TIMING && data.length)
+    console.log(
+      `[import] ${data.length} rows in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+      Object.keys(data[0]).slice(0, 3).join(),
+    )
 }
 
 const partyTypeOf = (kind: string | undefined) => (kind ? partyTypeOfKind[kind as OrganizationKind] : 'OTHER')
