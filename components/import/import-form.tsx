@@ -190,7 +190,7 @@ function ImportReportView({ report, onCommit }: { report: ImportReport; onCommit
           ))}
         </ul>
       )}
-      {kinds.length > 0 && (
+      {report.ok && kinds.length > 0 && (
         <ul className="text-sm text-stone-700">
           {kinds.map(([kind, c]) => (
             <li key={kind}>
