@@ -21,6 +21,7 @@ export const messageFiles = [
   'documents',
   'exports',
   'funders',
+  'import',
 ] as const
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
