@@ -32,6 +32,8 @@ export type PublicProgramme = {
   budget: { minor: bigint; currency: string } | null
   themes: string[]
   parties: { organization: OrgRef; role: ProgrammeRole }[]
+  /** Runs across the country without naming places (then `places` is empty). */
+  national: boolean
   places: Place[]
   projects: ListedProject[]
   targets: PublicOutcome[]
@@ -51,6 +53,7 @@ export const getPublicProgramme = cache(async (slug: string): Promise<PublicProg
       budgetMinor: true,
       budgetCurrency: true,
       themes: true,
+      national: true,
       parties: { select: { role: true, organization: orgRefSelect } },
       territories: { select: { territory: placeSelect } },
       projects: {
@@ -74,8 +77,27 @@ export const getPublicProgramme = cache(async (slug: string): Promise<PublicProg
       const organization = orgRef(x.organization)
       return organization ? [{ organization, role: x.role }] : []
     }),
+    national: p.national,
     places: p.territories.map((t) => place(t.territory)),
     projects: p.projects.map(toListedProject),
     targets: p.targets.map(toPublicOutcome),
   }
 })
+
+export type ListedNationalProgramme = {
+  slug: string
+  title: Text
+  sourceLocale: Locale
+  start: PartialDate | null
+  end: PartialDate | null
+}
+
+/** Published national programmes (across the country, on no place's page), the latest first: for the home page. */
+export async function listNationalProgrammes(): Promise<ListedNationalProgramme[]> {
+  const rows = await prisma.programme.findMany({
+    where: { AND: [publicProgrammeWhere, { national: true }] },
+    select: { slug: true, title: true, sourceLocale: true, ...periodSelect },
+    orderBy: [{ startDate: { sort: 'desc', nulls: 'last' } }, { slug: 'asc' }],
+  })
+  return rows.map((p) => ({ slug: p.slug, title: requiredText(p.title), sourceLocale: p.sourceLocale, ...period(p) }))
+}

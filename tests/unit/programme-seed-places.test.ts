@@ -47,7 +47,13 @@ function resolveAll(place: string): string[] {
 
 const cells = (seed: string, kind: string, column: string) => {
   const rows = parseCsv(readFileSync(join(DIR, seed, `${kind}.csv`), 'utf8'), `${seed}/${kind}.csv`)
-  return rows.map((r) => ({ id: r.external_id, places: (r[column] ?? '').split(';').map((p) => p.trim()).filter(Boolean) }))
+  return rows.map((r) => ({
+    id: r.external_id,
+    places: (r[column] ?? '')
+      .split(';')
+      .map((p) => p.trim())
+      .filter(Boolean),
+  }))
 }
 const placeColumns = [
   ['programmes', 'places'],

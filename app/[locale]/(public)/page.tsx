@@ -6,11 +6,12 @@ import { LocalizedText } from '@/components/ui/localized-text'
 import { Section } from '@/components/ui/section'
 import { listRecentlyUpdatedCaseStudies } from '@/lib/public/case-studies'
 import { getTotalsByRegion } from '@/lib/public/money'
+import { listNationalProgrammes } from '@/lib/public/programmes'
 import { formatMoney } from '@/lib/format'
 import { pickLocalized } from '@/lib/i18n/localized'
 import { Link } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
-import { caseStudyHref, placeHref } from '@/lib/i18n/paths'
+import { caseStudyHref, placeHref, programmeHref } from '@/lib/i18n/paths'
 import { getMapShapes } from '@/lib/map/boundaries'
 import { getRegistryTotals } from '@/lib/public/registry'
 import { listTerritoriesWithCounts } from '@/lib/public/territories'
@@ -29,12 +30,13 @@ export default async function HomePage({
 }) {
   const locale = await pageLocale(params)
   const { metric } = Query.parse(await searchParams)
-  const [t, regions, totals, costByRegion, latest] = await Promise.all([
+  const [t, regions, totals, costByRegion, latest, nationalProgrammes] = await Promise.all([
     getTranslations(),
     listTerritoriesWithCounts({ level: 1 }),
     getRegistryTotals(),
     getTotalsByRegion(),
     listRecentlyUpdatedCaseStudies(),
+    listNationalProgrammes(),
   ])
   const shapes = await getMapShapes(regions.map((r) => r.code))
   const byCode = new Map(regions.map((r) => [r.code, r]))
@@ -185,6 +187,24 @@ export default async function HomePage({
           ))}
         </ul>
       </Section>
+
+      {nationalProgrammes.length ? (
+        <Section id="national-programmes" title={t('home.nationalProgrammesTitle')}>
+          <p className="mb-3 text-stone-700">{t('home.nationalProgrammesLead')}</p>
+          <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+            {nationalProgrammes.map((p) => (
+              <li key={p.slug} className="rounded-lg border border-stone-200 bg-white p-4">
+                <Link
+                  href={programmeHref(p.slug)}
+                  className="font-medium text-brand-800 underline-offset-2 hover:underline"
+                >
+                  <LocalizedText value={p.title} locale={locale} sourceLocale={p.sourceLocale} />
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      ) : null}
 
       <Section id="latest" title={t('home.latestTitle')}>
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">

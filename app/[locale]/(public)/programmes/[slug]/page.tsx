@@ -64,13 +64,17 @@ export default async function ProgrammePage({ params }: Props) {
           ],
           [
             t('record.places'),
-            <ul key="places" className="flex flex-wrap gap-x-3">
-              {p.places.map((pl) => (
-                <li key={pl.code}>
-                  <LocalizedLink href={placeHref(pl.path)} value={pl.name} locale={locale} />
-                </li>
-              ))}
-            </ul>,
+            p.national ? (
+              t('record.placesNational')
+            ) : (
+              <ul key="places" className="flex flex-wrap gap-x-3">
+                {p.places.map((pl) => (
+                  <li key={pl.code}>
+                    <LocalizedLink href={placeHref(pl.path)} value={pl.name} locale={locale} />
+                  </li>
+                ))}
+              </ul>
+            ),
           ],
         ]}
       />
