@@ -19,7 +19,14 @@ import {
   type PublicOutcome,
   type Text,
 } from './dto'
-import { listedProjectSelect, toListedProject, type ListedProject } from './lists'
+import {
+  listedProjectSelect,
+  listedRecordSelect,
+  toListedProject,
+  toListedRecord,
+  type ListedProject,
+  type ListedRecord,
+} from './lists'
 import { published, publicProgrammeWhere, publicProjectWhere } from './where'
 
 export type PublicProgramme = {
@@ -84,20 +91,12 @@ export const getPublicProgramme = cache(async (slug: string): Promise<PublicProg
   }
 })
 
-export type ListedNationalProgramme = {
-  slug: string
-  title: Text
-  sourceLocale: Locale
-  start: PartialDate | null
-  end: PartialDate | null
-}
-
 /** Published national programmes (across the country, on no place's page), the latest first: for the home page. */
-export async function listNationalProgrammes(): Promise<ListedNationalProgramme[]> {
+export async function listNationalProgrammes(): Promise<ListedRecord[]> {
   const rows = await prisma.programme.findMany({
     where: { AND: [publicProgrammeWhere, { national: true }] },
-    select: { slug: true, title: true, sourceLocale: true, ...periodSelect },
+    select: listedRecordSelect,
     orderBy: [{ startDate: { sort: 'desc', nulls: 'last' } }, { slug: 'asc' }],
   })
-  return rows.map((p) => ({ slug: p.slug, title: requiredText(p.title), sourceLocale: p.sourceLocale, ...period(p) }))
+  return rows.map(toListedRecord)
 }

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 import NextLink from 'next/link'
 import { z } from 'zod'
+import { ProgrammeList } from '@/components/atlas/record-lists'
 import { ChoroplethMap } from '@/components/map/choropleth-map'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { Section } from '@/components/ui/section'
@@ -11,7 +12,7 @@ import { formatMoney } from '@/lib/format'
 import { pickLocalized } from '@/lib/i18n/localized'
 import { Link } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
-import { caseStudyHref, placeHref, programmeHref } from '@/lib/i18n/paths'
+import { caseStudyHref, placeHref } from '@/lib/i18n/paths'
 import { getMapShapes } from '@/lib/map/boundaries'
 import { getRegistryTotals } from '@/lib/public/registry'
 import { listTerritoriesWithCounts } from '@/lib/public/territories'
@@ -191,18 +192,7 @@ export default async function HomePage({
       {nationalProgrammes.length ? (
         <Section id="national-programmes" title={t('home.nationalProgrammesTitle')}>
           <p className="mb-3 text-stone-700">{t('home.nationalProgrammesLead')}</p>
-          <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-            {nationalProgrammes.map((p) => (
-              <li key={p.slug} className="rounded-lg border border-stone-200 bg-white p-4">
-                <Link
-                  href={programmeHref(p.slug)}
-                  className="font-medium text-brand-800 underline-offset-2 hover:underline"
-                >
-                  <LocalizedText value={p.title} locale={locale} sourceLocale={p.sourceLocale} />
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <ProgrammeList items={nationalProgrammes} locale={locale} />
         </Section>
       ) : null}
 
