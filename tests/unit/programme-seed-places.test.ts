@@ -1,10 +1,13 @@
-// The donor programmes of seeds 000–002 (prisma/data/programmes/<seed>/*.csv): every place they name
-// resolves to exactly one unit with the one matcher (lib/territories/match.ts), and to the unit the
-// transcription meant (prisma/data/programmes/NOTES.md). A national programme names no place at all.
+// The donor programmes of seeds 000–002 (prisma/data/programmes/<seed>/*.csv): the importer's parser
+// reads every file without a problem; every place they name resolves to exactly one unit with the one
+// matcher (lib/territories/match.ts), and to the unit the transcription meant
+// (prisma/data/programmes/NOTES.md). A national programme is marked so and names no place at all.
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseCsv } from '@/lib/csv/parse'
+import { parseUpload } from '@/lib/import/parse'
+import { readImportDirectory } from '@/lib/import/run'
 import { placeIndex } from '@/lib/territories/match'
 
 const DIR = 'prisma/data/programmes'
@@ -78,6 +81,22 @@ const expected: Record<string, string[]> = {
 describe('places of the donor programme seeds', () => {
   it('has the three seeds, and only them (003 is left for users to import)', () => {
     expect(seeds).toEqual(['000', '001', '002'])
+  })
+
+  for (const seed of seeds)
+    it(`${seed}: the importer's parser reads every file, one per kind, without a problem`, async () => {
+      const files = await readImportDirectory(join(DIR, seed))
+      const parsed = await parseUpload(files)
+      expect(parsed.problems).toEqual([])
+      expect(parsed.sheets.map((s) => s.kind).sort()).toEqual(files.map((f) => f.name.replace('.csv', '')).sort())
+    })
+
+  it('only 002 is national, and it names no place', () => {
+    const national = Object.fromEntries(
+      seeds.map((seed) => [seed, parseCsv(readFileSync(join(DIR, seed, 'programmes.csv'), 'utf8'))[0].national]),
+    )
+    expect(national).toEqual({ '000': 'no', '001': 'no', '002': 'yes' })
+    expect(cells('002', 'programmes', 'places')[0].places).toEqual([])
   })
 
   for (const seed of seeds)
