@@ -1,6 +1,6 @@
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
-import { ACTION_BODY_LIMIT_BYTES, DOCUMENT_BODY_LIMIT_BYTES } from './lib/http/body-limit'
+import { NEXT_BODY_LIMIT_BYTES } from './lib/http/body-limit'
 import { staticSecurityHeaders } from './lib/http/security-headers'
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts')
@@ -8,11 +8,12 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts')
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   experimental: {
-    // The proxy answers 413 above the same limit before Next reads the body (proxy.ts).
-    serverActions: { bodySizeLimit: ACTION_BODY_LIMIT_BYTES },
-    // Bodies pass the proxy whole up to the document upload's limit (Next's default is 10 MB, which a
-    // 10 MB scan with its form fields exceeds); the proxy refuses larger ones itself.
-    proxyClientMaxBodySize: DOCUMENT_BODY_LIMIT_BYTES,
+    // Next's limit is one number for every action: the import page's (20 MB). The proxy answers 413 before
+    // Next reads the body above each route's own limit (proxy.ts): 1 MB for every other action.
+    serverActions: { bodySizeLimit: NEXT_BODY_LIMIT_BYTES },
+    // Bodies pass the proxy whole up to the largest limit (Next's default is 10 MB, which a 10 MB scan
+    // with its form fields exceeds); the proxy refuses larger ones itself.
+    proxyClientMaxBodySize: NEXT_BODY_LIMIT_BYTES,
   },
   async headers() {
     return [

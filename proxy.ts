@@ -4,7 +4,9 @@ import { isStrictProduction } from '@/lib/deployment'
 import {
   ACTION_BODY_LIMIT_BYTES,
   DOCUMENT_BODY_LIMIT_BYTES,
+  IMPORT_BODY_LIMIT_BYTES,
   isDocumentUpload,
+  isImportPage,
   LENGTH_REQUIRED_MARKER,
   REQUEST_TOO_LARGE_MARKER,
   ROUTE_BODY_LIMIT_BYTES,
@@ -91,7 +93,9 @@ function refuseLargeBody(request: NextRequest, locale: Locale): Response | null 
   const path = request.nextUrl.pathname
   const limit = isDocumentUpload(path)
     ? DOCUMENT_BODY_LIMIT_BYTES
-    : path.startsWith('/api/')
+    : isAction && isImportPage(path)
+      ? IMPORT_BODY_LIMIT_BYTES
+      : path.startsWith('/api/')
       ? ROUTE_BODY_LIMIT_BYTES
       : ACTION_BODY_LIMIT_BYTES
   if (!(length > limit)) return null

@@ -17,6 +17,13 @@ export type FormState =
     }
   | { status: 'conflict'; formError: 'conflict'; values: FormValues; changed?: string[] }
   | { status: 'error'; formError: ErrorKey; retryAfterMinutes?: number; values: FormValues }
-  | { status: 'saved'; warnings?: WarningKey[]; message?: string; link?: string }
+  | {
+      status: 'saved'
+      warnings?: WarningKey[]
+      message?: string
+      link?: string
+      /** What the page shows beyond "saved" (the import's report): plain JSON. */
+      data?: unknown
+    }
 
 export const idle: FormState = { status: 'idle' }

@@ -9,6 +9,12 @@ export const ROUTE_BODY_LIMIT_BYTES = 64 * 1024
 export const DOCUMENT_BODY_LIMIT_BYTES = 10 * 1024 * 1024 + 64 * 1024
 /** The one route that takes a large body. */
 export const isDocumentUpload = (pathname: string) => pathname === '/api/documents'
+/** The import page's actions: spreadsheets of up to 20 MB (lib/import/parse.ts MAX_IMPORT_BYTES) and their form fields. */
+export const IMPORT_BODY_LIMIT_BYTES = 20 * 1024 * 1024 + 64 * 1024
+/** The one page whose server actions take a large body: /<locale>/manage/import. */
+export const isImportPage = (pathname: string) => /^\/(ky|ru|en)\/manage\/import$/.test(pathname)
+/** Next's own limit for server actions and for bodies passing the proxy: the largest of the above. */
+export const NEXT_BODY_LIMIT_BYTES = Math.max(IMPORT_BODY_LIMIT_BYTES, DOCUMENT_BODY_LIMIT_BYTES)
 
 /**
  * The body of the proxy's 413 answer to a server action called by the page's JavaScript. Next's client

@@ -19,6 +19,7 @@ export const messageFiles = [
   'errors',
   'desk',
   'documents',
+  'import',
 ] as const
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

@@ -54,8 +54,12 @@ export function parseAmountCell(text: string): string | null {
   return minor(m[1], m[2])
 }
 
-function minor(whole: string, fraction = ''): string {
-  return String(BigInt(whole) * 100n + BigInt(fraction.padEnd(2, '0') || '0'))
+/** The largest amount a form accepts (lib/forms/fields.ts), in minor units. */
+const MAX_AMOUNT_MINOR = 1_000_000_000_000n
+
+function minor(whole: string, fraction = ''): string | null {
+  const value = BigInt(whole) * 100n + BigInt(fraction.padEnd(2, '0') || '0')
+  return value > MAX_AMOUNT_MINOR ? null : String(value)
 }
 
 /** Minor units back to the cell's text: "150000050" → "1500000.50", "100" → "1". */

@@ -65,8 +65,6 @@ export const CLEAR_MARKER = '#clear'
 /** Separator of lists in one cell (places, organizations, themes). */
 export const LIST_SEPARATOR = ';'
 
-const publicationValues = ['draft', 'published'] as const
-
 function col(name: string, field: string, type: ColumnType, notes: Notes, extra: Partial<Column> = {}): Column {
   return { name, field, type, notes, ...extra }
 }

@@ -89,12 +89,28 @@ export async function organizationResolver(db: Db, organizationId: string) {
 }
 export type OrganizationResolver = Awaited<ReturnType<typeof organizationResolver>>
 
-type Place = { id: string; code: string; level: number; parentCode: string | null; names: string[]; label: string }
+type Place = {
+  id: string
+  code: string
+  level: number
+  kind: string
+  parentCode: string | null
+  names: string[]
+  label: string
+}
 
 /** Current territories by code and name; "Parent / Child" narrows a name to the units below the parent. */
 export async function placeResolver(db: Db) {
   const rows = await db.territory.findMany({
-    select: { id: true, code: true, level: true, name: true, validTo: true, parent: { select: { code: true } } },
+    select: {
+      id: true,
+      code: true,
+      level: true,
+      kind: true,
+      name: true,
+      validTo: true,
+      parent: { select: { code: true } },
+    },
   })
   const places: Place[] = rows.map((t) => {
     const name = (t.name ?? {}) as Record<string, string>
@@ -102,6 +118,7 @@ export async function placeResolver(db: Db) {
       id: t.id,
       code: t.code,
       level: t.level,
+      kind: t.kind,
       parentCode: t.parent?.code ?? null,
       // an abolished unit is found by its code only, so an old name never competes with the current one
       names: t.validTo ? [] : Object.values(name),
@@ -127,9 +144,14 @@ export async function placeResolver(db: Db) {
     let within: string | null = null
     for (let i = 0; i < parts.length; i++) {
       let m = index.match(parts[i], { within })
-      // "Jalal-Abad oblast" names the oblast, not the city: the kind word the matcher drops picks the level.
-      const level = levelHint(parts[i])
-      if (m.kind === 'ambiguous' && level) m = index.match(parts[i], { within, level })
+      // "Jalal-Abad oblast" names the oblast, "Batken rayon" the rayon, not the city of the same name: the
+      // kind word the matcher drops decides between units that share a name (and only then).
+      const kinds = kindHint(parts[i])
+      if (m.kind === 'ambiguous' && kinds) {
+        const left = m.candidates.filter((c) => kinds.includes(c.kind))
+        if (left.length === 1) m = { kind: 'found', territory: left[0] }
+        else if (left.length > 1) m = { kind: 'ambiguous', candidates: left }
+      }
       if (m.kind === 'none') return { ok: false, code: 'unknownPlace', params: { value: token } }
       if (m.kind === 'ambiguous')
         return {
@@ -151,11 +173,13 @@ export async function placeResolver(db: Db) {
 }
 export type PlaceResolver = Awaited<ReturnType<typeof placeResolver>>
 
-/** The level a kind word in the name points to: oblast 1, rayon 2, aiyl aimak 3. */
-function levelHint(text: string): number | undefined {
+/** The kinds of unit a kind word in the name points to. */
+function kindHint(text: string): string[] | undefined {
   const t = text.toLowerCase()
-  if (/(^|[\s.])(oblast|oblasty|region|province|область|облусу|обл\.?)($|[\s.])/u.test(t)) return 1
-  if (/(^|[\s.])(rayon|raion|district|район|району|р-н)($|[\s.])/u.test(t)) return 2
-  if (/(aiyl|ayil|айыл|aimak|аймак|okmot|окмоту|а\/о|а\/а)/u.test(t)) return 3
+  const word = (w: string) => new RegExp(`(^|[\\s.])(${w})($|[\\s.])`, 'u').test(t)
+  if (word('oblast|oblasty|region|province|область|облусу|обл\\.?')) return ['OBLAST']
+  if (word('rayon|raion|district|район|району|р-н')) return ['RAYON']
+  if (word('city|town|город|г\\.?|шаары|шаар')) return ['REPUBLICAN_CITY', 'OBLAST_CITY', 'TOWN']
+  if (/(aiyl|ayil|айыл|aimak|аймак|okmot|окмоту|а\/о|а\/а)/u.test(t)) return ['AIYL_OKMOT']
   return undefined
 }

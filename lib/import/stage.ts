@@ -241,6 +241,8 @@ export async function stageImport(db: Db, sheets: readonly Sheet[], acting: Acti
     k[key]++
     counts[key]++
   }
+  const order = new Map(sheets.map((s, i) => [s.name, i]))
+  problems.sort((a, b) => (order.get(a.sheet) ?? -1) - (order.get(b.sheet) ?? -1) || (a.row ?? 0) - (b.row ?? 0))
   return { items: problems.length ? [] : items, problems, counts, byKind }
 }
 
@@ -324,6 +326,8 @@ function derive(
     const first = Object.keys(localizedOf(flat, MAIN_TEXT[kind]))[0]
     flat.sourceLocale = first ?? 'en'
   }
+  // An unknown amount has no currency (the database holds both or neither).
+  if ((kind === 'contributions' || kind === 'grants') && flat.amountMinor === null) flat.currency = null
   if (kind === 'contributions') {
     const org = typeof flat.partyOrganizationId === 'string' ? orgs.info.get(flat.partyOrganizationId) : undefined
     if (org && (!existing || touched.has('partyOrganizationId'))) {

@@ -2,13 +2,13 @@
 // {parties: [{organizationId}]} → "parties.0.organizationId", {territoryIds: ['a']} → "territoryIds[]"
 // (the names lib/forms/parse.ts reads back).
 export type FormInput = { [name: string]: FormValue }
-type FormValue = string | undefined | FormValue[] | { [name: string]: FormValue }
+type FormValue = string | File | undefined | FormValue[] | { [name: string]: FormValue }
 
 export function toFormData(input: FormInput): FormData {
   const fd = new FormData()
   const put = (name: string, v: FormValue) => {
     if (v === undefined) return
-    if (typeof v === 'string') fd.append(name, v)
+    if (typeof v === 'string' || v instanceof File) fd.append(name, v)
     else if (Array.isArray(v)) {
       if (v.every((x) => typeof x === 'string')) for (const x of v) fd.append(`${name}[]`, x)
       else v.forEach((x, i) => put(`${name}.${i}`, x))

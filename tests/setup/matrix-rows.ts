@@ -13,6 +13,7 @@ import type { FormState } from '@/lib/forms/state'
 import { idle } from '@/lib/forms/state'
 import type { PrismaClient } from '@/lib/generated/prisma/client'
 import { createGrant } from '@/lib/grants/mutations'
+import { importFiles, importHash } from '@/lib/import/run'
 import { CreateGrantInput } from '@/lib/grants/schema'
 import { createMemorandum } from '@/lib/memoranda/mutations'
 import { CreateMemorandumInput } from '@/lib/memoranda/schema'
@@ -47,6 +48,13 @@ export const SIGNED_IN: Role[] = ROLES.filter((r) => r !== 'anonymous')
 
 /** The smallest valid PDF header: enough for the type to be read from the bytes. */
 export const PDF_BYTES = new TextEncoder().encode('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n')
+
+/** The import form: the organization and a CSV of one new project (a fresh external id each time). */
+function importForm(organizationId: string): FormInput {
+  const csv = `external_id,title_en,places\r\nmatrix-${randomUUID().slice(0, 8)},Matrix import,KG-C\r\n`
+  return { organizationId, files: new File([csv], 'projects.csv', { type: 'text/csv' }) }
+}
+const importPart = async (f: File) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })
 
 export type Call = { args: unknown[]; form?: FormInput }
 export type Row = {
@@ -597,6 +605,36 @@ export function matrixRows({ prisma, w, actors, shared }: MatrixContext) {
       prepare: async () => ({ args: [(await newNotification(w.users.ownerEditor.id)).id] }),
     },
     { action: 'markAllNotificationsReadAction', allowed: SIGNED_IN, prepare: async () => ({ args: [] }) },
+    // Bulk import (lib/import): for the role's own organization; a file of one new project.
+    {
+      action: 'checkImportAction',
+      allowed: ACTING,
+      prepare: async (r) => ({ args: [], form: importForm(w.orgOf[r]) }),
+    },
+    {
+      action: 'commitImportAction',
+      allowed: ACTING,
+      prepare: async (r) => {
+        const form = importForm(w.orgOf[r])
+        return { args: [], form: { ...form, sha256: importHash([await importPart(form.files as File)]) } }
+      },
+    },
+    {
+      action: 'undoImportAction',
+      allowed: ACTING,
+      prepare: async (r) => {
+        const form = importForm(w.orgOf[r])
+        const done = await importFiles(prisma, {
+          organizationId: w.orgOf[r],
+          actor: null,
+          access: null,
+          files: [await importPart(form.files as File)],
+          dryRun: false,
+        })
+        if (!done.ok) throw new Error(`matrix import: ${JSON.stringify(done.problems)}`)
+        return { args: [], form: { organizationId: w.orgOf[r] } }
+      },
+    },
     { action: 'createCalendarTokenAction', allowed: SIGNED_IN, prepare: async () => ({ args: [] }) },
     { action: 'revokeCalendarTokensAction', allowed: SIGNED_IN, prepare: async () => ({ args: [] }) },
   ]

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 import { DeskTodo } from '@/components/manage/desk-todo'
-import { buttonClass, Empty, linkClass, PageHeader, Section, StatusBadge } from '@/components/manage/ui'
+import { buttonClass, Empty, linkClass, PageHeader, secondaryButtonClass, Section, StatusBadge } from '@/components/manage/ui'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { requireActor } from '@/lib/auth/actor'
 import { canCreateRecords, roleNames } from '@/lib/auth/roles'
@@ -15,7 +15,12 @@ export const generateMetadata = messageTitle('manage', 'dashboard.title')
 export default async function DashboardPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params)
   const actor = await requireActor('/manage')
-  const [t, te, data] = await Promise.all([getTranslations('manage'), getTranslations('enums'), getDashboard(actor)])
+  const [t, te, ti, data] = await Promise.all([
+    getTranslations('manage'),
+    getTranslations('enums'),
+    getTranslations('import'),
+    getDashboard(actor),
+  ])
   const roles = roleNames(actor)
 
   return (
@@ -25,9 +30,14 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
         lead={roles.map((r) => t(`dashboard.roleLead.${r}`)).join(' ')}
         actions={
           canCreateRecords(actor) && (
-            <Link href="/manage/partnerships/new" className={buttonClass}>
-              {t('partnerships.new')}
-            </Link>
+            <>
+              <Link href="/manage/import" className={secondaryButtonClass}>
+                {ti('homeLink')}
+              </Link>
+              <Link href="/manage/partnerships/new" className={buttonClass}>
+                {t('partnerships.new')}
+              </Link>
+            </>
           )
         }
       />
