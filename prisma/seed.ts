@@ -1,5 +1,6 @@
 // Loads the reference data (territories, boundaries, LSG bodies, exchange rates) and, unless
-// SEED_CASEBOOK=0, the 25 case studies of the 2006 handbook. Idempotent: a second run changes nothing.
+// SEED_CASEBOOK=0, the 25 case studies of the 2006 handbook and then, through the importer, the donor
+// programmes of prisma/data/programmes/. Idempotent: a second run changes nothing.
 //   npm run db:seed                      seed (or bring up to date with the data files)
 //   tsx prisma/seed.ts --if-empty        only when the database holds no territories (app start)
 import { PrismaPg } from '@prisma/adapter-pg'

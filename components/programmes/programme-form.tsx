@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl'
 import { useFormContext } from '@/components/forms/action-form'
-import { FieldError, LocalizedFields, PartialDateField } from '@/components/forms/fields'
+import { CheckboxField, FieldError, LocalizedFields, PartialDateField } from '@/components/forms/fields'
 import { MoneyFields } from '@/components/forms/money-fields'
 import { OrganizationSelect } from '@/components/forms/organization-select'
 import { RecordForm, type RecordFormProps } from '@/components/forms/record-form'
@@ -49,6 +49,11 @@ export function ProgrammeForm({
       </div>
       <LocalizedFields name="description" label={t('projects.fields.description')} multiline rows={3} />
       <Parties organizations={organizations} initial={rowsFrom(form.initialValues)} />
+      <CheckboxField
+        name="national"
+        label={t('programmes.fields.national')}
+        hint={t('programmes.fields.nationalHint')}
+      />
       <TerritoryPicker name="territoryIds[]" label={t('projects.fields.places')} territories={territories} />
       <ThemeChoices chosen={listValue(form.initialValues, 'themes[]')} />
     </RecordForm>

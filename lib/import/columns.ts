@@ -279,6 +279,11 @@ export const sheets: Record<ImportKind, { notes: Notes; columns: Column[] }> = {
         orgNotes({ en: 'Implementers', ru: 'Исполнители', ky: 'Аткаруучулар' }, true),
       ),
       col('partners', 'partners', { t: 'orgs' }, orgNotes({ en: 'Partners', ru: 'Партнёры', ky: 'Өнөктөштөр' }, true)),
+      yesNo('national', 'national', {
+        en: 'Runs across the whole country without naming places (then leave places empty)',
+        ru: 'Работает по всей стране без отдельных территорий (тогда оставьте places пустым)',
+        ky: 'Айрым аймактарсыз бүт өлкө боюнча иштейт (анда places бош калат)',
+      }),
       col('places', 'territoryIds', { t: 'places' }, placesNotes),
       publication,
     ],

@@ -17,6 +17,7 @@ export function programmeFormValues(p: ProgrammeForEdit): FormValues {
     'themes[]': p.themes,
     'territoryIds[]': p.territories.map((t) => t.territoryId),
   }
+  if (p.national) values.national = 'on'
   p.parties.forEach((party, i) =>
     Object.assign(values, { [`parties.${i}.organizationId`]: party.organizationId, [`parties.${i}.role`]: party.role }),
   )

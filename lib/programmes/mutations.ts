@@ -46,6 +46,7 @@ function data(input: Fields) {
     budgetMinor: input.budget ?? null,
     budgetCurrency: input.budget !== undefined ? (input.budgetCurrency ?? null) : null,
     themes: input.themes,
+    national: input.national,
   }
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { ProgrammeRole } from '@/lib/generated/prisma/enums'
 import {
+  checkbox,
   choice,
   datesInOrder,
   id,
@@ -31,11 +32,15 @@ export const ProgrammeFields = z.object({
     z.array(z.object({ organizationId: requiredId(), role: choice(programmeRoles) })).max(60),
   ),
   territoryIds: z.preprocess((v) => v ?? [], z.array(id()).max(500)),
+  /** Across the country, naming no place: then it has no places (it is not attached to all 532). */
+  national: checkbox(),
 })
 type Fields = z.infer<typeof ProgrammeFields>
 
 function crossChecks(v: Partial<Fields>, ctx: z.RefinementCtx) {
   if (!datesInOrder(v.startDate, v.endDate)) ctx.addIssue({ code: 'custom', message: 'dateOrder', path: ['endDate'] })
+  if (v.national && Array.isArray(v.territoryIds) && v.territoryIds.length)
+    ctx.addIssue({ code: 'custom', message: 'nationalWithPlaces', path: ['territoryIds'] })
   if (typeof v.budget === 'bigint' && !v.budgetCurrency)
     ctx.addIssue({ code: 'custom', message: 'amountNeedsCurrency', path: ['budgetCurrency'] })
   const seen = new Set<string>()

@@ -20,7 +20,14 @@ import {
   type PublicOutcome,
   type Text,
 } from './dto'
-import { listedProjectSelect, toListedProject, type ListedProject } from './lists'
+import {
+  listedProjectSelect,
+  listedRecordSelect,
+  toListedProject,
+  toListedRecord,
+  type ListedProject,
+  type ListedRecord,
+} from './lists'
 import { published, publicProgrammeWhere, publicProjectWhere } from './where'
 
 /** What a programme shows wherever it is public: its page, the API list and the exports. */
@@ -34,6 +41,8 @@ export type ProgrammeFields = {
   budget: { minor: bigint; currency: string } | null
   themes: string[]
   parties: { organization: OrgRef; role: ProgrammeRole }[]
+  /** Runs across the country without naming places (then `places` is empty). */
+  national: boolean
   places: Place[]
 }
 export type PublicProgramme = ProgrammeFields & { projects: ListedProject[]; targets: PublicOutcome[] }
@@ -47,6 +56,7 @@ export const programmeFieldsSelect = {
   budgetMinor: true,
   budgetCurrency: true,
   themes: true,
+  national: true,
   parties: { select: { role: true, organization: orgRefSelect } },
   territories: { orderBy: { territory: { code: 'asc' } }, select: { territory: placeSelect } },
 } as const satisfies Prisma.ProgrammeSelect
@@ -65,6 +75,7 @@ export function toProgrammeFields(p: ProgrammeFieldsRow): ProgrammeFields {
       const organization = orgRef(x.organization)
       return organization ? [{ organization, role: x.role }] : []
     }),
+    national: p.national,
     places: p.territories.map((t) => place(t.territory)),
   }
 }
@@ -91,3 +102,13 @@ export const getPublicProgramme = cache(async (slug: string): Promise<PublicProg
     targets: p.targets.map(toPublicOutcome),
   }
 })
+
+/** Published national programmes (across the country, on no place's page), the latest first: for the home page. */
+export async function listNationalProgrammes(): Promise<ListedRecord[]> {
+  const rows = await prisma.programme.findMany({
+    where: { AND: [publicProgrammeWhere, { national: true }] },
+    select: listedRecordSelect,
+    orderBy: [{ startDate: { sort: 'desc', nulls: 'last' } }, { slug: 'asc' }],
+  })
+  return rows.map(toListedRecord)
+}

@@ -1,7 +1,8 @@
 import type { PrismaClient } from '@/lib/generated/prisma/client'
 import { applyPlan, type SyncCounts } from './apply'
-import { loadCasebookData, loadReferenceData, SeedDataError } from './load'
+import { DATA_DIR, loadCasebookData, loadReferenceData, SeedDataError } from './load'
 import { buildPlan } from './plan'
+import { loadProgrammeSeeds } from './programmes'
 
 export type SeedOptions = { ifEmpty?: boolean; withCasebook?: boolean; dataDir?: string; log?: (line: string) => void }
 
@@ -33,7 +34,27 @@ export async function runSeed(
     )
     if (notConverted.length)
       log(`[seed] amounts kept unconverted (${notConverted.length}):${notConverted.map((f) => `\n  - ${f}`).join('')}`)
-  } else log('[seed] SEED_CASEBOOK=0: the handbook case studies were not loaded')
+  } else {
+    log('[seed] SEED_CASEBOOK=0: the handbook case studies and the donor programmes were not loaded')
+    return 0
+  }
+  // The donor programmes of seeds 000–002, through the importer (one UNDP programme names the
+  // casebook's UNDP, so they come after the casebook). Each import is all-or-nothing by itself.
+  try {
+    const steps = await loadProgrammeSeeds(prisma, dataDir ?? DATA_DIR)
+    const changed = steps.filter((s) => s.created || s.updated)
+    log(
+      `[seed] donor programmes (${[...new Set(steps.map((s) => s.seed))].join(', ')}): ${
+        changed.length
+          ? changed.map((s) => `${s.seed} ${s.step} +${s.created} ~${s.updated}`).join(', ')
+          : 'already up to date, nothing changed'
+      }`,
+    )
+  } catch (e) {
+    if (!(e instanceof SeedDataError)) throw e
+    log(`[seed] the donor programmes were not loaded: their import files are not valid.\n${e.message}`)
+    return 1
+  }
   return 0
 }
 

@@ -1,10 +1,12 @@
 import { getTranslations } from 'next-intl/server'
 import NextLink from 'next/link'
 import { z } from 'zod'
+import { ProgrammeList } from '@/components/atlas/record-lists'
 import { ChoroplethMap } from '@/components/map/choropleth-map'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { Section } from '@/components/ui/section'
 import { listRecentlyUpdatedCaseStudies } from '@/lib/public/case-studies'
+import { listNationalProgrammes } from '@/lib/public/programmes'
 import { formatDate, formatMoney } from '@/lib/format'
 import { pickLocalized } from '@/lib/i18n/localized'
 import { Link } from '@/lib/i18n/navigation'
@@ -27,10 +29,11 @@ export default async function HomePage({
 }) {
   const locale = await pageLocale(params)
   const { metric } = Query.parse(await searchParams)
-  const [t, { regions, totals, costByRegion: costs }, latest] = await Promise.all([
+  const [t, { regions, totals, costByRegion: costs }, latest, nationalProgrammes] = await Promise.all([
     getTranslations(),
     loadHomeFiguresCached(),
     listRecentlyUpdatedCaseStudies(),
+    listNationalProgrammes(),
   ])
   const costByRegion = new Map(costs)
   const shapes = await getMapShapes(regions.map((r) => r.code))
@@ -182,6 +185,13 @@ export default async function HomePage({
           ))}
         </ul>
       </Section>
+
+      {nationalProgrammes.length ? (
+        <Section id="national-programmes" title={t('home.nationalProgrammesTitle')}>
+          <p className="mb-3 text-stone-700">{t('home.nationalProgrammesLead')}</p>
+          <ProgrammeList items={nationalProgrammes} locale={locale} />
+        </Section>
+      ) : null}
 
       <Section id="latest" title={t('home.latestTitle')}>
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">

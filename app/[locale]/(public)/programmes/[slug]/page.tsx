@@ -64,14 +64,18 @@ export default async function ProgrammePage({ params }: Props) {
             </ul>,
           ],
           [
-            t('record.places', { count: p.places.length }),
-            <ul key="places" className="flex flex-wrap gap-x-3">
-              {p.places.map((pl) => (
-                <li key={pl.code}>
-                  <LocalizedLink href={placeHref(pl.path)} value={pl.name} locale={locale} />
-                </li>
-              ))}
-            </ul>,
+            t('record.places', { count: p.national ? 2 : p.places.length }),
+            p.national ? (
+              t('record.placesNational')
+            ) : (
+              <ul key="places" className="flex flex-wrap gap-x-3">
+                {p.places.map((pl) => (
+                  <li key={pl.code}>
+                    <LocalizedLink href={placeHref(pl.path)} value={pl.name} locale={locale} />
+                  </li>
+                ))}
+              </ul>
+            ),
           ],
         ]}
       />
