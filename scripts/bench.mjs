@@ -20,6 +20,7 @@ import { gzipSync } from 'node:zlib'
 import autocannon from 'autocannon'
 import pg from 'pg'
 import { embeddedUrl } from './embedded-db.mjs'
+import { loadTestEnv } from './load-test-env.mjs'
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32)
@@ -32,23 +33,12 @@ const ORIGIN = `http://127.0.0.1:${PORT}`
 const STATIC_DIR = 'public/bench-static'
 const t0 = performance.now()
 
-const env = {
-  ...process.env,
-  PATH: `node_modules/.bin:${process.env.PATH}`,
-  NEXT_TELEMETRY_DISABLED: '1',
-  CHECKPOINT_DISABLE: '1',
-  REGISTRY_TEST_MODE: '1',
-  AUTH_SECRET: '',
-  APP_URL: '',
-  SMTP_URL: '',
+const env = loadTestEnv({
   REDIS_URL: process.env.BENCH_REDIS_URL ?? '',
-  RATE_LIMIT_API_PER_MINUTE: '0',
-  RATE_LIMIT_SEARCH_PER_MINUTE: '0',
   DATABASE_URL: PG_URL,
-  SHADOW_DATABASE_URL: '',
   PGLITE_DIR,
   PGLITE_PORT: String(PGLITE_PORT),
-}
+})
 if (PG_URL && !/\/bench_[a-z0-9_]+(\?|$)/.test(PG_URL)) fail('BENCH_DATABASE_URL must name a bench_… database')
 if (!PG_URL && !existsSync(PGLITE_DIR)) fail(`no benchmark data in ${PGLITE_DIR}: run \`npm run bench:data\` first`)
 

@@ -18,6 +18,7 @@ import { randomUUID } from 'node:crypto'
 import { existsSync, readFileSync, rmSync } from 'node:fs'
 import pg from 'pg'
 import { embeddedUrl } from './embedded-db.mjs'
+import { loadTestEnv } from './load-test-env.mjs'
 
 const SECONDS = Number(process.env.RELIABILITY_SECONDS ?? 30)
 const PGLITE_PORT = Number(process.env.RELIABILITY_PGLITE_PORT ?? 5702)
@@ -27,25 +28,11 @@ const DIR = '.data/reliability/pglite'
 const WRITERS = 50
 const READERS = 200
 
-const base = {
-  ...process.env,
-  PATH: `node_modules/.bin:${process.env.PATH}`,
-  NEXT_TELEMETRY_DISABLED: '1',
-  CHECKPOINT_DISABLE: '1',
-  // The test mode: a production build on http, without APP_URL, mail or Redis; limits that would
-  // answer a load test with 429 are off.
-  REGISTRY_TEST_MODE: '1',
-  AUTH_SECRET: '',
-  APP_URL: '',
-  SMTP_URL: '',
-  REDIS_URL: '',
-  RATE_LIMIT_API_PER_MINUTE: '0',
-  RATE_LIMIT_SEARCH_PER_MINUTE: '0',
+const base = loadTestEnv({
   DATABASE_URL: '',
-  SHADOW_DATABASE_URL: '',
   PGLITE_DIR: DIR,
   PGLITE_PORT: String(PGLITE_PORT),
-}
+})
 const started = new Set()
 const figures = {}
 const violations = []

@@ -34,6 +34,12 @@ export function CurrencySwitch({
   )
 }
 
+/** The currency switch's two links: a page's address, with `?currency=USD` for dollars (som is the default). */
+export const currencyHrefs = (base: string, query = '') => ({
+  KGS: `${base}${query ? `?${query}` : ''}`,
+  USD: `${base}?${query ? `${query}&` : ''}currency=USD`,
+})
+
 /** A section of amounts, its currency switch beside the title. */
 export function CurrencySection({
   id,

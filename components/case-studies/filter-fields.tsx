@@ -1,7 +1,7 @@
 'use client'
 
 import { useSearchParams } from 'next/navigation'
-import { useId, useState, useTransition } from 'react'
+import { useState, useTransition } from 'react'
 import { FilterSelect } from '@/components/ui/filter-fields'
 import { usePathname, useRouter } from '@/lib/i18n/navigation'
 
@@ -85,55 +85,4 @@ export function PlaceFilter({
       />
     )
   })
-}
-
-/**
- * "From year" and "To year". A range that ends before it starts says so next to the fields as it is
- * typed (and, from the server, when such a range comes in the address: the years are then not applied).
- */
-export function YearRange({
-  from,
-  to,
-  labels,
-}: {
-  from: string
-  to: string
-  labels: { from: string; to: string; reversed: string }
-}) {
-  const id = useId()
-  const [values, setValues] = useState({ from, to })
-  const reversed = isReversed(values.from, values.to)
-  const field = (name: 'from' | 'to') => (
-    <label className="flex flex-col gap-1 text-sm">
-      <span className="font-medium text-stone-700">{labels[name]}</span>
-      <input
-        type="number"
-        name={name}
-        min={1900}
-        max={2100}
-        inputMode="numeric"
-        value={values[name]}
-        onChange={(e) => setValues((v) => ({ ...v, [name]: e.target.value }))}
-        aria-invalid={reversed || undefined}
-        aria-describedby={reversed ? `${id}-reversed` : undefined}
-        className="min-h-11 w-full rounded border border-stone-300 px-2 py-1.5 aria-invalid:border-red-700"
-      />
-    </label>
-  )
-  return (
-    <div className="grid grid-cols-2 gap-2">
-      {field('from')}
-      {field('to')}
-      {reversed ? (
-        <p id={`${id}-reversed`} role="alert" className="col-span-2 text-sm text-red-800" data-years-reversed>
-          {labels.reversed}
-        </p>
-      ) : null}
-    </div>
-  )
-}
-
-function isReversed(from: string, to: string) {
-  const [a, b] = [Number(from), Number(to)]
-  return from.trim() !== '' && to.trim() !== '' && Number.isInteger(a) && Number.isInteger(b) && a > b
 }

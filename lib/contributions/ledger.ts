@@ -1,8 +1,7 @@
 import 'server-only'
 import type { PartialDate } from '@/lib/dates'
 import { prisma } from '@/lib/db'
-import type { Prisma } from '@/lib/generated/prisma/client'
-import { convert, rateSource, type Rate, type UsdRate } from '@/lib/money/convert'
+import { convert, storedConversion, toRates, toUsdRates } from '@/lib/money/convert'
 
 /**
  * The value date of an amount: as given, else derived (ADR 001) from the project's last year, its
@@ -32,32 +31,11 @@ export async function conversionColumns(
     prisma.exchangeRate.findMany({ where: { currency: { in: [currency, 'USD'] } } }),
     currency === 'KGS' || currency === 'USD' ? [] : prisma.usdExchangeRate.findMany({ where: { currency } }),
   ])
-  const rates: Rate[] = rows.map((r) => ({
-    currency: r.currency,
-    date: r.date,
-    period: r.period,
-    rateToKgs: r.rateToKgs.toString(),
-    basis: r.basis,
-    source: rateSource(r),
-  }))
-  const usdRates: UsdRate[] = usdRows.map((r) => ({
-    currency: r.currency,
-    date: r.date,
-    period: r.period,
-    rateToUsd: r.rateToUsd.toString(),
-    basis: r.basis,
-    source: rateSource(r),
-  }))
-  const c = convert({ amountMinor, currency, valueDate, valueDateEstimated }, rates, usdRates)
-  return {
-    amountKgsMinor: c?.amountKgsMinor ?? null,
-    amountUsdMinor: c?.amountUsdMinor ?? null,
-    fxRateToKgs: c?.fxRateToKgs ?? null,
-    fxUsdRateToKgs: c?.fxUsdRateToKgs ?? null,
-    fxRateDate: c?.fxRateDate ?? null,
-    fxRateSource: c?.fxRateSource ?? null,
-    fxEstimated: c?.fxEstimated ?? valueDateEstimated,
-  } satisfies Partial<Prisma.ContributionUncheckedCreateInput>
+  const [rates, usdRates] = [toRates(rows), toUsdRates(usdRows)]
+  return storedConversion(
+    convert({ amountMinor, currency, valueDate, valueDateEstimated }, rates, usdRates),
+    valueDateEstimated,
+  )
 }
 
 export const noConversion = {

@@ -3,7 +3,7 @@
 import { auditActor } from '@/lib/auth/roles'
 import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client'
 import { toJson } from '@/lib/json-value'
-import { convert, rateSource, type Rate, type UsdRate } from '@/lib/money/convert'
+import { convert, storedConversion, toRates, toUsdRates } from '@/lib/money/convert'
 import type { OrganizationKind } from '@/lib/generated/prisma/enums'
 import { partyTypeOfKind } from '@/lib/organizations/kinds'
 import { recordSlug } from '@/lib/slug'
@@ -72,22 +72,8 @@ export async function commitContext(db: Db, plan: Plan) {
         sourceLocale: i.flat.sourceLocale as string,
       })
   return {
-    rates: rates.map<Rate>((r) => ({
-      currency: r.currency,
-      date: r.date,
-      period: r.period,
-      rateToKgs: r.rateToKgs.toString(),
-      basis: r.basis,
-      source: rateSource(r),
-    })),
-    usdRates: usdRates.map<UsdRate>((r) => ({
-      currency: r.currency,
-      date: r.date,
-      period: r.period,
-      rateToUsd: r.rateToUsd.toString(),
-      basis: r.basis,
-      source: rateSource(r),
-    })),
+    rates: toRates(rates),
+    usdRates: toUsdRates(usdRates),
     projectDates(id: string) {
       const f = inPlan.get(id)
       if (f) {
@@ -124,16 +110,7 @@ function extraData(item: PlanItem, fields: Set<string>, acting: Acting, ctx: Con
 }
 
 function conversion(f: Flat, ctx: Context) {
-  const none = {
-    amountKgsMinor: null,
-    amountUsdMinor: null,
-    fxRateToKgs: null,
-    fxUsdRateToKgs: null,
-    fxRateDate: null,
-    fxRateSource: null,
-    fxEstimated: false,
-    valueDateEstimated: false,
-  }
+  const none = { ...storedConversion(null, false), valueDateEstimated: false }
   if (typeof f.amountMinor !== 'string' || typeof f.currency !== 'string') return none
   let valueDate: Date | null = null
   let estimated = false
@@ -154,17 +131,7 @@ function conversion(f: Flat, ctx: Context) {
     ctx.rates,
     ctx.usdRates,
   )
-  return {
-    amountKgsMinor: c?.amountKgsMinor ?? null,
-    amountUsdMinor: c?.amountUsdMinor ?? null,
-    fxRateToKgs: c?.fxRateToKgs ?? null,
-    fxUsdRateToKgs: c?.fxUsdRateToKgs ?? null,
-    fxRateDate: c?.fxRateDate ?? null,
-    fxRateSource: c?.fxRateSource ?? null,
-    fxEstimated: c?.fxEstimated ?? estimated,
-    valueDateEstimated: estimated,
-    ...derived,
-  }
+  return { ...storedConversion(c, estimated), valueDateEstimated: estimated, ...derived }
 }
 
 /** Rewrites the links of records whose link fields changed (all of them for new records). */

@@ -1,20 +1,8 @@
 import { z } from 'zod'
 import { AgreementKind, AgreementStatus } from '@/lib/generated/prisma/enums'
-import {
-  always,
-  choice,
-  datesInOrder,
-  id,
-  localized,
-  optionalChoice,
-  optionalId,
-  optionalPartialDate,
-  optionalText,
-  partialDate,
-  sourceLocale,
-  submissionKey,
-  version,
-} from '@/lib/forms/fields'
+import { always, choice, datesInOrder, id, localized, optionalChoice, optionalId } from '@/lib/forms/fields'
+import { optionalPartialDate, optionalText, partialDate, sourceLocale, submissionKey } from '@/lib/forms/fields'
+import { version } from '@/lib/forms/fields'
 import { createOwnedInput, updateInput } from '@/lib/forms/record-input'
 import { partyTypes } from '@/lib/organizations/kinds'
 

@@ -142,3 +142,36 @@ function decimalText(value: bigint): string {
 function divRound(n: bigint, d: bigint): bigint {
   return (n * 2n + d) / (2n * d)
 }
+
+/** A conversion as a ledger line's stored columns: all null when it could not be converted (no rate). */
+export function storedConversion(c: Conversion | null, valueDateEstimated: boolean) {
+  return {
+    amountKgsMinor: c?.amountKgsMinor ?? null,
+    amountUsdMinor: c?.amountUsdMinor ?? null,
+    fxRateToKgs: c?.fxRateToKgs ?? null,
+    fxUsdRateToKgs: c?.fxUsdRateToKgs ?? null,
+    fxRateDate: c?.fxRateDate ?? null,
+    fxRateSource: c?.fxRateSource ?? null,
+    fxEstimated: c?.fxEstimated ?? valueDateEstimated,
+  }
+}
+
+type StoredRate = { currency: string; date: Date; period: 'DAY' | 'YEAR'; basis: string; source: string }
+
+/** Som rates as stored (ExchangeRate rows, Decimal as anything printable) → the rates `convert` takes. */
+export function toRates(rows: readonly (StoredRate & { rateToKgs: { toString(): string } })[]): Rate[] {
+  return rows.map((r) => ({ ...rateOf(r), rateToKgs: r.rateToKgs.toString() }))
+}
+
+/** Dollar rates as stored (UsdExchangeRate rows) → the rates `convert` takes. */
+export function toUsdRates(rows: readonly (StoredRate & { rateToUsd: { toString(): string } })[]): UsdRate[] {
+  return rows.map((r) => ({ ...rateOf(r), rateToUsd: r.rateToUsd.toString() }))
+}
+
+const rateOf = (r: StoredRate) => ({
+  currency: r.currency,
+  date: r.date,
+  period: r.period,
+  basis: r.basis,
+  source: rateSource(r),
+})

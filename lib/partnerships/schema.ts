@@ -1,17 +1,7 @@
 import { z } from 'zod'
 import { PartnershipStatus } from '@/lib/generated/prisma/enums'
-import {
-  checkbox,
-  choice,
-  datesInOrder,
-  id,
-  localized,
-  optionalChoice,
-  optionalId,
-  optionalPartialDate,
-  optionalText,
-  sourceLocale,
-} from '@/lib/forms/fields'
+import { checkbox, choice, datesInOrder, id, localized, optionalChoice, optionalId } from '@/lib/forms/fields'
+import { optionalPartialDate, optionalText, sourceLocale } from '@/lib/forms/fields'
 import { createOwnedInput, updateInput } from '@/lib/forms/record-input'
 import { partyTypes } from '@/lib/organizations/kinds'
 import { themes } from '@/lib/themes'

@@ -5,20 +5,8 @@ import 'server-only'
 import { prisma } from '@/lib/db'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { Locale, OrganizationKind, PartnershipStatus, PartyType } from '@/lib/generated/prisma/enums'
-import {
-  orgRefSelect,
-  partyRef,
-  period,
-  periodSelect,
-  place,
-  placeSelect,
-  requiredText,
-  text,
-  type PartialDate,
-  type PartyRef,
-  type Place,
-  type Text,
-} from './dto'
+import { orgRefSelect, partyRef, period, periodSelect, place, placeSelect, requiredText, text } from './dto'
+import type { PartialDate, PartyRef, Place, Text } from './dto'
 import { programmeFieldsSelect, toProgrammeFields, type ProgrammeFields } from './programmes'
 import { publicOrganizationWhere, publicPartnershipWhere, publicProgrammeWhere } from './where'
 

@@ -7,36 +7,11 @@ import 'server-only'
 // value date and period (the value date masked with a withheld amount), and the parents of a place.
 import { prisma } from '@/lib/db'
 import type { Prisma } from '@/lib/generated/prisma/client'
-import type {
-  Locale,
-  OrganizationKind,
-  PartnershipStatus,
-  PartyType,
-  ProgrammeRole,
-} from '@/lib/generated/prisma/enums'
-import {
-  contributionSelect,
-  grantSelect,
-  orgRef,
-  outcomeSelect,
-  partialDate,
-  partyRef,
-  place,
-  placeSelect,
-  requiredText,
-  text,
-  toPublicContribution,
-  toPublicGrant,
-  toPublicOutcome,
-  type OrgRef,
-  type PartialDate,
-  type PartyRef,
-  type Place,
-  type PublicContribution,
-  type PublicGrant,
-  type PublicOutcome,
-  type Text,
-} from './dto'
+import type { Locale, OrganizationKind, PartnershipStatus, PartyType } from '@/lib/generated/prisma/enums'
+import type { ProgrammeRole } from '@/lib/generated/prisma/enums'
+import { contributionSelect, grantSelect, orgRef, outcomeSelect, partialDate, partyRef, place } from './dto'
+import { placeSelect, requiredText, text, toPublicContribution, toPublicGrant, toPublicOutcome } from './dto'
+import type { OrgRef, PartialDate, PartyRef, Place, PublicContribution, PublicGrant, PublicOutcome, Text } from './dto'
 import { listedProjectSelect, toListedProject } from './lists'
 import { published, publicGrantWhere, publicOrganizationWhere, publicProgrammeWhere, publicProjectWhere } from './where'
 

@@ -3,26 +3,9 @@ import { cache } from 'react'
 import { prisma } from '@/lib/db'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { Locale, PartnershipStatus, PartyType } from '@/lib/generated/prisma/enums'
-import {
-  contributionSelect,
-  orgRefSelect,
-  outcomeSelect,
-  partyRef,
-  period,
-  periodSelect,
-  place,
-  placeSelect,
-  requiredText,
-  text,
-  toPublicContribution,
-  toPublicOutcome,
-  type PartialDate,
-  type PartyRef,
-  type Place,
-  type PublicContribution,
-  type PublicOutcome,
-  type Text,
-} from './dto'
+import { contributionSelect, orgRefSelect, outcomeSelect, partyRef, period, periodSelect, place } from './dto'
+import { placeSelect, requiredText, text, toPublicContribution, toPublicOutcome } from './dto'
+import type { PartialDate, PartyRef, Place, PublicContribution, PublicOutcome, Text } from './dto'
 import { projectHeadSelect, toProjectHead, type ProjectHead } from './lists'
 import { confirmedByBoth, confirmingBodies } from './confirmations'
 import { memorandumSelect, toPublicMemoranda, type PublicMemorandum } from './memoranda'

@@ -3,31 +3,11 @@ import { cache } from 'react'
 import { prisma } from '@/lib/db'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { Locale, ProgrammeRole } from '@/lib/generated/prisma/enums'
-import {
-  orgRef,
-  orgRefSelect,
-  outcomeSelect,
-  period,
-  periodSelect,
-  place,
-  placeSelect,
-  requiredText,
-  text,
-  toPublicOutcome,
-  type OrgRef,
-  type PartialDate,
-  type Place,
-  type PublicOutcome,
-  type Text,
-} from './dto'
-import {
-  listedProjectSelect,
-  listedRecordSelect,
-  toListedProject,
-  toListedRecord,
-  type ListedProject,
-  type ListedRecord,
-} from './lists'
+import { orgRef, orgRefSelect, outcomeSelect, period, periodSelect, place, placeSelect, requiredText } from './dto'
+import { text, toPublicOutcome } from './dto'
+import type { OrgRef, PartialDate, Place, PublicOutcome, Text } from './dto'
+import { listedProjectSelect, listedRecordSelect, toListedProject, toListedRecord } from './lists'
+import type { ListedProject, ListedRecord } from './lists'
 import { published, publicProgrammeWhere, publicProjectWhere } from './where'
 
 /** What a programme shows wherever it is public: its page, the API list and the exports. */

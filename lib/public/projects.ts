@@ -2,23 +2,9 @@ import 'server-only'
 import { cache } from 'react'
 import { prisma } from '@/lib/db'
 import { confirmedByBoth, confirmingBodies } from './confirmations'
-import {
-  contributionSelect,
-  grantSelect,
-  outcomeSelect,
-  place,
-  placeSelect,
-  requiredText,
-  text,
-  toPublicContribution,
-  toPublicGrant,
-  toPublicOutcome,
-  type Place,
-  type PublicContribution,
-  type PublicGrant,
-  type PublicOutcome,
-  type Text,
-} from './dto'
+import { contributionSelect, grantSelect, outcomeSelect, place, placeSelect, requiredText, text } from './dto'
+import { toPublicContribution, toPublicGrant, toPublicOutcome } from './dto'
+import type { Place, PublicContribution, PublicGrant, PublicOutcome, Text } from './dto'
 import { projectHeadSelect, toProjectHead, type ProjectHead } from './lists'
 import { costShare, type CostShare } from './totals'
 import { published, publicGrantWhere, publicProjectWhere } from './where'

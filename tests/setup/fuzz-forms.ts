@@ -154,6 +154,10 @@ export function validForms(ids: FormIds): Record<string, () => FormInput> {
     acceptInvitationAction: () => ({ name: 'Invited person', ...password }),
     resetPasswordAction: () => password,
     requestPasswordResetAction: () => ({ email: 'someone@example.org' }),
+    // The files travel beside the schema's fields (read apart from the form's schema).
+    checkImportAction: () => ({ organizationId: ids.org }),
+    commitImportAction: () => ({ organizationId: ids.org, sha256: 'a'.repeat(64) }),
+    undoImportAction: () => ({ organizationId: ids.org }),
     signInAction: () => ({ email: 'someone@example.org', password: 'secret password', next: '/en/manage' }),
   }
 }

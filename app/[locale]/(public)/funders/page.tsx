@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server'
-import { CurrencySection } from '@/components/atlas/currency-switch'
+import { currencyHrefs, CurrencySection } from '@/components/atlas/currency-switch'
 import { DownloadCsvButton } from '@/components/charts/download-csv-button'
 import { FigureChart, FundingCharts, pick } from '@/components/funders/funding-charts'
 import { DataTable } from '@/components/ui/data-table'
-import { FilterSelect, YearField } from '@/components/ui/filter-fields'
+import { FilterSelect, YearRange } from '@/components/ui/filter-fields'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { Section } from '@/components/ui/section'
 import { csvFileName } from '@/lib/csv/export'
@@ -66,10 +66,11 @@ export default async function FundersPage({ params, searchParams }: Props) {
         className="grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4"
         aria-label={t('funders.filters')}
       >
-        <div className="grid grid-cols-2 gap-2">
-          <YearField name="from" label={t('funders.from')} value={filters.from} />
-          <YearField name="to" label={t('funders.to')} value={filters.to} />
-        </div>
+        <YearRange
+          from={filters.from?.toString() ?? ''}
+          to={filters.to?.toString() ?? ''}
+          labels={{ from: t('funders.from'), to: t('funders.to'), reversed: t('browse.yearsReversed') }}
+        />
         <FilterSelect
           name="oblast"
           label={t('funders.oblast')}
@@ -114,10 +115,7 @@ export default async function FundersPage({ params, searchParams }: Props) {
         title={t('funders.tableTitle')}
         switchLabel={t('funders.currency')}
         currency={currency}
-        hrefs={{
-          KGS: `/${locale}${fundersHref}${funderQueryString({ ...filters, currency: 'KGS' })}`,
-          USD: `/${locale}${fundersHref}${funderQueryString({ ...filters, currency: 'USD' })}`,
-        }}
+        hrefs={currencyHrefs(`/${locale}${fundersHref}`, funderQueryString({ ...filters, currency: 'KGS' }).slice(1))}
       >
         {rows.length ? (
           <>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
-import { CurrencySection } from '@/components/atlas/currency-switch'
+import { currencyHrefs, CurrencySection } from '@/components/atlas/currency-switch'
 import { GrantList, ProgrammeList, ProjectList } from '@/components/atlas/record-lists'
 import { FigureChart, FundingCharts } from '@/components/funders/funding-charts'
 import { ChoroplethMap } from '@/components/map/choropleth-map'
@@ -80,10 +80,7 @@ export default async function FunderPage({ params, searchParams }: Props) {
         title={t('funders.moneyTitle')}
         switchLabel={t('funders.currency')}
         currency={currency}
-        hrefs={{
-          KGS: `/${locale}${funderHref(funder.slug)}`,
-          USD: `/${locale}${funderHref(funder.slug)}?currency=USD`,
-        }}
+        hrefs={currencyHrefs(`/${locale}${funderHref(funder.slug)}`)}
       >
         <FundingCharts breakdown={funder.breakdown} currency={currency} locale={locale} fileBase={funder.slug} />
       </CurrencySection>
