@@ -1,16 +1,16 @@
+import { getTranslations } from 'next-intl/server'
 import NextLink from 'next/link'
 import { Section } from '@/components/ui/section'
 
-/** "Amounts in KGS | USD": links that keep the page's other parameters (the caller builds each href). */
-export function CurrencySwitch({
-  label,
+/** "Show amounts in KGS | USD": links that keep the page's other parameters (the caller builds each href). */
+export async function CurrencySwitch({
   currency,
   hrefs,
 }: {
-  label: string
   currency: 'KGS' | 'USD'
   hrefs: Record<'KGS' | 'USD', string>
 }) {
+  const label = (await getTranslations('place'))('currency')
   return (
     <p className="flex items-center gap-2 text-sm">
       <span className="text-stone-600">{label}</span>
@@ -44,20 +44,18 @@ export const currencyHrefs = (base: string, query = '') => ({
 export function CurrencySection({
   id,
   title,
-  switchLabel,
   currency,
   hrefs,
   children,
 }: {
   id: string
   title: string
-  switchLabel: string
   currency: 'KGS' | 'USD'
   hrefs: Record<'KGS' | 'USD', string>
   children: React.ReactNode
 }) {
   return (
-    <Section id={id} title={title} aside={<CurrencySwitch label={switchLabel} currency={currency} hrefs={hrefs} />}>
+    <Section id={id} title={title} aside={<CurrencySwitch currency={currency} hrefs={hrefs} />}>
       {children}
     </Section>
   )

@@ -65,7 +65,6 @@ export async function TerritoryCharts({
     <CurrencySection
       id="money-and-results"
       title={t('place.chartsTitle')}
-      switchLabel={t('place.currency')}
       currency={currency}
       hrefs={{ KGS: '?currency=KGS', USD: '?currency=USD' }}
     >

@@ -69,6 +69,13 @@ function col(name: string, field: string, type: ColumnType, notes: Notes, extra:
   return { name, field, type, notes, ...extra }
 }
 
+const refKinds = { partnership: 'partnerships', programme: 'programmes', project: 'projects' } as const
+
+/** A column naming another record (`<name>` → field `<name>Id`) by its external id or registry id. */
+function ref(name: keyof typeof refKinds, what: Notes, extra: Partial<Column> = {}): Column {
+  return col(name, `${name}Id`, { t: 'ref', kind: refKinds[name] }, refNotes(refKinds[name], what), extra)
+}
+
 /** Three columns `<base>_ky`, `<base>_ru`, `<base>_en` for a text kept in three languages. */
 function localized(base: string, field: string, max: number, what: Notes, required = false): Column[] {
   const lang = {
@@ -336,18 +343,8 @@ export const sheets: Record<ImportKind, { notes: Notes; columns: Column[] }> = {
     },
     columns: [
       externalId,
-      col(
-        'partnership',
-        'partnershipId',
-        { t: 'ref', kind: 'partnerships' },
-        refNotes('partnerships', { en: 'Its partnership', ru: 'Партнёрство', ky: 'Өнөктөштүгү' }),
-      ),
-      col(
-        'programme',
-        'programmeId',
-        { t: 'ref', kind: 'programmes' },
-        refNotes('programmes', { en: 'Its programme', ru: 'Программа', ky: 'Программасы' }),
-      ),
+      ref('partnership', { en: 'Its partnership', ru: 'Партнёрство', ky: 'Өнөктөштүгү' }),
+      ref('programme', { en: 'Its programme', ru: 'Программа', ky: 'Программасы' }),
       ...localized('title', 'title', 300, { en: 'Title', ru: 'Название', ky: 'Аталышы' }, true),
       ...localized('description', 'description', 8000, { en: 'Description', ru: 'Описание', ky: 'Сүрөттөмө' }),
       sourceLocale,
@@ -385,22 +382,12 @@ export const sheets: Record<ImportKind, { notes: Notes; columns: Column[] }> = {
         orgNotes({ en: 'Who receives', ru: 'Кто получает', ky: 'Ким алат' }),
         { required: true },
       ),
-      col(
-        'programme',
-        'programmeId',
-        { t: 'ref', kind: 'programmes' },
-        refNotes('programmes', { en: 'Its programme', ru: 'Программа', ky: 'Программасы' }),
-      ),
-      col(
-        'project',
-        'projectId',
-        { t: 'ref', kind: 'projects' },
-        refNotes('projects', {
-          en: 'The project it pays for',
-          ru: 'Проект, который он оплачивает',
-          ky: 'Ал каржылаган долбоор',
-        }),
-      ),
+      ref('programme', { en: 'Its programme', ru: 'Программа', ky: 'Программасы' }),
+      ref('project', {
+        en: 'The project it pays for',
+        ru: 'Проект, который он оплачивает',
+        ky: 'Ал каржылаган долбоор',
+      }),
       ...localized('title', 'title', 300, { en: 'Title', ru: 'Название', ky: 'Аталышы' }),
       col('amount', 'amountMinor', { t: 'amount' }, amountNotes({ en: 'Amount', ru: 'Сумма', ky: 'Сумма' })),
       col('currency', 'currency', { t: 'choice', values: currencies }, currencyNotes),
@@ -428,13 +415,7 @@ export const sheets: Record<ImportKind, { notes: Notes; columns: Column[] }> = {
     },
     columns: [
       externalId,
-      col(
-        'project',
-        'projectId',
-        { t: 'ref', kind: 'projects' },
-        refNotes('projects', { en: 'The project', ru: 'Проект', ky: 'Долбоор' }),
-        { required: true },
-      ),
+      ref('project', { en: 'The project', ru: 'Проект', ky: 'Долбоор' }, { required: true }),
       col(
         'party',
         'partyOrganizationId',
@@ -561,26 +542,16 @@ export const sheets: Record<ImportKind, { notes: Notes; columns: Column[] }> = {
     },
     columns: [
       externalId,
-      col(
-        'project',
-        'projectId',
-        { t: 'ref', kind: 'projects' },
-        refNotes('projects', {
-          en: 'The project (or fill programme)',
-          ru: 'Проект (или programme)',
-          ky: 'Долбоор (же programme)',
-        }),
-      ),
-      col(
-        'programme',
-        'programmeId',
-        { t: 'ref', kind: 'programmes' },
-        refNotes('programmes', {
-          en: 'The programme, for a target',
-          ru: 'Программа — для цели',
-          ky: 'Программа — максат үчүн',
-        }),
-      ),
+      ref('project', {
+        en: 'The project (or fill programme)',
+        ru: 'Проект (или programme)',
+        ky: 'Долбоор (же programme)',
+      }),
+      ref('programme', {
+        en: 'The programme, for a target',
+        ru: 'Программа — для цели',
+        ky: 'Программа — максат үчүн',
+      }),
       col(
         'kind',
         'kind',

@@ -4,9 +4,11 @@ import 'server-only'
 // folder, so a list holds exactly the records whose own pages are public, in the same public shape.
 import { prisma } from '@/lib/db'
 import type { Prisma } from '@/lib/generated/prisma/client'
-import type { Locale, OrganizationKind, PartnershipStatus, PartyType } from '@/lib/generated/prisma/enums'
-import { orgRefSelect, partyRef, period, periodSelect, place, placeSelect, requiredText, text } from './dto'
-import type { PartialDate, PartyRef, Place, Text } from './dto'
+import type { OrganizationKind, PartyType } from '@/lib/generated/prisma/enums'
+import { orgRefSelect, partyRef, place, placeSelect } from './dto'
+import type { PartyRef, Place } from './dto'
+import { partnershipHeadSelect, toPartnershipHead, type PartnershipHead } from './partnerships'
+import { organizationFieldsSelect, toOrganizationFields, type OrganizationFields } from './organizations'
 import { programmeFieldsSelect, toProgrammeFields, type ProgrammeFields } from './programmes'
 import { publicOrganizationWhere, publicPartnershipWhere, publicProgrammeWhere } from './where'
 
@@ -59,15 +61,7 @@ async function themePlacePartyFilters(f: CatalogFilters) {
 
 // ---- organizations ---------------------------------------------------------------------------------
 
-export type CatalogOrganization = {
-  slug: string
-  kind: OrganizationKind
-  name: Text
-  sourceLocale: Locale
-  foundedYear: number | null
-  homeTerritory: Place | null
-  governsTerritory: Place | null
-}
+export type CatalogOrganization = OrganizationFields
 
 /** Published organizations by slug; null when the territory filter names no territory. */
 export async function listPublicOrganizations(
@@ -85,15 +79,7 @@ export async function listPublicOrganizations(
   const [rows, total] = await Promise.all([
     prisma.organization.findMany({
       where,
-      select: {
-        slug: true,
-        kind: true,
-        name: true,
-        sourceLocale: true,
-        foundedYear: true,
-        homeTerritory: placeSelect,
-        governsTerritory: placeSelect,
-      },
+      select: organizationFieldsSelect,
       orderBy: { slug: 'asc' },
       ...range,
     }),
@@ -101,29 +87,13 @@ export async function listPublicOrganizations(
   ])
   return {
     total,
-    rows: rows.map((o) => ({
-      slug: o.slug,
-      kind: o.kind,
-      name: requiredText(o.name),
-      sourceLocale: o.sourceLocale,
-      foundedYear: o.foundedYear,
-      homeTerritory: o.homeTerritory && place(o.homeTerritory),
-      governsTerritory: o.governsTerritory && place(o.governsTerritory),
-    })),
+    rows: rows.map(toOrganizationFields),
   }
 }
 
 // ---- partnerships ----------------------------------------------------------------------------------
 
-export type CatalogPartnership = {
-  slug: string
-  title: Text
-  summary: Text | null
-  sourceLocale: Locale
-  status: PartnershipStatus
-  start: PartialDate | null
-  end: PartialDate | null
-  themes: string[]
+export type CatalogPartnership = PartnershipHead & {
   /** Parties as the public may name them: a published organization, or a name the source gives. */
   parties: (PartyRef & { partyType: PartyType; isLead: boolean })[]
   places: Place[]
@@ -141,13 +111,7 @@ export async function listPublicPartnerships(
     prisma.partnership.findMany({
       where,
       select: {
-        slug: true,
-        title: true,
-        summary: true,
-        sourceLocale: true,
-        status: true,
-        ...periodSelect,
-        themes: true,
+        ...partnershipHeadSelect,
         parties: {
           orderBy: { position: 'asc' },
           select: { nameAsReported: true, partyType: true, isLead: true, organization: orgRefSelect },
@@ -162,13 +126,7 @@ export async function listPublicPartnerships(
   return {
     total,
     rows: rows.map((p) => ({
-      slug: p.slug,
-      title: requiredText(p.title),
-      summary: text(p.summary),
-      sourceLocale: p.sourceLocale,
-      status: p.status,
-      ...period(p),
-      themes: p.themes,
+      ...toPartnershipHead(p),
       parties: p.parties.map((x) => ({
         ...partyRef(x.organization, x.nameAsReported),
         partyType: x.partyType,

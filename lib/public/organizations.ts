@@ -1,6 +1,7 @@
 import 'server-only'
 import { cache } from 'react'
 import { prisma } from '@/lib/db'
+import type { Prisma } from '@/lib/generated/prisma/client'
 import { listPublicMemoranda, type PublicMemorandum } from './memoranda'
 import type { Locale, OrganizationKind } from '@/lib/generated/prisma/enums'
 import { place, placeSelect, requiredText, type Place, type Text } from './dto'
@@ -14,8 +15,8 @@ import {
 } from './lists'
 import { publicCaseStudyWhere, publicContributionWhere, publicOrganizationWhere, publicPartnershipWhere } from './where'
 
-export type PublicOrganization = {
-  id: string
+/** What an organization shows wherever it is public: its page, the API list and the exports. */
+export type OrganizationFields = {
   slug: string
   kind: OrganizationKind
   name: Text
@@ -23,6 +24,33 @@ export type PublicOrganization = {
   foundedYear: number | null
   homeTerritory: Place | null
   governsTerritory: Place | null
+}
+export const organizationFieldsSelect = {
+  slug: true,
+  kind: true,
+  name: true,
+  sourceLocale: true,
+  foundedYear: true,
+  homeTerritory: placeSelect,
+  governsTerritory: placeSelect,
+} as const satisfies Prisma.OrganizationSelect
+
+export function toOrganizationFields(
+  o: Prisma.OrganizationGetPayload<{ select: typeof organizationFieldsSelect }>,
+): OrganizationFields {
+  return {
+    slug: o.slug,
+    kind: o.kind,
+    name: requiredText(o.name),
+    sourceLocale: o.sourceLocale,
+    foundedYear: o.foundedYear,
+    homeTerritory: o.homeTerritory && place(o.homeTerritory),
+    governsTerritory: o.governsTerritory && place(o.governsTerritory),
+  }
+}
+
+export type PublicOrganization = OrganizationFields & {
+  id: string
   aliases: string[]
   partnerships: ListedPartnership[]
   agreements: PublicMemorandum[]
@@ -38,13 +66,7 @@ export const getPublicOrganization = cache(async (slug: string): Promise<PublicO
     where: { AND: [{ slug }, publicOrganizationWhere] },
     select: {
       id: true,
-      slug: true,
-      kind: true,
-      name: true,
-      sourceLocale: true,
-      foundedYear: true,
-      homeTerritory: placeSelect,
-      governsTerritory: placeSelect,
+      ...organizationFieldsSelect,
       aliases: { select: { name: true }, orderBy: { name: 'asc' } },
     },
   })
@@ -81,13 +103,7 @@ export const getPublicOrganization = cache(async (slug: string): Promise<PublicO
   ])
   return {
     id: o.id,
-    slug: o.slug,
-    kind: o.kind,
-    name: requiredText(o.name),
-    sourceLocale: o.sourceLocale,
-    foundedYear: o.foundedYear,
-    homeTerritory: o.homeTerritory && place(o.homeTerritory),
-    governsTerritory: o.governsTerritory && place(o.governsTerritory),
+    ...toOrganizationFields(o),
     aliases: o.aliases.map((a) => a.name),
     partnerships: partnerships.map(toListedPartnership),
     agreements,

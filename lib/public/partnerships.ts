@@ -5,7 +5,7 @@ import type { Prisma } from '@/lib/generated/prisma/client'
 import type { Locale, PartnershipStatus, PartyType } from '@/lib/generated/prisma/enums'
 import { contributionSelect, orgRefSelect, outcomeSelect, partyRef, period, periodSelect, place } from './dto'
 import { placeSelect, requiredText, text, toPublicContribution, toPublicOutcome } from './dto'
-import type { PartialDate, PartyRef, Place, PublicContribution, PublicOutcome, Text } from './dto'
+import type { PartialDate, PartyRef, PeriodRow, Place, PublicContribution, PublicOutcome, Text } from './dto'
 import { projectHeadSelect, toProjectHead, type ProjectHead } from './lists'
 import { confirmedByBoth, confirmingBodies } from './confirmations'
 import { memorandumSelect, toPublicMemoranda, type PublicMemorandum } from './memoranda'
@@ -23,13 +23,7 @@ const select = (mode: Mode) => {
   const rows = mode === 'public' ? published : {}
   return {
     id: true,
-    slug: true,
-    title: true,
-    summary: true,
-    sourceLocale: true,
-    status: true,
-    ...periodSelect,
-    themes: true,
+    ...partnershipHeadSelect,
     publicationStatus: true,
     parties: {
       orderBy: { position: 'asc' },
@@ -71,8 +65,8 @@ export type PublicProjectOfPartnership = ProjectHead & {
 /** A party's part of what adds up, over all projects of the partnership. */
 export type PartyShare = { key: string; party: PartyRef; partyType: PartyType; amount: Money; fraction: number | null }
 
-export type PublicPartnership = {
-  id: string
+/** What a partnership shows of itself wherever it is public: its page, the API list and the exports. */
+export type PartnershipHead = {
   slug: string
   title: Text
   summary: Text | null
@@ -81,6 +75,41 @@ export type PublicPartnership = {
   start: PartialDate | null
   end: PartialDate | null
   themes: string[]
+}
+
+export const partnershipHeadSelect = {
+  slug: true,
+  title: true,
+  summary: true,
+  sourceLocale: true,
+  status: true,
+  ...periodSelect,
+  themes: true,
+} as const
+
+export function toPartnershipHead(
+  p: PeriodRow & {
+    slug: string
+    title: unknown
+    summary: unknown
+    sourceLocale: Locale
+    status: PartnershipStatus
+    themes: string[]
+  },
+): PartnershipHead {
+  return {
+    slug: p.slug,
+    title: requiredText(p.title),
+    summary: text(p.summary),
+    sourceLocale: p.sourceLocale,
+    status: p.status,
+    ...period(p),
+    themes: p.themes,
+  }
+}
+
+export type PublicPartnership = PartnershipHead & {
+  id: string
   parties: (PartyRef & { id: string; partyType: PartyType; isLead: boolean; role: Text | null })[]
   places: (Place & { isPrimary: boolean })[]
   projects: PublicProjectOfPartnership[]
@@ -106,13 +135,7 @@ function toPublicPartnership(
   const total = costShare(rawLines, { forPublic: true })
   return {
     id: p.id,
-    slug: p.slug,
-    title: requiredText(p.title),
-    summary: text(p.summary),
-    sourceLocale: p.sourceLocale,
-    status: p.status,
-    ...period(p),
-    themes: p.themes,
+    ...toPartnershipHead(p),
     parties: p.parties.map((x) => ({
       id: x.id,
       ...partyRef(x.organization, x.nameAsReported),

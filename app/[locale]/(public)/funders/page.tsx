@@ -113,7 +113,6 @@ export default async function FundersPage({ params, searchParams }: Props) {
       <CurrencySection
         id="funders"
         title={t('funders.tableTitle')}
-        switchLabel={t('funders.currency')}
         currency={currency}
         hrefs={currencyHrefs(`/${locale}${fundersHref}`, funderQueryString({ ...filters, currency: 'KGS' }).slice(1))}
       >

@@ -78,7 +78,6 @@ export default async function FunderPage({ params, searchParams }: Props) {
       <CurrencySection
         id="money"
         title={t('funders.moneyTitle')}
-        switchLabel={t('funders.currency')}
         currency={currency}
         hrefs={currencyHrefs(`/${locale}${funderHref(funder.slug)}`)}
       >
