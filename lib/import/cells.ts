@@ -21,13 +21,11 @@ export const isExternalId = (s: string) => EXTERNAL_ID.test(s)
 
 /** "2019" | "2019-10" | "2019-10-01" (also 2019.10.01, 01.10.2019) → the canonical text, or null. */
 export function parseDateCell(text: string): string | null {
-  let m = /^(\d{4})(?:[-./](\d{1,2})(?:[-./](\d{1,2}))?)?$/.exec(text)
-  if (!m) {
-    const ru = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text)
-    if (ru) m = [text, ru[3], ru[2], ru[1]] as unknown as RegExpExecArray
-  }
-  if (!m) return null
-  const [, y, mo, d] = m
+  const iso = /^(\d{4})(?:[-./](\d{1,2})(?:[-./](\d{1,2}))?)?$/.exec(text)
+  const dotted = iso ? null : /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text)
+  const parts = iso ? [iso[1], iso[2], iso[3]] : dotted ? [dotted[3], dotted[2], dotted[1]] : null
+  if (!parts) return null
+  const [y, mo, d] = parts
   const year = Number(y)
   if (year < 1900 || year > 2100) return null
   if (!mo) return y

@@ -116,8 +116,8 @@ function readCsv(text: string): Grid | null {
 async function readXlsx(file: ImportFile): Promise<{ name: string; grid: Grid }[] | null> {
   const book = new ExcelJS.Workbook()
   try {
-    // exceljs's types name Node's Buffer; a Uint8Array view of the same bytes is what it reads.
-    await book.xlsx.load(Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength) as never)
+    // exceljs reads an ArrayBuffer: a copy of exactly the file's bytes (the view may share a larger one).
+    await book.xlsx.load(new Uint8Array(file.bytes).buffer)
   } catch {
     return null
   }
