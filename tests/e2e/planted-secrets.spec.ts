@@ -206,6 +206,12 @@ function urls(): Record<string, string[]> {
     '/[locale]/manage/users/[id]': manage(['/users/' + ids.ngo]),
     '/api/auth/[...nextauth]': ['/api/auth/session', '/api/auth/providers'],
     '/api/health': ['/api/health'],
+    // The sitemaps list every public page: a draft's or a withheld record's address must not be among them.
+    '/robots.txt': ['/robots.txt'],
+    '/sitemap.xml': ['/sitemap.xml'],
+    '/sitemaps/[file]': ['places', 'case-studies', 'partnerships', 'projects', 'programmes', 'organizations'].map(
+      (kind) => `/sitemaps/${kind}-0.xml`,
+    ),
     // Signed scans: a private one, and one marked public of a withdrawn partnership (GET on the upload
     // route answers 405). The calendar feed with a token nobody has: the planted one is a secret.
     '/api/documents': ['/api/documents'],
