@@ -6,6 +6,9 @@ import { Link } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
 import { mailConfigured } from '@/lib/mail'
 
+// Whether mail can be sent is read when the page is served (configuration is not there at build time).
+export const dynamic = 'force-dynamic'
+
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('auth.forgot')
   return { title: t('title'), robots: { index: false } }
