@@ -1,9 +1,9 @@
 // What an import reports: one problem per (sheet, row, column), with a code the report translates
 // (lib/i18n/messages/*/import.json, namespace importProblems). Pure: used by the page, the CLI and the seed.
 import type { Locale } from '@/lib/i18n/locales'
-import en from '@/lib/i18n/messages/en/import.json'
-import ru from '@/lib/i18n/messages/ru/import.json'
-import ky from '@/lib/i18n/messages/ky/import.json'
+import en from '@/lib/i18n/messages/en/import.json' with { type: 'json' }
+import ru from '@/lib/i18n/messages/ru/import.json' with { type: 'json' }
+import ky from '@/lib/i18n/messages/ky/import.json' with { type: 'json' }
 
 export const problemCodes = [
   'unreadableFile',

@@ -138,6 +138,7 @@ function urls(): Record<string, string[]> {
     '/[locale]/invitation/[token]': each(['/invitation/' + 'x'.repeat(43)]),
     '/[locale]/reset-password/[token]': each(['/reset-password/' + 'x'.repeat(43)]),
     '/[locale]/sign-in': each(['/sign-in']),
+    '/[locale]/forgot-password': each(['/forgot-password']),
     '/[locale]/organizations/[slug]': each([
       `/organizations/${PLANTED.ngoSlug}`,
       `/organizations/${PLANTED.draftFunderSlug}`,
@@ -203,6 +204,13 @@ function urls(): Record<string, string[]> {
     '/[locale]/manage/memoranda/[id]/terminate': manage([`/memoranda/${ids.agreement}/terminate`]),
     '/[locale]/manage/test-failure': manage(['/test-failure']),
     '/[locale]/manage/notifications': manage(['/notifications']),
+    '/[locale]/manage/translations': manage(['/translations']),
+    '/[locale]/manage/import': manage(['/import']),
+    // An organization's own records in the import format (CSV here, so the scan reads every cell).
+    '/api/import/export': ['contributions', 'projects', 'grants', 'outcomes', 'partnerships', 'organizations'].map(
+      (kind) => `/api/import/export?format=csv&kind=${kind}`,
+    ),
+    '/api/import/template': ['/api/import/template', '/api/import/template?format=csv&kind=projects&locale=ru'],
     '/[locale]/manage/users/[id]': manage(['/users/' + ids.ngo]),
     '/api/auth/[...nextauth]': ['/api/auth/session', '/api/auth/providers'],
     '/api/health': ['/api/health'],
