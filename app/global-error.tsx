@@ -3,9 +3,9 @@
 import { usePathname } from 'next/navigation'
 import { errorDigest } from '@/components/errors/error-view'
 import { isLocale, defaultLocale } from '@/lib/i18n/locales'
-import en from '@/lib/i18n/messages/en/errors.json'
-import ky from '@/lib/i18n/messages/ky/errors.json'
-import ru from '@/lib/i18n/messages/ru/errors.json'
+import en from '@/lib/i18n/messages/en/errors.json' with { type: 'json' }
+import ky from '@/lib/i18n/messages/ky/errors.json' with { type: 'json' }
+import ru from '@/lib/i18n/messages/ru/errors.json' with { type: 'json' }
 import './globals.css'
 
 // The root layout itself failed, so there is no locale layout and no translations provider: the page

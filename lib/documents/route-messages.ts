@@ -1,9 +1,9 @@
 // The documents route answers in the user's language without next-intl's request context (a route
 // handler, also called directly by the integration tests): the messages are read from the files.
 import { defaultLocale, isLocale, type Locale } from '@/lib/i18n/locales'
-import en from '@/lib/i18n/messages/en/documents.json'
-import ky from '@/lib/i18n/messages/ky/documents.json'
-import ru from '@/lib/i18n/messages/ru/documents.json'
+import en from '@/lib/i18n/messages/en/documents.json' with { type: 'json' }
+import ky from '@/lib/i18n/messages/ky/documents.json' with { type: 'json' }
+import ru from '@/lib/i18n/messages/ru/documents.json' with { type: 'json' }
 import type { DocumentErrorKey } from './schema'
 
 const messages = { ky, ru, en }

@@ -3,9 +3,9 @@
 import ExcelJS from 'exceljs'
 import { toCsv, type CsvRow } from '@/lib/csv/export'
 import { locales, type Locale } from '@/lib/i18n/locales'
-import en from '@/lib/i18n/messages/en/exports.json'
-import ky from '@/lib/i18n/messages/ky/exports.json'
-import ru from '@/lib/i18n/messages/ru/exports.json'
+import en from '@/lib/i18n/messages/en/exports.json' with { type: 'json' }
+import ky from '@/lib/i18n/messages/ky/exports.json' with { type: 'json' }
+import ru from '@/lib/i18n/messages/ru/exports.json' with { type: 'json' }
 import {
   columnSpecs,
   expandColumns,

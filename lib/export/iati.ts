@@ -62,9 +62,9 @@
 // names the description, and administrative/@vocabulary A4 (ISO country) level 0 is KG.
 import type { IatiConfig } from '@/lib/env'
 import type { ContributionKind, OrganizationKind, PartyType, ValueQualifier } from '@/lib/generated/prisma/enums'
-import ky from '@/lib/i18n/messages/ky/enums.json'
-import ru from '@/lib/i18n/messages/ru/enums.json'
-import en from '@/lib/i18n/messages/en/enums.json'
+import ky from '@/lib/i18n/messages/ky/enums.json' with { type: 'json' }
+import ru from '@/lib/i18n/messages/ru/enums.json' with { type: 'json' }
+import en from '@/lib/i18n/messages/en/enums.json' with { type: 'json' }
 import { locales, type Locale } from '@/lib/i18n/locales'
 import { formatMoney, formatNumber } from '@/lib/format'
 import { periodEnd } from '@/lib/dates'

@@ -36,14 +36,19 @@ export function builtActions(dir = '.next'): BuiltAction[] {
     edge: Record<string, ManifestEntry>
   }
   const entries = { ...manifest.node, ...manifest.edge }
-  return Object.entries(entries)
-    .map(([id, e]) => ({
-      id,
-      name: e.exportedName ?? '',
-      module: (e.filename ?? '').replace(/^\.\//, ''),
-      pages: Object.keys(e.workers),
-    }))
-    .sort((a, b) => a.name.localeCompare(b.name))
+  return (
+    Object.entries(entries)
+      // 'use cache' functions (lib/public/cached.ts) are in the manifest as `$$RSC_SERVER_CACHE_n`: the
+      // cache's own references to public data loaders, not actions a form posts to.
+      .filter(([, e]) => !(e.exportedName ?? '').startsWith('$$RSC_SERVER_CACHE_'))
+      .map(([id, e]) => ({
+        id,
+        name: e.exportedName ?? '',
+        module: (e.filename ?? '').replace(/^\.\//, ''),
+        pages: Object.keys(e.workers),
+      }))
+      .sort((a, b) => a.name.localeCompare(b.name))
+  )
 }
 
 /**

@@ -6,9 +6,9 @@ import { amountText, parseAmountCell, parseDateCell, readCell } from '@/lib/impo
 import { decodeCsv, parseUpload } from '@/lib/import/parse'
 import { formatProblems, problemCodes, problemMessage } from '@/lib/import/problems'
 import { fractionOf } from '@/lib/import/records'
-import en from '@/lib/i18n/messages/en/import.json'
-import ru from '@/lib/i18n/messages/ru/import.json'
-import ky from '@/lib/i18n/messages/ky/import.json'
+import en from '@/lib/i18n/messages/en/import.json' with { type: 'json' }
+import ru from '@/lib/i18n/messages/ru/import.json' with { type: 'json' }
+import ky from '@/lib/i18n/messages/ky/import.json' with { type: 'json' }
 
 const utf8 = (s: string) => new TextEncoder().encode(s)
 /** Windows-1251 bytes of a Cyrillic text (the encoder only does UTF-8, so by table). */

@@ -11,7 +11,8 @@ const PRIVATE = { 'Cache-Control': 'private, no-store' }
 /**
  * GET /api/import/export?organizationId=…&format=xlsx|csv&kind=grants → the organization's own records in
  * the import format (drafts and withheld amounts included: only its editors, officials and admins get
- * them). CSV: one kind per request. 401 signed out, 404 an organization the caller does not act for.
+ * them). CSV: one kind per request. 401 signed out, 404 an organization the caller does not act for or a kind
+ * it has no records of.
  */
 export async function GET(request: Request) {
   const actor = await getActor()
@@ -27,7 +28,8 @@ export async function GET(request: Request) {
   const format = q.get('format') === 'csv' ? 'csv' : 'xlsx'
   const files = await exportOrganizationFiles(prisma, organizationId, format)
   const file = format === 'csv' ? files.find((f) => f.name === `${q.get('kind')}.csv`) : files[0]
-  if (!file) return new Response('', { status: 204, headers: PRIVATE })
+  // A CSV of a kind the organization has no records of (or no such kind): nothing to download.
+  if (!file) return new Response('No records of this kind', { status: 404, headers: PRIVATE })
   return new Response(Buffer.from(file.bytes), {
     headers: {
       ...PRIVATE,
