@@ -83,7 +83,7 @@ export default async function ProjectPage({ params }: Props) {
           ],
         ]}
       />
-      <Section id="ledger" title={t('record.costShare')}>
+      <Section id="ledger" title={t('record.projectCostShare')}>
         <p className="text-sm text-stone-700" data-total>
           {p.costShare.total
             ? t('record.projectTotal', {
@@ -93,7 +93,7 @@ export default async function ProjectPage({ params }: Props) {
               })
             : t('record.partnershipTotalUnknown', { lines: p.costShare.lines })}
         </p>
-        <ContributionLedger contributions={p.contributions} locale={locale} caption={t('record.costShare')} />
+        <ContributionLedger contributions={p.contributions} locale={locale} caption={t('record.projectCostShare')} />
       </Section>
       <Section id="outcomes" title={t('record.outcomes')}>
         <OutcomeTable outcomes={p.outcomes} locale={locale} caption={t('record.outcomes')} />
