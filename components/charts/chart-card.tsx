@@ -1,8 +1,8 @@
 import { useLocale, useTranslations } from 'next-intl'
 import { formatValue, type ChartValue, type ValueFormat } from '@/lib/format'
 import { exportValue } from '@/lib/money/minor'
-import { csvFileName, type CsvColumn, type CsvRow } from '@/lib/csv/export'
-import { DownloadCsvButton } from './download-csv-button'
+import type { CsvColumn, CsvRow } from '@/lib/csv/export'
+import { DownloadDataButtons } from './download-data-buttons'
 import { LazyChart } from './lazy-chart'
 import { BAR_ROW_HEIGHT, seriesPalette, type PlotRow, type PlotSeries } from './plot'
 
@@ -12,7 +12,7 @@ type CommonProps = {
   headingLevel?: 2 | 3 | 4 | 5 | 6
   /** A line under the title, e.g. "12 of 40 contributions carry amounts". */
   note?: string
-  /** Download name; ".csv" is added, characters that file systems refuse become hyphens. */
+  /** Download name; the extension is added, characters that file systems refuse become hyphens. */
   fileName: string
   /** How values are given and shown: money in minor units, percentages as fractions of one. */
   format: ValueFormat
@@ -44,7 +44,7 @@ export type ChartCardProps = BarsCardProps | StackedCardProps | YearsCardProps
 const YEARS_CHART_HEIGHT = 256
 
 /**
- * A chart with its title, a table of exactly the data it draws and a CSV download of that data.
+ * A chart with its title, a table of exactly the data it draws and downloads of that data (CSV, XLSX, JSON).
  *
  * A server component (it also works inside client components): the title, the table and the reserved
  * chart area are in the first HTML, so the page is readable before the chart code arrives and does not
@@ -142,7 +142,7 @@ export function ChartCard(props: ChartCardProps) {
                 </table>
               </div>
             </details>
-            <DownloadCsvButton columns={csvColumns} rows={csvRows} fileName={csvFileName(props.fileName)} />
+            <DownloadDataButtons columns={csvColumns} rows={csvRows} name={props.fileName} />
           </div>
         </>
       )}

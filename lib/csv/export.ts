@@ -34,16 +34,19 @@ function field(value: CsvValue | undefined): string {
 }
 
 /**
- * A safe download name: `"Вклады: Чуй / 2024"` → `"Вклады-Чуй-2024.csv"`. Letters of any script stay
- * (browsers and operating systems handle Cyrillic names); characters that Windows, macOS or Linux
- * refuse in file names, and spaces, become single hyphens.
+ * A safe download name: `("Вклады: Чуй / 2024", "csv")` → `"Вклады-Чуй-2024.csv"`. Letters of any
+ * script stay (browsers and operating systems handle Cyrillic names); characters that Windows, macOS or
+ * Linux refuse in file names, and spaces, become single hyphens.
  */
-export function csvFileName(name: string): string {
+export function downloadFileName(name: string, extension: string): string {
   const base = name
     .normalize('NFC')
-    .replace(/\.csv$/i, '')
+    .replace(new RegExp(`\\.${extension}$`, 'i'), '')
     .replace(/[\p{Cc}<>:"/\\|?*\s]+/gu, '-')
     .replace(/-{2,}/g, '-')
     .replace(/^[-.]+|[-.]+$/g, '')
-  return `${base || 'data'}.csv`
+  return `${base || 'data'}.${extension}`
 }
+
+/** `downloadFileName(name, 'csv')`. */
+export const csvFileName = (name: string): string => downloadFileName(name, 'csv')

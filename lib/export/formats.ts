@@ -15,6 +15,7 @@ import {
   type ExportTable,
   type RecordKind,
 } from './tables'
+import { addSheet } from './xlsx-sheet'
 
 // ---- the data dictionary ------------------------------------------------------------------------------
 
@@ -90,21 +91,18 @@ export function tableJson(t: ExportTable) {
   }
 }
 
-/**
- * XLSX: the rows on the first sheet (header frozen), the dictionary on the second. Every text is a
- * text cell — exceljs writes a formula only from `{ formula }` — so a name starting with "=" stays a
- * name in Excel and in LibreOffice without the apostrophe the CSV needs; numbers are numbers.
- */
+/** XLSX: the rows on the first sheet (header frozen), the dictionary on the second. */
 export async function tableXlsx(t: ExportTable): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'Partnership Registry'
   const sheets: ExportTable[] = t.kind === 'dictionary' ? [t] : [t, dictionaryTable([t.kind])]
-  for (const s of sheets) {
-    const sheet = workbook.addWorksheet(s.kind, { views: [{ state: 'frozen', ySplit: 1 }] })
-    sheet.columns = s.columns.map((c) => ({ header: c.key, key: c.key, width: Math.max(12, c.key.length + 2) }))
-    sheet.getRow(1).font = { bold: true }
-    for (const row of s.rows) sheet.addRow(Object.fromEntries(s.columns.map((c) => [c.key, row[c.key] ?? null])))
-  }
+  for (const s of sheets)
+    addSheet(
+      workbook,
+      s.kind,
+      s.columns.map((c) => ({ key: c.key, header: c.key })),
+      s.rows,
+    )
   return Buffer.from(await workbook.xlsx.writeBuffer())
 }
 

@@ -1,12 +1,11 @@
 import { getTranslations } from 'next-intl/server'
 import { currencyHrefs, CurrencySection } from '@/components/atlas/currency-switch'
-import { DownloadCsvButton } from '@/components/charts/download-csv-button'
+import { DownloadDataButtons } from '@/components/charts/download-data-buttons'
 import { FigureChart, FundingCharts, pick } from '@/components/funders/funding-charts'
 import { DataTable } from '@/components/ui/data-table'
 import { FilterSelect, YearRange } from '@/components/ui/filter-fields'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { Section } from '@/components/ui/section'
-import { csvFileName } from '@/lib/csv/export'
 import { formatMoney } from '@/lib/format'
 import { funderQueryString, parseFunderQuery } from '@/lib/funders/filters'
 import { enumLabel } from '@/lib/i18n/enums'
@@ -159,8 +158,8 @@ export default async function FundersPage({ params, searchParams }: Props) {
                 })}
               </tbody>
             </DataTable>
-            <DownloadCsvButton
-              fileName={csvFileName(`funders-${currency}`)}
+            <DownloadDataButtons
+              name={`funders-${currency}`}
               columns={[
                 { key: 'funder', header: t('funders.funder') },
                 { key: 'total', header: `${t('funders.total')} (${currency})` },
