@@ -52,9 +52,13 @@ const textIn = (value: unknown, locale: Locale): string | undefined => {
 /**
  * The translation queue of an editor: the records the actor may change whose texts lack a language, or
  * whose translation was made from an older source text (its recorded source hash no longer matches).
- * An empty optional field is not asked for. Records come oldest change first, at most `limit` of them.
+ * An empty optional field is not asked for. Records come oldest change first, a page at a time; `total`
+ * counts the records of every page.
  */
-export async function translationQueue(actor: Actor, limit = 200): Promise<QueueItem[]> {
+export async function translationQueue(
+  actor: Actor,
+  { page = 1, pageSize = 50 }: { page?: number; pageSize?: number } = {},
+): Promise<{ total: number; items: QueueItem[] }> {
   const base = { id: true, sourceLocale: true, updatedAt: true } as const
   const [organizations, partnerships, projects, programmes, caseStudies, agreements] = await Promise.all([
     prisma.organization.findMany({ where: organizationEditableWhere(actor), select: { ...base, name: true } }),
@@ -114,8 +118,12 @@ export async function translationQueue(actor: Actor, limit = 200): Promise<Queue
         updatedAt: r.updatedAt,
       })
   }
-  return items
-    .sort((a, b) => a.updatedAt.getTime() - b.updatedAt.getTime())
-    .slice(0, limit)
-    .map(({ updatedAt: _, ...item }) => item)
+  const start = (Math.max(1, page) - 1) * pageSize
+  return {
+    total: items.length,
+    items: items
+      .sort((a, b) => a.updatedAt.getTime() - b.updatedAt.getTime())
+      .slice(start, start + pageSize)
+      .map(({ updatedAt: _, ...item }) => item),
+  }
 }

@@ -33,7 +33,7 @@ describe('the translation queue', () => {
     await prisma.partnership.create({
       data: { slug: `queue-other-${f.tag}`, title: { en: 'Not theirs' }, ownerOrganizationId: other.id },
     })
-    const queue = async () => (await translationQueue(editor)).filter((i) => i.entity === 'Partnership')
+    const queue = async () => (await translationQueue(editor)).items.filter((i) => i.entity === 'Partnership')
 
     expect(await queue()).toEqual([
       expect.objectContaining({
@@ -66,5 +66,33 @@ describe('the translation queue', () => {
       data: { sourceHash: sha(title.en) },
     })
     expect(await queue()).toEqual([])
+  })
+
+  it('comes a page at a time, oldest change first, with the count of every page', async () => {
+    const ngo = await f.organization()
+    const editor = await actorOf(await f.user({ memberships: [{ organizationId: ngo.id, role: 'EDITOR' }] }))
+    const ids: string[] = []
+    for (const n of [1, 2, 3]) {
+      const p = await prisma.partnership.create({
+        data: {
+          slug: `queue-page-${n}-${f.tag}`,
+          title: { en: `Untranslated ${n}` },
+          ownerOrganizationId: ngo.id,
+          sourceLocale: 'en',
+          updatedAt: new Date(Date.UTC(2020, 0, n)),
+        },
+      })
+      ids.push(p.id)
+      made.push(p.id)
+    }
+    const all = await translationQueue(editor, { pageSize: 100 })
+    const first = await translationQueue(editor, { page: 1, pageSize: 2 })
+    const second = await translationQueue(editor, { page: 2, pageSize: 2 })
+    // The oldest changes first: the three partnerships of 2020, before anything made today.
+    expect(all.items.slice(0, 3).map((i) => i.id)).toEqual(ids)
+    expect(first.total).toBe(all.items.length)
+    expect(second.total).toBe(all.items.length)
+    expect(first.items).toEqual(all.items.slice(0, 2))
+    expect(second.items).toEqual(all.items.slice(2, 4))
   })
 })

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
+import { Pager } from '@/components/atlas/pager'
 import { Empty, linkClass, PageHeader, Section } from '@/components/manage/ui'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { requireActor } from '@/lib/auth/actor'
@@ -12,23 +13,30 @@ import { translationQueue } from '@/lib/translations/queue'
 
 export const generateMetadata = messageTitle('manage', 'translations.title')
 
-const LIMIT = 200
+const PAGE_SIZE = 50
 
 /** An editor's translation queue: the texts of their records that lack a language or are out of date. */
-export default async function TranslationQueuePage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function TranslationQueuePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<{ page?: string }>
+}) {
   const locale = await pageLocale(params)
+  const page = Math.max(1, Number.parseInt((await searchParams).page ?? '1', 10) || 1)
   const actor = await requireActor('/manage/translations')
   if (!canCreateRecords(actor)) notFound()
-  const [t, te, items] = await Promise.all([
+  const [t, te, { total, items }] = await Promise.all([
     getTranslations('manage'),
     getTranslations('enums'),
-    translationQueue(actor, LIMIT),
+    translationQueue(actor, { page, pageSize: PAGE_SIZE }),
   ])
   const languages = (ls: readonly Locale[]) => ls.map((l) => enumLabel(te, 'locale', l)).join(', ')
   return (
     <div className="space-y-6">
       <PageHeader title={t('translations.title')} lead={t('translations.lead')} />
-      <Section title={t('translations.count', { count: items.length })} id="queue">
+      <Section title={t('translations.count', { count: total })} id="queue">
         {items.length === 0 ? (
           <Empty>{t('translations.empty')}</Empty>
         ) : (
@@ -61,9 +69,19 @@ export default async function TranslationQueuePage({ params }: { params: Promise
             ))}
           </ul>
         )}
-        {items.length === LIMIT ? (
-          <p className="mt-2 text-sm text-stone-600">{t('translations.more', { count: LIMIT })}</p>
-        ) : null}
+        <div className="mt-3">
+          <Pager
+            href="/manage/translations"
+            query={{}}
+            param="page"
+            anchor="queue"
+            label={t('translations.title')}
+            page={page}
+            pageSize={PAGE_SIZE}
+            total={total}
+            locale={locale}
+          />
+        </div>
       </Section>
     </div>
   )
