@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { hasLocale, NextIntlClientProvider } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
+import { AccountStatus } from '@/components/layout/account-status'
 import { LanguageSwitcher } from '@/components/layout/language-switcher'
 import { Link } from '@/lib/i18n/navigation'
 import { routing } from '@/lib/i18n/routing'
@@ -55,10 +56,8 @@ export default async function LocaleLayout({
                 <Link href="/funders" className="text-sm font-medium text-brand-700 hover:underline">
                   {t('funders.nav')}
                 </Link>
-                {/* A plain link, no session read: public pages stay cacheable. /manage sends visitors to sign in. */}
-                <Link href="/manage" className="text-sm font-medium text-brand-700 hover:underline">
-                  {t('auth.headerLink')}
-                </Link>
+                {/* No session read here: public pages stay cacheable. The browser asks who is signed in. */}
+                <AccountStatus />
                 <LanguageSwitcher />
               </div>
             </div>

@@ -22,6 +22,7 @@ export const messageFiles = [
   'exports',
   'funders',
   'import',
+  'suggestions',
 ] as const
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

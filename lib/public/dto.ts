@@ -73,10 +73,22 @@ export type PartyRef = {
 export function partyRef(organization: OrgRow | null | undefined, nameAsReported: string | null): PartyRef {
   if (organization) {
     const ref = orgRef(organization)
-    return { organization: ref, asReported: ref ? nameAsReported : null }
+    // Forms fill the column with one of the organization's own names when it is picked from the list:
+    // that is no source's wording, and quoting it ("Kenesh aiyl okmotu" under "Кеңеш айыл өкмөтү") shows
+    // a name nobody typed.
+    const own = ref && nameAsReported && Object.values(ref.name).some((n) => sameName(n, nameAsReported))
+    return { organization: ref, asReported: ref && !own ? nameAsReported : null }
   }
   return { organization: null, asReported: nameAsReported }
 }
+
+const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase()
+
+/**
+ * A name as the source (or the person entering it) wrote it, as text of no particular language: it is
+ * shown as typed in every language, never badged as a fallback from English.
+ */
+export const reportedName = (name: string): Text => ({ ky: name, ru: name, en: name })
 
 // ---- places -----------------------------------------------------------------------------------------
 

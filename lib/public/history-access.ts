@@ -3,7 +3,7 @@ import type { Actor } from '@/lib/auth/roles'
 import { prisma } from '@/lib/db'
 import { canEditRecord } from '@/lib/publishing/access'
 import type { PublishableEntity } from '@/lib/publishing/mutations'
-import { partyRef, requiredText, type Text } from './dto'
+import { partyRef, reportedName, requiredText, type Text } from './dto'
 import {
   publicAgreementWhere,
   publicCaseStudyWhere,
@@ -48,7 +48,7 @@ async function publicTitle(entity: PublishableEntity, id: string): Promise<Text 
       })
       if (!r) return null
       const party = partyRef(r.partyOrganization, r.partyNameAsReported)
-      return party.organization?.name ?? (party.asReported ? { en: party.asReported } : {})
+      return party.organization?.name ?? (party.asReported ? reportedName(party.asReported) : {})
     }
     case 'Outcome': {
       const r = await prisma.outcome.findFirst({
@@ -107,7 +107,7 @@ async function keeperTitle(entity: PublishableEntity, id: string): Promise<Text 
       return requiredText((await prisma.project.findUnique({ where: { id }, select: { title: true } }))?.title)
     case 'Contribution': {
       const r = await prisma.contribution.findUnique({ where: { id }, select: { partyNameAsReported: true } })
-      return r ? { en: r.partyNameAsReported } : null
+      return r ? reportedName(r.partyNameAsReported) : null
     }
     case 'Outcome':
       return requiredText((await prisma.outcome.findUnique({ where: { id }, select: { indicator: true } }))?.indicator)

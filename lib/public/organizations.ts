@@ -111,3 +111,12 @@ export const getPublicOrganization = cache(async (slug: string): Promise<PublicO
     caseStudies: caseStudies.map(toListedRecord),
   }
 })
+
+/** Whether a place has a local government with a public record (it receives corrections about the place). */
+export async function hasPublicLocalGovernment(territoryCode: string): Promise<boolean> {
+  const found = await prisma.organization.findFirst({
+    where: { AND: [{ governsTerritory: { is: { code: territoryCode } } }, publicOrganizationWhere] },
+    select: { id: true },
+  })
+  return found !== null
+}

@@ -15,6 +15,8 @@ const RateLimitEnv = z.object({
   RATE_LIMIT_SEARCH_PER_MINUTE: count(60),
   RATE_LIMIT_API_PER_MINUTE: count(300),
   RATE_LIMIT_LINKS_PER_HOUR: count(30),
+  /** "Suggest a correction" from one address. */
+  RATE_LIMIT_SUGGESTIONS_PER_HOUR: count(10),
 })
 export type RateLimitConfig = z.infer<typeof RateLimitEnv>
 

@@ -214,6 +214,8 @@ function urls(): Record<string, string[]> {
     '/[locale]/manage/users/[id]': manage(['/users/' + ids.ngo]),
     '/api/auth/[...nextauth]': ['/api/auth/session', '/api/auth/providers'],
     '/api/health': ['/api/health'],
+    // The header's "signed in as" (anonymous here: signed out).
+    '/api/session': ['/api/session'],
     // The sitemaps list every public page: a draft's or a withheld record's address must not be among them.
     '/robots.txt': ['/robots.txt'],
     '/sitemap.xml': ['/sitemap.xml'],

@@ -22,6 +22,7 @@ import { listDocumentsOf, openDocument } from '@/lib/documents/queries'
 import { getGrantForEdit, getGrantForView, grantTargets, listManagedGrants } from '@/lib/grants/manage-queries'
 import { getDashboard } from '@/lib/manage/dashboard'
 import { translationQueue } from '@/lib/translations/queue'
+import { listSuggestionsForActor } from '@/lib/suggestions/queries'
 import { listImportHistory } from '@/lib/import/queries'
 import { createFormData } from '@/lib/manage/page-data'
 import {
@@ -291,6 +292,7 @@ const loaderCalls: Record<string, (a: Actor, p: Planted) => Promise<unknown>> = 
   createFormData: (a) => createFormData(a, 'en'),
   getDashboard: (a) => getDashboard(a),
   translationQueue: (a) => translationQueue(a),
+  listSuggestionsForActor: (a) => listSuggestionsForActor(a),
   listImportHistory: (a) => listImportHistory(a),
   listManagedProgrammes: (a) => listManagedProgrammes(a),
   getProgrammeForView: (a, p) => getProgrammeForView(a, p.programme),

@@ -154,6 +154,10 @@ export function validForms(ids: FormIds): Record<string, () => FormInput> {
     acceptInvitationAction: () => ({ name: 'Invited person', ...password }),
     resetPasswordAction: () => password,
     requestPasswordResetAction: () => ({ email: 'someone@example.org' }),
+    suggestCorrectionAction: () => ({
+      message: 'The figure is 1 200, not 12 000.',
+      contactEmail: 'reader@example.org',
+    }),
     // The files travel beside the schema's fields (read apart from the form's schema).
     checkImportAction: () => ({ organizationId: ids.org }),
     commitImportAction: () => ({ organizationId: ids.org, sha256: 'a'.repeat(64) }),

@@ -213,6 +213,10 @@ export function matrixRows({ prisma, w, actors, shared }: MatrixContext) {
     prisma.notification.create({
       data: { userId, kind: 'expiring', entity: 'Agreement', entityId: 'x', payload: {}, dedupeKey: randomUUID() },
     })
+  const newSuggestion = (organizationId: string) =>
+    prisma.correctionSuggestion.create({
+      data: { organizationId, target: 'organization', targetKey: 'x', message: 'A correction', locale: 'en' },
+    })
   const newInvitation = () =>
     inviteUser(actors.admin, { email: `${w.f.tag}-${randomUUID().slice(0, 8)}@test.example`, globalRole: 'USER' })
   const newPassword = { password: 'a long new password', passwordConfirm: 'a long new password' }
@@ -611,6 +615,22 @@ export function matrixRows({ prisma, w, actors, shared }: MatrixContext) {
       prepare: async () => ({ args: [(await newNotification(w.users.ownerEditor.id)).id] }),
     },
     { action: 'markAllNotificationsReadAction', allowed: SIGNED_IN, prepare: async () => ({ args: [] }) },
+    // "Suggest a correction": anyone, about a public record; marked handled by the keeping organization's people.
+    {
+      action: 'suggestCorrectionAction',
+      scenario: "anyone, about the owner NGO's public record",
+      allowed: EVERYONE,
+      prepare: async () => ({
+        args: ['organization', w.orgs.owner.slug],
+        form: { message: 'The founding year is 2001, not 2003.', contactEmail: 'reader@example.org' },
+      }),
+    },
+    {
+      action: 'markSuggestionHandledAction',
+      scenario: 'a suggestion for the owner NGO',
+      allowed: KEEPERS,
+      prepare: async () => ({ args: [(await newSuggestion(w.orgs.owner.id)).id] }),
+    },
     // Bulk import (lib/import): for the role's own organization; a file of one new project.
     {
       action: 'checkImportAction',

@@ -17,17 +17,20 @@ import { enumLabel } from '@/lib/i18n/enums'
 import { Link } from '@/lib/i18n/navigation'
 import { messageTitle, pageLocale } from '@/lib/i18n/page'
 import { getDashboard } from '@/lib/manage/dashboard'
+import { SuggestionList } from '@/components/suggestions/suggestion-list'
+import { listSuggestionsForActor } from '@/lib/suggestions/queries'
 
 export const generateMetadata = messageTitle('manage', 'dashboard.title')
 
 export default async function DashboardPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params)
   const actor = await requireActor('/manage')
-  const [t, te, ti, data] = await Promise.all([
+  const [t, te, ti, data, suggestions] = await Promise.all([
     getTranslations('manage'),
     getTranslations('enums'),
     getTranslations('import'),
     getDashboard(actor),
+    listSuggestionsForActor(actor),
   ])
   const roles = roleNames(actor)
 
@@ -51,6 +54,10 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
       />
 
       <DeskTodo toConfirm={data.toConfirm} expiring={data.expiring} disputes={data.disputes} locale={locale} />
+
+      {actor.memberships.length > 0 && (
+        <SuggestionList items={suggestions} locale={locale} manyOrganizations={actor.memberships.length > 1} />
+      )}
 
       {data.admin && (
         <Section title={t('dashboard.adminTitle')} id="admin">

@@ -15,6 +15,7 @@ import type { Locale } from '@/lib/i18n/locales'
 import { Link } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
 import { organizationHref, partnershipHref, placeHref } from '@/lib/i18n/paths'
+import { SuggestCorrection } from '@/components/suggestions/suggest-correction'
 
 export const dynamic = 'force-dynamic'
 
@@ -154,6 +155,7 @@ export default async function CaseStudyPage({ params }: Props) {
           {t('caseStudy.sourceNote', { citation })}
         </footer>
       ) : null}
+      <SuggestCorrection target="case-study" recordKey={cs.slug} />
     </article>
   )
 }

@@ -13,6 +13,7 @@ import { pageLocale } from '@/lib/i18n/page'
 import { funderHref, placeHref } from '@/lib/i18n/paths'
 import { isPublicFunder } from '@/lib/public/funders'
 import { getPublicOrganization } from '@/lib/public/organizations'
+import { SuggestCorrection } from '@/components/suggestions/suggest-correction'
 
 export const dynamic = 'force-dynamic'
 
@@ -76,6 +77,7 @@ export default async function OrganizationPage({ params }: Props) {
         kinds={['projects', 'contributions', 'outcomes', 'grants', 'partnerships', 'programmes']}
         filter={{ organization: o.slug }}
       />
+      <SuggestCorrection target="organization" recordKey={o.slug} />
     </article>
   )
 }

@@ -11,6 +11,7 @@ import { pageLocale } from '@/lib/i18n/page'
 import { caseStudyHref } from '@/lib/i18n/paths'
 import { getPublicPartnership } from '@/lib/public/partnerships'
 import { partnershipTextIds } from '@/lib/public/translations'
+import { SuggestCorrection } from '@/components/suggestions/suggest-correction'
 
 export const dynamic = 'force-dynamic'
 
@@ -50,6 +51,7 @@ export default async function PartnershipPage({ params }: Props) {
         <TranslationNotice entityIds={partnershipTextIds(p)} locale={locale} />
       </RecordHeader>
       <PartnershipBody p={p} locale={locale} />
+      <SuggestCorrection target="partnership" recordKey={p.slug} />
     </article>
   )
 }

@@ -1,3 +1,5 @@
+import { SuggestCorrection } from '@/components/suggestions/suggest-correction'
+import { hasPublicLocalGovernment } from '@/lib/public/organizations'
 import { TranslationNotice } from '@/components/records/translation-notice'
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
@@ -83,6 +85,8 @@ export default async function PlacePage({ params, searchParams }: Props) {
   const { counts, children, records, money, direct, statedShares, shared, outcomes, activity } =
     await loadPlacePageCached({ id: territory.id, path: territory.path }, { confirmedOnly: confirmed, pages })
   const parent = territory.ancestors.at(-1) ?? null
+  // A correction about a place goes to the local government that governs it, when it has a public record.
+  const hasKeeper = await hasPublicLocalGovernment(territory.code)
   const isEmpty = counts.partnerships === 0 && counts.projects === 0 && counts.caseStudies === 0
   const name = pickLocalized(territory.names, locale)?.text ?? territory.code
   // The links of each list's pager keep the page's other parameters.
@@ -253,6 +257,7 @@ export default async function PlacePage({ params, searchParams }: Props) {
         kinds={['projects', 'contributions', 'outcomes', 'grants', 'partnerships', 'programmes', 'organizations']}
         filter={{ territory: territory.code }}
       />
+      {hasKeeper ? <SuggestCorrection target="place" recordKey={territory.code} /> : null}
     </div>
   )
 }

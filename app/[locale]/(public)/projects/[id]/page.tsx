@@ -16,6 +16,7 @@ import { partnershipHref, placeHref, programmeHref } from '@/lib/i18n/paths'
 import { periodText } from '@/lib/i18n/period'
 import { getPublicProject } from '@/lib/public/projects'
 import { projectTextIds } from '@/lib/public/translations'
+import { SuggestCorrection } from '@/components/suggestions/suggest-correction'
 
 export const dynamic = 'force-dynamic'
 
@@ -103,6 +104,7 @@ export default async function ProjectPage({ params }: Props) {
           <GrantList items={p.grants} locale={locale} />
         </Section>
       ) : null}
+      <SuggestCorrection target="project" recordKey={p.id} />
     </article>
   )
 }

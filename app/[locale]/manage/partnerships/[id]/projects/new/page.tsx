@@ -30,7 +30,8 @@ export default async function NewProjectPage({ params }: { params: Promise<{ loc
           createProjectAction.bind(null, id),
           { submissionKey: form.submissionKey },
           {
-            sourceLocale: partnership.sourceLocale,
+            // The language of this form: what the editor types here is the project's source text.
+            sourceLocale: locale,
             'territoryIds[]': partnership.territories.map((pt) => pt.territoryId),
           },
         )}
