@@ -11,7 +11,12 @@ import {
   REQUEST_TOO_LARGE_MARKER,
   ROUTE_BODY_LIMIT_BYTES,
 } from '@/lib/http/body-limit'
-import { cacheControlFor, hasSessionCookie, PRIVATE_CACHE_CONTROL } from '@/lib/http/cache-control'
+import {
+  cacheControlFor,
+  hasSessionCookie,
+  PRIVATE_CACHE_CONTROL,
+  PUBLIC_CACHE_CONTROL,
+} from '@/lib/http/cache-control'
 import { publicRequestWait } from '@/lib/http/limits'
 import { contentSecurityPolicy, isPrivatePage, isTokenPage, newNonce } from '@/lib/http/security-headers'
 import { isLocale, type Locale } from '@/lib/i18n/locales'
@@ -80,10 +85,11 @@ export default async function proxy(request: NextRequest) {
   response.headers.set('Content-Security-Policy', csp)
   // Kept by Next for a dynamic page (it sets its own `no-store` only when none is there); a redirect
   // (`/` by locale) is private: it depends on the cookie and Accept-Language.
-  response.headers.set(
-    'Cache-Control',
-    response.status >= 300 && response.status < 400 ? PRIVATE_CACHE_CONTROL : cacheControl,
-  )
+  const cacheable = cacheControl === PUBLIC_CACHE_CONTROL && !(response.status >= 300 && response.status < 400)
+  response.headers.set('Cache-Control', cacheable ? PUBLIC_CACHE_CONTROL : PRIVATE_CACHE_CONTROL)
+  // A shared copy carries no cookie of the reader's: next-intl's locale cookie is left to its links,
+  // which set it in the browser when the language is switched (the redirect of `/` reads it).
+  if (cacheable) response.headers.delete('set-cookie')
   if (isTokenPage(pathname)) response.headers.set('Referrer-Policy', 'no-referrer')
   return response
 }

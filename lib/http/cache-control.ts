@@ -22,7 +22,7 @@ export function hasSessionCookie(names: Iterable<string>): boolean {
   return false
 }
 
-/** The Cache-Control of a page request, or of a /api/v1 answer (`api: true`). */
+/** The Cache-Control of a page request or of a /api/v1 answer (proxy.ts). */
 export function cacheControlFor(request: { method: string; pathname: string; signedIn: boolean }): string {
   const { method, pathname, signedIn } = request
   if ((method !== 'GET' && method !== 'HEAD') || signedIn) return PRIVATE_CACHE_CONTROL
