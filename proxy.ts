@@ -11,6 +11,12 @@ import {
   REQUEST_TOO_LARGE_MARKER,
   ROUTE_BODY_LIMIT_BYTES,
 } from '@/lib/http/body-limit'
+import {
+  cacheControlFor,
+  hasSessionCookie,
+  PRIVATE_CACHE_CONTROL,
+  PUBLIC_CACHE_CONTROL,
+} from '@/lib/http/cache-control'
 import { publicRequestWait } from '@/lib/http/limits'
 import { contentSecurityPolicy, isPrivatePage, isTokenPage, newNonce } from '@/lib/http/security-headers'
 import { isLocale, type Locale } from '@/lib/i18n/locales'
@@ -20,7 +26,8 @@ import en from '@/lib/i18n/messages/en/errors.json'
 import { routing } from '@/lib/i18n/routing'
 
 // In front of every page and API request: refuses bodies over the limit and floods of search or API
-// requests, sets the Content-Security-Policy, then routes pages by locale (`/` goes to /ky, /ru or /en
+// requests, sets the Content-Security-Policy and Cache-Control (public for a second, or private: lib/http/
+// cache-control.ts), then routes pages by locale (`/` goes to /ky, /ru or /en
 // by the NEXT_LOCALE cookie, then Accept-Language). It protects no data: every server action and
 // private query checks its caller itself.
 
@@ -33,6 +40,11 @@ export default async function proxy(request: NextRequest) {
   if (!/^[A-Za-z0-9._-]{8,64}$/.test(request.headers.get('x-request-id') ?? ''))
     request.headers.set('x-request-id', crypto.randomUUID())
   const locale = requestLocale(request)
+  const cacheControl = cacheControlFor({
+    method: request.method,
+    pathname,
+    signedIn: hasSessionCookie(request.cookies.getAll().map((c) => c.name)),
+  })
 
   const tooLarge = refuseLargeBody(request, locale)
   if (tooLarge) return tooLarge
@@ -43,15 +55,22 @@ export default async function proxy(request: NextRequest) {
       if (wait)
         return Response.json(
           { error: { code: 'rate_limited', message: tooMany(locale, wait) } },
-          { status: 429, headers: { 'Retry-After': String(wait) } },
+          { status: 429, headers: { 'Retry-After': String(wait), 'Cache-Control': PRIVATE_CACHE_CONTROL } },
         )
     }
-    return NextResponse.next({ request: { headers: request.headers } })
+    const response = NextResponse.next({ request: { headers: request.headers } })
+    // The JSON API's answers (lib/api/respond.ts) leave Cache-Control to this line; other routes set their own.
+    if (pathname.startsWith('/api/v1/')) response.headers.set('Cache-Control', cacheControl)
+    return response
   }
 
   if (/^\/(ky|ru|en)\/search$/.test(pathname)) {
     const wait = await publicRequestWait('search', request.headers)
-    if (wait) return htmlAnswer(429, locale, tooMany(locale, wait), { 'Retry-After': String(wait) })
+    if (wait)
+      return htmlAnswer(429, locale, tooMany(locale, wait), {
+        'Retry-After': String(wait),
+        'Cache-Control': PRIVATE_CACHE_CONTROL,
+      })
   }
 
   const nonce = isPrivatePage(pathname) ? newNonce() : null
@@ -64,6 +83,13 @@ export default async function proxy(request: NextRequest) {
   request.headers.set('content-security-policy', csp)
   const response = intl(request)
   response.headers.set('Content-Security-Policy', csp)
+  // Kept by Next for a dynamic page (it sets its own `no-store` only when none is there); a redirect
+  // (`/` by locale) is private: it depends on the cookie and Accept-Language.
+  const cacheable = cacheControl === PUBLIC_CACHE_CONTROL && !(response.status >= 300 && response.status < 400)
+  response.headers.set('Cache-Control', cacheable ? PUBLIC_CACHE_CONTROL : PRIVATE_CACHE_CONTROL)
+  // A shared copy carries no cookie of the reader's: next-intl's locale cookie is left to its links,
+  // which set it in the browser when the language is switched (the redirect of `/` reads it).
+  if (cacheable) response.headers.delete('set-cookie')
   if (isTokenPage(pathname)) response.headers.set('Referrer-Policy', 'no-referrer')
   return response
 }

@@ -2,6 +2,7 @@ import 'server-only'
 import { getLocale } from 'next-intl/server'
 import { z } from 'zod'
 import { requireActor } from '@/lib/auth/actor'
+import { expirePublic, publicTags, type PublicRecord } from '@/lib/manage/revalidate'
 import type { Actor } from '@/lib/auth/roles'
 import { runButton, runForm, type RunResult } from '@/lib/forms/run'
 import type { FormState } from '@/lib/forms/state'
@@ -17,7 +18,8 @@ import { redirect } from '@/lib/i18n/navigation'
  *   3. parses the form with the shared zod schema (every field error at once, values kept);
  *   4. runs the mutation, which checks its own policy on the row it reloads, and maps what it throws
  *      to a form state (lib/forms/run.ts);
- *   5. revalidates what the change touches, then redirects (outside any try/catch) or answers.
+ *   5. expires the public cache entries the change touches (`touches`: the record's tags, read before
+ *      the change and after it), revalidates, then redirects (outside any try/catch) or answers.
  */
 
 type Schemas = readonly z.ZodType[]
@@ -34,7 +36,13 @@ type Common<B extends Schemas, S extends z.ZodType | undefined, R> = {
   bind?: B
   /** The form's schema (shared with the browser); none for buttons. */
   input?: S
-  /** What to rebuild after a change (public pages, a list). */
+  /**
+   * The public record the change touches, for the public cache (lib/manage/revalidate.ts). Asked twice:
+   * before the change, without a result (the record the bound arguments name: its old places), and
+   * after it, with the result (its new places, or the record it created). Nothing public: leave it out.
+   */
+  touches?: (result: R | undefined, ...args: BoundArgs<B>) => PublicRecord | undefined
+  /** What else to rebuild after a change (a list of the manage side). */
   revalidate?: (result: R, ...args: BoundArgs<B>) => void
   /** Where to go, or what to show, after success; by default the form says "saved". */
   onSuccess?: (result: R, ...args: BoundArgs<B>) => Outcome | Promise<Outcome>
@@ -69,6 +77,8 @@ export type ActionDefinitionInfo = {
   caller: 'signedIn' | 'anyone'
   bind: Schemas
   input?: z.ZodType
+  /** Whether the action names the public records it changes (`touches`). */
+  touchesPublic: boolean
 }
 
 const notFoundState: FormState = { status: 'error', formError: 'notFound', values: {} }
@@ -107,18 +117,26 @@ function build<B extends Schemas, S extends z.ZodType | undefined, R>(
     const args = parsed.map((p) => p.data) as BoundArgs<B>
     const { actor, actorId } = await identify(args)
     const context = { actorId, entity: def.entity, entityId: typeof args[0] === 'string' ? args[0] : undefined }
+    const before = def.touches ? await publicTags(def.touches(undefined, ...args)) : []
     const mutate = (input: Input<S>) => def.mutate({ actor: actor as Actor, input, formData }, ...args)
     const run: RunResult<R> = def.input
       ? await runForm(formData, def.input, (input) => mutate(input as Input<S>), context)
       : await runButton(() => mutate(undefined as Input<S>), context)
     if (!run.ok) return run.state
+    if (def.touches) expirePublic([...before, ...(await publicTags(def.touches(run.result, ...args)))])
     def.revalidate?.(run.result, ...args)
     const outcome = def.onSuccess ? await def.onSuccess(run.result, ...args) : { status: 'saved' as const }
     if (typeof outcome === 'string') return redirect({ href: outcome, locale: await getLocale() })
     return outcome
   }
 
-  const info: ActionDefinitionInfo = { entity: def.entity, caller, bind, input: def.input }
+  const info: ActionDefinitionInfo = {
+    entity: def.entity,
+    caller,
+    bind,
+    input: def.input,
+    touchesPublic: Boolean(def.touches),
+  }
   // The one cast: a function over `unknown[]` stands for the typed signature that bind() and React see.
   return Object.assign(action as ServerAction<B>, { definition: info })
 }

@@ -1,22 +1,21 @@
-// Responses of the public JSON API (/api/v1). Every answer is `no-store` for now: a shared cache must
-// never keep serving an amount after its organization withholds it; freshness with cache tags comes
-// with the performance work (issue "Performance at national scale").
+// Responses of the public JSON API (/api/v1). Their Cache-Control is set by the proxy (proxy.ts,
+// lib/http/cache-control.ts): public for one second at most, so a shared cache never serves an amount
+// later than ~1 s after its organization withholds it; private for a request with a session cookie.
 import { z } from 'zod'
 import { contentTypes, extensions, type ExportFormat } from '@/lib/export/tables'
-const headers = { 'Cache-Control': 'no-store' }
 
 export function apiJson(body: unknown, init: { status?: number } = {}) {
-  return Response.json(body, { status: init.status ?? 200, headers })
+  return Response.json(body, { status: init.status ?? 200 })
 }
 
 /** JSON error bodies: {error: {code, message}}. */
 export function apiError(status: number, code: string, message: string) {
-  return Response.json({ error: { code, message } }, { status, headers })
+  return Response.json({ error: { code, message } }, { status })
 }
 
-/** An XML document (the IATI export), under the same no-store rule. */
+/** An XML document (the IATI export), under the same caching rule. */
 export function apiXml(body: string, extra: Record<string, string> = {}) {
-  return new Response(body, { headers: { ...extra, ...headers, 'Content-Type': 'application/xml; charset=utf-8' } })
+  return new Response(body, { headers: { ...extra, 'Content-Type': 'application/xml; charset=utf-8' } })
 }
 
 /**
@@ -34,7 +33,6 @@ export function apiFile(
   const name = `${kind}${suffix}.${extensions[format]}`.replace(/[^A-Za-z0-9._-]/g, '_')
   return new Response(typeof body === 'string' ? body : new Uint8Array(body), {
     headers: {
-      ...headers,
       'Content-Type': contentTypes[format],
       'Content-Disposition': `attachment; filename="${name}"`,
     },
@@ -68,5 +66,5 @@ export function apiPage(body: unknown[], { url, paging, total }: { url: URL; pag
   if (paging.page > 1) links.push(link(Math.min(paging.page - 1, last), 'prev'))
   if (paging.page < last) links.push(link(paging.page + 1, 'next'))
   links.push(link(last, 'last'))
-  return Response.json(body, { headers: { ...headers, Link: links.join(', '), 'X-Total-Count': String(total) } })
+  return Response.json(body, { headers: { Link: links.join(', '), 'X-Total-Count': String(total) } })
 }

@@ -2,7 +2,7 @@
 
 import { actorAction } from '@/lib/actions/actor-action'
 import { RecordId, Version } from '@/lib/actions/bound'
-import { revalidatePublic } from '@/lib/manage/revalidate'
+import { boundRecord, createdRecord } from '@/lib/manage/revalidate'
 import { savedQuery } from '@/lib/manage/saved'
 import { createCaseStudy, deleteCaseStudy, updateCaseStudy } from './mutations'
 import { CreateCaseStudyInput, UpdateCaseStudyInput } from './schema'
@@ -12,7 +12,7 @@ export const createCaseStudyAction = actorAction({
   input: CreateCaseStudyInput,
   signInReturn: () => '/manage/case-studies/new',
   mutate: ({ actor, input }) => createCaseStudy(actor, input),
-  revalidate: revalidatePublic,
+  touches: createdRecord('CaseStudy'),
   onSuccess: (cs) => `/manage/case-studies/${cs.id}?${savedQuery(cs)}`,
 })
 
@@ -22,7 +22,7 @@ export const updateCaseStudyAction = actorAction({
   input: UpdateCaseStudyInput,
   signInReturn: (id) => `/manage/case-studies/${id}/edit`,
   mutate: ({ actor, input }, id) => updateCaseStudy(actor, id, input),
-  revalidate: revalidatePublic,
+  touches: boundRecord('CaseStudy'),
   onSuccess: (_, id) => `/manage/case-studies/${id}?saved=1`,
 })
 
@@ -31,6 +31,6 @@ export const deleteCaseStudyAction = actorAction({
   bind: [RecordId, Version],
   signInReturn: (id) => `/manage/case-studies/${id}`,
   mutate: ({ actor }, id, version) => deleteCaseStudy(actor, id, version),
-  revalidate: revalidatePublic,
+  touches: boundRecord('CaseStudy'),
   onSuccess: () => '/manage/case-studies?deleted=1',
 })

@@ -3,7 +3,7 @@
 import { z } from 'zod'
 import { actorAction } from '@/lib/actions/actor-action'
 import { RecordId, ReturnTo } from '@/lib/actions/bound'
-import { revalidatePublic } from '@/lib/manage/revalidate'
+import { namedRecord } from '@/lib/manage/revalidate'
 import { answerConfirmation } from './mutations'
 import { confirmableEntities, ConfirmationInput } from './schema'
 
@@ -14,6 +14,6 @@ export const answerConfirmationAction = actorAction({
   input: ConfirmationInput,
   signInReturn: (_entity, _id, returnTo) => returnTo,
   mutate: ({ actor, input }, entity, id) => answerConfirmation(actor, entity, id, input),
-  revalidate: revalidatePublic,
+  touches: namedRecord,
   onSuccess: (_, _entity, id, returnTo) => `${returnTo}?saved=1#item-${id}`,
 })

@@ -2,7 +2,7 @@
 
 import { actorAction } from '@/lib/actions/actor-action'
 import { RecordId, Version } from '@/lib/actions/bound'
-import { revalidatePublic } from '@/lib/manage/revalidate'
+import { boundRecord, createdRecord } from '@/lib/manage/revalidate'
 import { savedQuery } from '@/lib/manage/saved'
 import { createContribution, deleteContribution, updateContribution } from './mutations'
 import { CreateContributionInput, UpdateContributionInput } from './schema'
@@ -13,7 +13,7 @@ export const createContributionAction = actorAction({
   input: CreateContributionInput,
   signInReturn: (projectId) => `/manage/projects/${projectId}/contributions/new`,
   mutate: ({ actor, input }, projectId) => createContribution(actor, projectId, input),
-  revalidate: revalidatePublic,
+  touches: createdRecord('Contribution'),
   onSuccess: (line, projectId) => `/manage/projects/${projectId}?${savedQuery(line)}#ledger`,
 })
 
@@ -23,7 +23,7 @@ export const updateContributionAction = actorAction({
   input: UpdateContributionInput,
   signInReturn: (id) => `/manage/contributions/${id}/edit`,
   mutate: ({ actor, input }, id) => updateContribution(actor, id, input),
-  revalidate: revalidatePublic,
+  touches: boundRecord('Contribution'),
   onSuccess: (line) => `/manage/projects/${line.projectId}?saved=1#ledger`,
 })
 
@@ -32,6 +32,6 @@ export const deleteContributionAction = actorAction({
   bind: [RecordId, Version],
   signInReturn: (id) => `/manage/contributions/${id}/edit`,
   mutate: ({ actor }, id, version) => deleteContribution(actor, id, version),
-  revalidate: revalidatePublic,
+  touches: boundRecord('Contribution'),
   onSuccess: (line) => `/manage/projects/${line.projectId}?deleted=1#ledger`,
 })

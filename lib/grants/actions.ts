@@ -2,7 +2,7 @@
 
 import { actorAction } from '@/lib/actions/actor-action'
 import { RecordId, Version } from '@/lib/actions/bound'
-import { revalidatePublic } from '@/lib/manage/revalidate'
+import { boundRecord, createdRecord } from '@/lib/manage/revalidate'
 import { savedQuery } from '@/lib/manage/saved'
 import { createGrant, deleteGrant, updateGrant } from './mutations'
 import { CreateGrantInput, UpdateGrantInput } from './schema'
@@ -12,7 +12,7 @@ export const createGrantAction = actorAction({
   input: CreateGrantInput,
   signInReturn: () => '/manage/grants/new',
   mutate: ({ actor, input }) => createGrant(actor, input),
-  revalidate: revalidatePublic,
+  touches: createdRecord('Grant'),
   onSuccess: (grant) => `/manage/grants/${grant.id}?${savedQuery(grant)}`,
 })
 
@@ -22,7 +22,7 @@ export const updateGrantAction = actorAction({
   input: UpdateGrantInput,
   signInReturn: (id) => `/manage/grants/${id}/edit`,
   mutate: ({ actor, input }, id) => updateGrant(actor, id, input),
-  revalidate: revalidatePublic,
+  touches: boundRecord('Grant'),
   onSuccess: (_, id) => `/manage/grants/${id}?saved=1`,
 })
 
@@ -31,6 +31,6 @@ export const deleteGrantAction = actorAction({
   bind: [RecordId, Version],
   signInReturn: (id) => `/manage/grants/${id}`,
   mutate: ({ actor }, id, version) => deleteGrant(actor, id, version),
-  revalidate: revalidatePublic,
+  touches: boundRecord('Grant'),
   onSuccess: () => '/manage/grants?deleted=1',
 })

@@ -1,7 +1,7 @@
 'use server'
 
 import { actorAction } from '@/lib/actions/actor-action'
-import { revalidatePublic } from '@/lib/manage/revalidate'
+import { anyRecord } from '@/lib/manage/revalidate'
 import { runImport, undoImport } from './mutations'
 import { CommitImportInput, ImportInput } from './schema'
 
@@ -20,7 +20,7 @@ export const commitImportAction = actorAction({
   input: CommitImportInput,
   signInReturn: () => '/manage/import',
   mutate: ({ actor, input, formData }) => runImport(actor, input, formData, true),
-  revalidate: revalidatePublic,
+  touches: anyRecord,
   onSuccess: (report) => ({ status: 'saved', data: report }),
 })
 
@@ -30,6 +30,6 @@ export const undoImportAction = actorAction({
   input: ImportInput,
   signInReturn: () => '/manage/import',
   mutate: ({ actor, input }) => undoImport(actor, input),
-  revalidate: revalidatePublic,
+  touches: anyRecord,
   onSuccess: (result) => ({ status: 'saved', data: result }),
 })

@@ -2,7 +2,7 @@
 
 import { actorAction } from '@/lib/actions/actor-action'
 import { RecordId, Version } from '@/lib/actions/bound'
-import { revalidatePublic } from '@/lib/manage/revalidate'
+import { boundRecord, createdRecord } from '@/lib/manage/revalidate'
 import { savedQuery } from '@/lib/manage/saved'
 import {
   addAmendment,
@@ -19,7 +19,7 @@ export const createMemorandumAction = actorAction({
   input: CreateMemorandumInput,
   signInReturn: () => '/manage/memoranda/new',
   mutate: ({ actor, input }) => createMemorandum(actor, input),
-  revalidate: revalidatePublic,
+  touches: createdRecord('Agreement'),
   onSuccess: (m) => `/manage/memoranda/${m.id}?${savedQuery(m)}`,
 })
 
@@ -29,7 +29,7 @@ export const updateMemorandumAction = actorAction({
   input: UpdateMemorandumInput,
   signInReturn: (id) => `/manage/memoranda/${id}/edit`,
   mutate: ({ actor, input }, id) => updateMemorandum(actor, id, input),
-  revalidate: revalidatePublic,
+  touches: boundRecord('Agreement'),
   onSuccess: (_, id) => `/manage/memoranda/${id}?saved=1`,
 })
 
@@ -39,7 +39,7 @@ export const addAmendmentAction = actorAction({
   input: AmendmentInput,
   signInReturn: (id) => `/manage/memoranda/${id}/amend`,
   mutate: ({ actor, input }, id) => addAmendment(actor, id, input),
-  revalidate: revalidatePublic,
+  touches: boundRecord('Agreement'),
   onSuccess: (a, id) => `/manage/memoranda/${id}?${savedQuery(a)}#amendments`,
 })
 
@@ -49,7 +49,7 @@ export const renewMemorandumAction = actorAction({
   input: RenewalInput,
   signInReturn: (id) => `/manage/memoranda/${id}/renew`,
   mutate: ({ actor, input }, id) => renewMemorandum(actor, id, input),
-  revalidate: revalidatePublic,
+  touches: (renewal, id) => ({ entity: 'Agreement', id: renewal?.id ?? id }),
   onSuccess: (m) => `/manage/memoranda/${m.id}?${savedQuery(m)}`,
 })
 
@@ -59,7 +59,7 @@ export const terminateMemorandumAction = actorAction({
   input: TerminationInput,
   signInReturn: (id) => `/manage/memoranda/${id}/terminate`,
   mutate: ({ actor, input }, id) => terminateMemorandum(actor, id, input),
-  revalidate: revalidatePublic,
+  touches: boundRecord('Agreement'),
   onSuccess: (_, id) => `/manage/memoranda/${id}?saved=1`,
 })
 
@@ -68,6 +68,6 @@ export const deleteMemorandumAction = actorAction({
   bind: [RecordId, Version],
   signInReturn: (id) => `/manage/memoranda/${id}`,
   mutate: ({ actor }, id, version) => deleteMemorandum(actor, id, version),
-  revalidate: revalidatePublic,
+  touches: boundRecord('Agreement'),
   onSuccess: () => '/manage/memoranda?deleted=1',
 })

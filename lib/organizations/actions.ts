@@ -2,7 +2,7 @@
 
 import { actorAction } from '@/lib/actions/actor-action'
 import { RecordId } from '@/lib/actions/bound'
-import { revalidatePublic } from '@/lib/manage/revalidate'
+import { boundRecord, createdRecord } from '@/lib/manage/revalidate'
 import { savedQuery } from '@/lib/manage/saved'
 import { createOrganization, updateOrganization } from './mutations'
 import { CreateOrganizationInput, UpdateOrganizationInput } from './schema'
@@ -12,7 +12,7 @@ export const createOrganizationAction = actorAction({
   input: CreateOrganizationInput,
   signInReturn: () => '/manage/organizations/new',
   mutate: ({ actor, input }) => createOrganization(actor, input),
-  revalidate: revalidatePublic,
+  touches: createdRecord('Organization'),
   onSuccess: (org) => `/manage/organizations/${org.id}?${savedQuery(org)}`,
 })
 
@@ -22,6 +22,6 @@ export const updateOrganizationAction = actorAction({
   input: UpdateOrganizationInput,
   signInReturn: (id) => `/manage/organizations/${id}/edit`,
   mutate: ({ actor, input }, id) => updateOrganization(actor, id, input),
-  revalidate: revalidatePublic,
+  touches: boundRecord('Organization'),
   onSuccess: (_, id) => `/manage/organizations/${id}?saved=1`,
 })

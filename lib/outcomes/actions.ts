@@ -2,7 +2,7 @@
 
 import { actorAction } from '@/lib/actions/actor-action'
 import { RecordId, Version } from '@/lib/actions/bound'
-import { revalidatePublic } from '@/lib/manage/revalidate'
+import { boundRecord, createdRecord } from '@/lib/manage/revalidate'
 import { savedQuery } from '@/lib/manage/saved'
 import { createOutcome, deleteOutcome, updateOutcome } from './mutations'
 import { CreateOutcomeInput, UpdateOutcomeInput } from './schema'
@@ -13,7 +13,7 @@ export const createOutcomeAction = actorAction({
   input: CreateOutcomeInput,
   signInReturn: (projectId) => `/manage/projects/${projectId}/outcomes/new`,
   mutate: ({ actor, input }, projectId) => createOutcome(actor, projectId, input),
-  revalidate: revalidatePublic,
+  touches: createdRecord('Outcome'),
   onSuccess: (outcome, projectId) => `/manage/projects/${projectId}?${savedQuery(outcome)}#outcomes`,
 })
 
@@ -23,7 +23,7 @@ export const updateOutcomeAction = actorAction({
   input: UpdateOutcomeInput,
   signInReturn: (id) => `/manage/outcomes/${id}/edit`,
   mutate: ({ actor, input }, id) => updateOutcome(actor, id, input),
-  revalidate: revalidatePublic,
+  touches: boundRecord('Outcome'),
   onSuccess: (outcome) =>
     outcome.projectId ? `/manage/projects/${outcome.projectId}?saved=1#outcomes` : '/manage?saved=1',
 })
@@ -33,7 +33,7 @@ export const deleteOutcomeAction = actorAction({
   bind: [RecordId, Version],
   signInReturn: (id) => `/manage/outcomes/${id}/edit`,
   mutate: ({ actor }, id, version) => deleteOutcome(actor, id, version),
-  revalidate: revalidatePublic,
+  touches: boundRecord('Outcome'),
   onSuccess: (outcome) =>
     outcome.projectId ? `/manage/projects/${outcome.projectId}?deleted=1#outcomes` : '/manage?deleted=1',
 })

@@ -2,7 +2,7 @@
 
 import { actorAction } from '@/lib/actions/actor-action'
 import { RecordId, Version } from '@/lib/actions/bound'
-import { revalidatePublic } from '@/lib/manage/revalidate'
+import { boundRecord, createdRecord } from '@/lib/manage/revalidate'
 import { savedQuery } from '@/lib/manage/saved'
 import { createPartnership, deletePartnership, updatePartnership } from './mutations'
 import { CreatePartnershipInput, UpdatePartnershipInput } from './schema'
@@ -12,7 +12,7 @@ export const createPartnershipAction = actorAction({
   input: CreatePartnershipInput,
   signInReturn: () => '/manage/partnerships/new',
   mutate: ({ actor, input }) => createPartnership(actor, input),
-  revalidate: revalidatePublic,
+  touches: createdRecord('Partnership'),
   onSuccess: (partnership) => `/manage/partnerships/${partnership.id}?${savedQuery(partnership)}`,
 })
 
@@ -22,7 +22,7 @@ export const updatePartnershipAction = actorAction({
   input: UpdatePartnershipInput,
   signInReturn: (id) => `/manage/partnerships/${id}/edit`,
   mutate: ({ actor, input }, id) => updatePartnership(actor, id, input),
-  revalidate: revalidatePublic,
+  touches: boundRecord('Partnership'),
   onSuccess: (partnership, id) => `/manage/partnerships/${id}?${savedQuery(partnership)}`,
 })
 
@@ -31,6 +31,6 @@ export const deletePartnershipAction = actorAction({
   bind: [RecordId, Version],
   signInReturn: (id) => `/manage/partnerships/${id}`,
   mutate: ({ actor }, id, version) => deletePartnership(actor, id, version),
-  revalidate: revalidatePublic,
+  touches: boundRecord('Partnership'),
   onSuccess: () => '/manage/partnerships?deleted=1',
 })

@@ -2,7 +2,7 @@
 
 import { actorAction } from '@/lib/actions/actor-action'
 import { RecordId, Version } from '@/lib/actions/bound'
-import { revalidatePublic } from '@/lib/manage/revalidate'
+import { boundRecord, createdRecord } from '@/lib/manage/revalidate'
 import { savedQuery } from '@/lib/manage/saved'
 import { createProgramme, deleteProgramme, updateProgramme } from './mutations'
 import { CreateProgrammeInput, UpdateProgrammeInput } from './schema'
@@ -12,7 +12,7 @@ export const createProgrammeAction = actorAction({
   input: CreateProgrammeInput,
   signInReturn: () => '/manage/programmes/new',
   mutate: ({ actor, input }) => createProgramme(actor, input),
-  revalidate: revalidatePublic,
+  touches: createdRecord('Programme'),
   onSuccess: (programme) => `/manage/programmes/${programme.id}?${savedQuery(programme)}`,
 })
 
@@ -22,7 +22,7 @@ export const updateProgrammeAction = actorAction({
   input: UpdateProgrammeInput,
   signInReturn: (id) => `/manage/programmes/${id}/edit`,
   mutate: ({ actor, input }, id) => updateProgramme(actor, id, input),
-  revalidate: revalidatePublic,
+  touches: boundRecord('Programme'),
   onSuccess: (programme, id) => `/manage/programmes/${id}?${savedQuery(programme)}`,
 })
 
@@ -31,6 +31,6 @@ export const deleteProgrammeAction = actorAction({
   bind: [RecordId, Version],
   signInReturn: (id) => `/manage/programmes/${id}`,
   mutate: ({ actor }, id, version) => deleteProgramme(actor, id, version),
-  revalidate: revalidatePublic,
+  touches: boundRecord('Programme'),
   onSuccess: () => '/manage/programmes?deleted=1',
 })

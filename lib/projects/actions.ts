@@ -2,7 +2,7 @@
 
 import { actorAction } from '@/lib/actions/actor-action'
 import { RecordId, Version } from '@/lib/actions/bound'
-import { revalidatePublic } from '@/lib/manage/revalidate'
+import { boundRecord, createdRecord } from '@/lib/manage/revalidate'
 import { savedQuery } from '@/lib/manage/saved'
 import { createProject, deleteProject, updateProject } from './mutations'
 import { CreateProjectInput, UpdateProjectInput } from './schema'
@@ -13,7 +13,7 @@ export const createProjectAction = actorAction({
   input: CreateProjectInput,
   signInReturn: (partnershipId) => `/manage/partnerships/${partnershipId}/projects/new`,
   mutate: ({ actor, input }, partnershipId) => createProject(actor, partnershipId, input),
-  revalidate: revalidatePublic,
+  touches: createdRecord('Project'),
   onSuccess: (project) => `/manage/projects/${project.id}?${savedQuery(project)}`,
 })
 
@@ -23,7 +23,7 @@ export const updateProjectAction = actorAction({
   input: UpdateProjectInput,
   signInReturn: (id) => `/manage/projects/${id}/edit`,
   mutate: ({ actor, input }, id) => updateProject(actor, id, input),
-  revalidate: revalidatePublic,
+  touches: boundRecord('Project'),
   onSuccess: (project, id) => `/manage/projects/${id}?${savedQuery(project)}`,
 })
 
@@ -32,7 +32,7 @@ export const deleteProjectAction = actorAction({
   bind: [RecordId, Version],
   signInReturn: (id) => `/manage/projects/${id}`,
   mutate: ({ actor }, id, version) => deleteProject(actor, id, version),
-  revalidate: revalidatePublic,
+  touches: boundRecord('Project'),
   onSuccess: (project) =>
     project.partnershipId ? `/manage/partnerships/${project.partnershipId}?deleted=1` : '/manage?deleted=1',
 })

@@ -3,7 +3,7 @@
 import { z } from 'zod'
 import { actorAction } from '@/lib/actions/actor-action'
 import { RecordId, ReturnTo, Version } from '@/lib/actions/bound'
-import { revalidatePublic } from '@/lib/manage/revalidate'
+import { namedRecord } from '@/lib/manage/revalidate'
 import { publishableEntities, setPublication } from './mutations'
 
 /**
@@ -17,7 +17,7 @@ export const setPublicationAction = actorAction({
   signInReturn: (_entity, _id, _version, _to, _withContents, returnTo) => returnTo,
   mutate: ({ actor }, entity, id, version, to, withContents) =>
     setPublication(actor, entity, id, version, to, { withContents }),
-  revalidate: revalidatePublic,
+  touches: namedRecord,
   onSuccess: (result, _entity, _id, _version, to, _withContents, returnTo) =>
     `${returnTo}?${to === 'PUBLISHED' ? 'published' : 'withdrawn'}=${result.changed}`,
 })

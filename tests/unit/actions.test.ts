@@ -66,3 +66,43 @@ describe('server actions', () => {
     )
   })
 })
+
+// The public cache (docs/decisions/014-caching-public-data.md): every action that changes what the
+// public may see names the record it touches, so that exactly its tags expire — not the whole cache.
+// Only the accounts' own actions, notifications and the import's dry run change nothing public.
+const NOTHING_PUBLIC = new Set([
+  'Session',
+  'Notification',
+  'CalendarToken',
+  'Membership',
+  'User',
+  'Invitation',
+  'PasswordResetToken',
+])
+const NOTHING_PUBLIC_ACTIONS = new Set(['checkImportAction'])
+
+describe('public cache invalidation', () => {
+  it.each(modules)('%s: every action that changes public data names what it touches', async (file) => {
+    const mod = (await import(`@/${file}`)) as Record<
+      string,
+      { definition: { entity: string; touchesPublic: boolean } }
+    >
+    for (const [name, { definition }] of Object.entries(mod)) {
+      const expected = !NOTHING_PUBLIC.has(definition.entity) && !NOTHING_PUBLIC_ACTIONS.has(name)
+      expect(definition.touchesPublic, `${name} (${definition.entity})`).toBe(expected)
+    }
+  })
+
+  it('has no coarse invalidation left: nothing expires the whole cache but a bulk import', () => {
+    const sources = serverActionModules().concat(['lib/manage/revalidate.ts', 'lib/actions/actor-action.ts'])
+    for (const file of sources) {
+      const text = readFileSync(file, 'utf8')
+      expect(text, file).not.toMatch(/revalidatePublic/)
+      expect(text, file).not.toMatch(/revalidateTag\(\s*'public'/)
+    }
+    const bulk = sources.filter(
+      (f) => /\banyRecord\b(?!\s*=)/.test(readFileSync(f, 'utf8')) && f !== 'lib/manage/revalidate.ts',
+    )
+    expect(bulk).toEqual(['lib/import/actions.ts'])
+  })
+})
