@@ -173,7 +173,9 @@ LANGUAGE sql STABLE AS $$
   UNION SELECT 'organization', r->>'organizationId' WHERE tab = 'OrganizationAlias'
   UNION SELECT 'partnership', pp."partnershipId" FROM "PartnershipParty" pp
     WHERE tab = 'OrganizationAlias' AND pp."organizationId" = r->>'organizationId' AND pp."isLead"
+  -- a partnership: itself, and its projects, whose ledgers count only while it is published
   UNION SELECT 'partnership', r->>'id' WHERE tab = 'Partnership'
+  UNION SELECT 'project', x.id FROM "Project" x WHERE tab = 'Partnership' AND x."partnershipId" = r->>'id'
   UNION SELECT 'partnership', r->>'partnershipId' WHERE tab IN ('PartnershipParty', 'PartnershipTerritory')
   -- a programme's publication decides whether its projects are public
   UNION SELECT 'project', x.id FROM "Project" x WHERE tab = 'Programme' AND x."programmeId" = r->>'id'
