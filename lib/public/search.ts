@@ -35,6 +35,8 @@ const MAX_QUERY = 200
 const FUZZY_THRESHOLD = 0.4
 /** Of the similar records, only those nearly as similar as the best: "Tokmak" is Tokmok, not every "…mak". */
 const FUZZY_BAND = 0.1
+/** The similarity fallback runs in a transaction (its threshold is set for it alone); Prisma's default 5 s is short under load. */
+const SIMILAR_TIMEOUT = 20_000
 let trigrams: Promise<boolean> | null = null
 
 /** Whether the server has pg_trgm (the search migration enables it where it can). Asked once. */
@@ -90,10 +92,13 @@ export async function searchPublic(
   if (strict.length || !(await hasTrigrams())) return strict.map(hit)
   // `<%` is word_similarity(q, document) >= pg_trgm.word_similarity_threshold, answered by the trigram
   // index; the threshold is set for this transaction only.
-  const [, loose] = await prisma.$transaction([
-    prisma.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(FUZZY_THRESHOLD)}, true)`,
-    prisma.$queryRaw<Row[]>`${hitsSql(q, only, limit, 'similar')}`,
-  ])
+  const [, loose] = await prisma.$transaction(
+    [
+      prisma.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(FUZZY_THRESHOLD)}, true)`,
+      prisma.$queryRaw<Row[]>`${hitsSql(q, only, limit, 'similar')}`,
+    ],
+    { timeout: SIMILAR_TIMEOUT },
+  )
   return loose.map(hit)
 }
 
@@ -123,37 +128,38 @@ function hitsSql(q: string, only: Prisma.Sql, limit: number, mode: 'strict' | 's
       : Prisma.sql`0`
   // only the records most alike: within FUZZY_BAND of the best
   const band = mode === 'strict' ? Prisma.sql`true` : Prisma.sql`h.score >= h.best - ${FUZZY_BAND}`
+  const order = Prisma.sql`h.tier DESC,
+    CASE h.entity WHEN 'caseStudy' THEN 0 WHEN 'partnership' THEN 1 WHEN 'organization' THEN 2 ELSE 3 END,
+    h.score DESC, h.slug`
   return Prisma.sql`
     WITH h AS (
       SELECT d.entity, d."entityId", d.slug, d.title, d.kind, d."placeId", d."startDate", d."startPrecision",
         d."endDate", d."endPrecision", ${tier} AS tier, ${score} AS score
       FROM "SearchDocument" d
-      WHERE ${fq} <> '' AND ${matched} ${only}
-        -- whether a record may be found is asked of its own table (lib/public/where.ts)
-        AND CASE d.entity
-          WHEN 'organization' THEN EXISTS (SELECT 1 FROM "Organization" o
-            WHERE o.id = d."entityId" AND o."publicationStatus" = 'PUBLISHED')
-          WHEN 'partnership' THEN EXISTS (SELECT 1 FROM "Partnership" ps
-            WHERE ps.id = d."entityId" AND ${publicPartnershipSql('ps')})
-          WHEN 'project' THEN EXISTS (SELECT 1 FROM "Project" p WHERE p.id = d."entityId" AND ${publicProjectSql('p')})
-          WHEN 'caseStudy' THEN EXISTS (SELECT 1 FROM "CaseStudy" cs
-            WHERE cs.id = d."entityId" AND cs."publicationStatus" = 'PUBLISHED' AND (cs."partnershipId" IS NULL
-              OR EXISTS (SELECT 1 FROM "Partnership" csp WHERE csp.id = cs."partnershipId" AND ${publicPartnershipSql('csp')})))
-          ELSE false
-        END
+      WHERE ${fq} <> '' AND d."isPublic" AND ${matched} ${only}
     ), ranked AS (
-      SELECT h.*, (h.tier + h.score)::float8 AS total, max(h.score) OVER () AS best FROM h
+      SELECT h.*, max(h.score) OVER () AS best FROM h
+    ), top AS (
+      SELECT h.* FROM ranked h WHERE ${band} ORDER BY ${order} LIMIT ${limit}
     )
-    SELECT h.entity, h."entityId" AS id, h.slug, h.title, h.tier, h.total AS score, h.kind,
+    SELECT h.entity, h."entityId" AS id, h.slug, h.title, h.tier, (h.tier + h.score)::float8 AS score, h.kind,
       h."startDate", h."startPrecision", h."endDate", h."endPrecision",
       pl.code AS "placeCode", pl.path AS "placePath", pl.name AS "placeName", pl.level AS "placeLevel", pl.kind AS "placeKind"
-    FROM ranked h
+    FROM top h
     LEFT JOIN "Territory" pl ON pl.id = h."placeId"
-    WHERE ${band}
-    ORDER BY h.tier DESC,
-      CASE h.entity WHEN 'caseStudy' THEN 0 WHEN 'partnership' THEN 1 WHEN 'organization' THEN 2 ELSE 3 END,
-      h.score DESC, h.slug
-    LIMIT ${limit}
+    -- "isPublic" is kept by the triggers; what is returned is asked of its own table too (lib/public/where.ts)
+    WHERE CASE h.entity
+      WHEN 'organization' THEN EXISTS (SELECT 1 FROM "Organization" o
+        WHERE o.id = h."entityId" AND o."publicationStatus" = 'PUBLISHED')
+      WHEN 'partnership' THEN EXISTS (SELECT 1 FROM "Partnership" ps
+        WHERE ps.id = h."entityId" AND ${publicPartnershipSql('ps')})
+      WHEN 'project' THEN EXISTS (SELECT 1 FROM "Project" p WHERE p.id = h."entityId" AND ${publicProjectSql('p')})
+      WHEN 'caseStudy' THEN EXISTS (SELECT 1 FROM "CaseStudy" cs
+        WHERE cs.id = h."entityId" AND cs."publicationStatus" = 'PUBLISHED' AND (cs."partnershipId" IS NULL
+          OR EXISTS (SELECT 1 FROM "Partnership" csp WHERE csp.id = cs."partnershipId" AND ${publicPartnershipSql('csp')})))
+      ELSE false
+    END
+    ORDER BY ${order}
   `
 }
 

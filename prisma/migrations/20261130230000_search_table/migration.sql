@@ -9,7 +9,9 @@
 --
 -- What is folded in is public, as before: only published projects of public partnerships and programmes,
 -- published contributions, and parties whose organization is published add words to a parent's document.
--- Whether a record itself may be found is still asked of its own table at query time (lib/public/search.ts).
+-- Whether a record itself may be found ("isPublic", the rule of lib/public/where.ts) is kept with it, so the
+-- search filters by it before ranking; lib/public/search.ts asks each record's own table again for the
+-- results it returns.
 
 DROP VIEW IF EXISTS "SearchDocument";
 
@@ -61,7 +63,8 @@ SELECT 'organization'::text AS entity, o.id AS "entityId", o.slug, o.name AS tit
   kg_fold_names(VARIADIC ARRAY[o.name->>'ky', o.name->>'ru', o.name->>'en']
     || coalesce((SELECT array_agg(a.name ORDER BY a.id) FROM "OrganizationAlias" a WHERE a."organizationId" = o.id), '{}')) AS names,
   o.kind::text AS kind, t.id AS "placeId",
-  NULL::date AS "startDate", NULL::text AS "startPrecision", NULL::date AS "endDate", NULL::text AS "endPrecision"
+  NULL::date AS "startDate", NULL::text AS "startPrecision", NULL::date AS "endDate", NULL::text AS "endPrecision",
+  o."publicationStatus" = 'PUBLISHED' AS "isPublic"
 FROM "Organization" o
 LEFT JOIN "Territory" t ON t.id = coalesce(o."governsTerritoryId", o."homeTerritoryId")
 UNION ALL
@@ -74,7 +77,8 @@ SELECT 'partnership', p.id, p.slug, p.title,
   kg_fold_names(VARIADIC string_to_array(concat_ws('|', p.title->>'ky', p.title->>'ru', p.title->>'en',
     array_to_string(x.lead, '|'), array_to_string(x.projects, '|')), '|')),
   NULL, x."placeId",
-  p."startDate", p."startPrecision"::text, p."endDate", p."endPrecision"::text
+  p."startDate", p."startPrecision"::text, p."endDate", p."endPrecision"::text,
+  p."publicationStatus" = 'PUBLISHED'
 FROM "Partnership" p
 CROSS JOIN LATERAL search_partnership_parts(p.id) x
 UNION ALL
@@ -89,7 +93,8 @@ SELECT 'project', pr.id, pr.id, pr.title,
        FROM "ProjectTerritory" pt JOIN "Territory" t ON t.id = pt."territoryId" WHERE pt."projectId" = pr.id))),
   kg_fold_names(pr.title->>'ky', pr.title->>'ru', pr.title->>'en'),
   NULL, pr."attributedTerritoryId",
-  pr."startDate", pr."startPrecision"::text, pr."endDate", pr."endPrecision"::text
+  pr."startDate", pr."startPrecision"::text, pr."endDate", pr."endPrecision"::text,
+  search_project_is_public(pr)
 FROM "Project" pr
 UNION ALL
 SELECT 'caseStudy', cs.id, cs.slug, cs.title,
@@ -105,7 +110,8 @@ SELECT 'caseStudy', cs.id, cs.slug, cs.title,
     CASE WHEN o."publicationStatus" = 'PUBLISHED' THEN concat_ws('|', o.name->>'ky', o.name->>'ru', o.name->>'en') END,
     array_to_string(x.lead, '|'), array_to_string(x.projects, '|')), '|')),
   NULL, x."placeId",
-  p."startDate", p."startPrecision"::text, p."endDate", p."endPrecision"::text
+  p."startDate", p."startPrecision"::text, p."endDate", p."endPrecision"::text,
+  cs."publicationStatus" = 'PUBLISHED' AND (cs."partnershipId" IS NULL OR p."publicationStatus" = 'PUBLISHED')
 FROM "CaseStudy" cs
 LEFT JOIN "Organization" o ON o.id = cs."organizationId"
 LEFT JOIN "Partnership" p ON p.id = cs."partnershipId"
@@ -125,6 +131,7 @@ CREATE TABLE "SearchDocument" (
     "startPrecision" TEXT,
     "endDate" DATE,
     "endPrecision" TEXT,
+    "isPublic" BOOLEAN NOT NULL,
 
     CONSTRAINT "SearchDocument_pkey" PRIMARY KEY ("entity","entityId")
 );
@@ -148,9 +155,9 @@ BEGIN
   IF ids IS NULL OR cardinality(ids) = 0 THEN RETURN; END IF;
   DELETE FROM "SearchDocument" d WHERE d.entity = of_entity AND d."entityId" = ANY (ids);
   INSERT INTO "SearchDocument" (entity, "entityId", slug, title, document, names, tsv, kind, "placeId",
-    "startDate", "startPrecision", "endDate", "endPrecision")
+    "startDate", "startPrecision", "endDate", "endPrecision", "isPublic")
   SELECT s.entity, s."entityId", s.slug, s.title, s.document, s.names, to_tsvector('simple', s.document), s.kind,
-    s."placeId", s."startDate", s."startPrecision", s."endDate", s."endPrecision"
+    s."placeId", s."startDate", s."startPrecision", s."endDate", s."endPrecision", s."isPublic"
   FROM "SearchSource" s WHERE s.entity = of_entity AND s."entityId" = ANY (ids);
 END $$;
 
@@ -252,7 +259,7 @@ BEGIN
     ('Project', '''title'', ''publicationStatus'', ''partnershipId'', ''programmeId'', ''attributedTerritoryId'', ''startDate'', ''startPrecision'', ''endDate'', ''endPrecision'''),
     ('ProjectTerritory', ''),
     ('Contribution', '''partyNameAsReported'', ''partyOrganizationId'', ''publicationStatus'', ''projectId'''),
-    ('CaseStudy', '''title'', ''slug'', ''organizationId'', ''partnershipId'''),
+    ('CaseStudy', '''title'', ''slug'', ''publicationStatus'', ''organizationId'', ''partnershipId'''),
     ('CaseStudySection', '''body'', ''kind'', ''position'', ''caseStudyId''')
   ) AS x(tab, cols) LOOP
     EXECUTE format('CREATE TRIGGER search_insert AFTER INSERT ON %I REFERENCING NEW TABLE AS new_rows '
@@ -266,7 +273,7 @@ END $$;
 
 -- The backfill: every record's document, built once.
 INSERT INTO "SearchDocument" (entity, "entityId", slug, title, document, names, tsv, kind, "placeId",
-  "startDate", "startPrecision", "endDate", "endPrecision")
+  "startDate", "startPrecision", "endDate", "endPrecision", "isPublic")
 SELECT s.entity, s."entityId", s.slug, s.title, s.document, s.names, to_tsvector('simple', s.document), s.kind,
-  s."placeId", s."startDate", s."startPrecision", s."endDate", s."endPrecision"
+  s."placeId", s."startDate", s."startPrecision", s."endDate", s."endPrecision", s."isPublic"
 FROM "SearchSource" s;
