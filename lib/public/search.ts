@@ -4,7 +4,7 @@ import { Prisma } from '@/lib/generated/prisma/client'
 import type { DatePrecision, OrganizationKind, TerritoryKind } from '@/lib/generated/prisma/enums'
 import { placeIndex } from '@/lib/territories/match'
 import { partialDate, place, requiredText, type PartialDate, type Place, type Text } from './dto'
-import { publicProjectSql } from './sql'
+import { publicPartnershipSql, publicProjectSql } from './sql'
 
 export type SearchEntity = 'organization' | 'partnership' | 'project' | 'caseStudy'
 
@@ -35,6 +35,8 @@ const MAX_QUERY = 200
 const FUZZY_THRESHOLD = 0.4
 /** Of the similar records, only those nearly as similar as the best: "Tokmak" is Tokmok, not every "…mak". */
 const FUZZY_BAND = 0.1
+/** The similarity fallback runs in a transaction (its threshold is set for it alone); Prisma's default 5 s is short under load. */
+const SIMILAR_TIMEOUT = 20_000
 let trigrams: Promise<boolean> | null = null
 
 /** Whether the server has pg_trgm (the search migration enables it where it can). Asked once. */
@@ -85,56 +87,84 @@ export async function searchPublic(
 ): Promise<SearchHit[]> {
   const q = cleanQuery(query)
   if (!q.trim()) return []
-  const fuzzy = await hasTrigrams()
-  const similarity = fuzzy ? Prisma.sql`word_similarity(f.q, m.document)` : Prisma.sql`0::real`
   const only = entities?.length ? Prisma.sql`AND d.entity IN (${Prisma.join(entities)})` : Prisma.empty
-  const rows = await prisma.$queryRaw<Row[]>`
-    WITH f AS (
-      SELECT kg_fold_letters(${q}) AS q
-    ), t AS (
-      SELECT q, CASE WHEN q = '' THEN NULL ELSE to_tsquery('simple', regexp_replace(q, ' ', ':* & ', 'g') || ':*') END AS tsq FROM f
-    ), m AS (
-      SELECT d.*,
-        CASE
-          WHEN d.names LIKE '%|' || f.q || '|%' THEN 5
-          WHEN d.names LIKE '%|' || f.q || '%' THEN 4
-          WHEN d.names LIKE '% ' || f.q || '%' THEN 3
-          WHEN d.document LIKE '%' || f.q || '%' THEN 2
-          WHEN to_tsvector('simple', d.document) @@ t.tsq THEN 1
-          ELSE 0
-        END AS tier,
-        ts_rank(to_tsvector('simple', d.document), t.tsq) AS rank
-      FROM "SearchDocument" d, f, t
-      WHERE d."publicationStatus" = 'PUBLISHED' AND f.q <> '' ${only}
-        -- a project or case study is public only while the records it belongs to are (lib/public/where.ts)
-        AND (d.entity <> 'project' OR EXISTS (SELECT 1 FROM "Project" p WHERE p.id = d."entityId" AND ${publicProjectSql('p')}))
-        AND (d.entity <> 'caseStudy' OR NOT EXISTS (
-          SELECT 1 FROM "CaseStudy" cs JOIN "Partnership" pp ON pp.id = cs."partnershipId"
-          WHERE cs.id = d."entityId" AND pp."publicationStatus" <> 'PUBLISHED'))
-    ), strict AS (
-      SELECT *, rank AS score FROM m WHERE tier > 0
-    ), alike AS (
-      SELECT m.*, ${similarity} AS score FROM m, f
-      WHERE ${fuzzy} AND NOT EXISTS (SELECT 1 FROM strict)
-    ), loose AS (
-      SELECT * FROM (SELECT *, max(score) OVER () AS best FROM alike) s
-      WHERE score >= ${FUZZY_THRESHOLD} AND score >= best - ${FUZZY_BAND}
-    ), hits AS (
-      SELECT entity, "entityId", slug, title, tier, score, kind, "placeId", "startDate", "startPrecision", "endDate", "endPrecision" FROM strict
-      UNION ALL
-      SELECT entity, "entityId", slug, title, tier, score, kind, "placeId", "startDate", "startPrecision", "endDate", "endPrecision" FROM loose
+  const strict = await prisma.$queryRaw<Row[]>`${hitsSql(q, only, limit, 'strict')}`
+  if (strict.length || !(await hasTrigrams())) return strict.map(hit)
+  // `<%` is word_similarity(q, document) >= pg_trgm.word_similarity_threshold, answered by the trigram
+  // index; the threshold is set for this transaction only.
+  const [, loose] = await prisma.$transaction(
+    [
+      prisma.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(FUZZY_THRESHOLD)}, true)`,
+      prisma.$queryRaw<Row[]>`${hitsSql(q, only, limit, 'similar')}`,
+    ],
+    { timeout: SIMILAR_TIMEOUT },
+  )
+  return loose.map(hit)
+}
+
+/**
+ * The ranked query over the "SearchDocument" table (kept by triggers; migration `…_search_table`). The
+ * folded query is an expression of the bound parameter, so the planner answers the LIKEs and the
+ * full-text match from the GIN indexes instead of reading every document.
+ */
+function hitsSql(q: string, only: Prisma.Sql, limit: number, mode: 'strict' | 'similar'): Prisma.Sql {
+  const fq = Prisma.sql`kg_fold_letters(${q})`
+  const tsq = Prisma.sql`(CASE WHEN ${fq} = '' THEN NULL
+    ELSE to_tsquery('simple', regexp_replace(${fq}, ' ', ':* & ', 'g') || ':*') END)`
+  const matched =
+    mode === 'strict'
+      ? Prisma.sql`(d.names LIKE '%' || ${fq} || '%' OR d.document LIKE '%' || ${fq} || '%' OR d.tsv @@ ${tsq})`
+      : Prisma.sql`${fq} <% d.document`
+  const score = mode === 'strict' ? Prisma.sql`ts_rank(d.tsv, ${tsq})` : Prisma.sql`word_similarity(${fq}, d.document)`
+  const tier =
+    mode === 'strict'
+      ? Prisma.sql`CASE
+          WHEN d.names LIKE '%|' || ${fq} || '|%' THEN 5
+          WHEN d.names LIKE '%|' || ${fq} || '%' THEN 4
+          WHEN d.names LIKE '% ' || ${fq} || '%' THEN 3
+          WHEN d.document LIKE '%' || ${fq} || '%' THEN 2
+          ELSE 1
+        END`
+      : Prisma.sql`0`
+  // only the records most alike: within FUZZY_BAND of the best
+  const band = mode === 'strict' ? Prisma.sql`true` : Prisma.sql`h.score >= h.best - ${FUZZY_BAND}`
+  const order = Prisma.sql`h.tier DESC,
+    CASE h.entity WHEN 'caseStudy' THEN 0 WHEN 'partnership' THEN 1 WHEN 'organization' THEN 2 ELSE 3 END,
+    h.score DESC, h.slug`
+  return Prisma.sql`
+    WITH h AS (
+      SELECT d.entity, d."entityId", d.slug, d.title, d.kind, d."placeId", d."startDate", d."startPrecision",
+        d."endDate", d."endPrecision", ${tier} AS tier, ${score} AS score
+      FROM "SearchDocument" d
+      WHERE ${fq} <> '' AND d."isPublic" AND ${matched} ${only}
+    ), ranked AS (
+      SELECT h.*, max(h.score) OVER () AS best FROM h
+    ), top AS (
+      SELECT h.* FROM ranked h WHERE ${band} ORDER BY ${order} LIMIT ${limit}
     )
     SELECT h.entity, h."entityId" AS id, h.slug, h.title, h.tier, (h.tier + h.score)::float8 AS score, h.kind,
       h."startDate", h."startPrecision", h."endDate", h."endPrecision",
       pl.code AS "placeCode", pl.path AS "placePath", pl.name AS "placeName", pl.level AS "placeLevel", pl.kind AS "placeKind"
-    FROM hits h
+    FROM top h
     LEFT JOIN "Territory" pl ON pl.id = h."placeId"
-    ORDER BY h.tier DESC,
-      CASE h.entity WHEN 'caseStudy' THEN 0 WHEN 'partnership' THEN 1 WHEN 'organization' THEN 2 ELSE 3 END,
-      h.score DESC, h.slug
-    LIMIT ${limit}
+    -- "isPublic" is kept by the triggers; what is returned is asked of its own table too (lib/public/where.ts)
+    WHERE CASE h.entity
+      WHEN 'organization' THEN EXISTS (SELECT 1 FROM "Organization" o
+        WHERE o.id = h."entityId" AND o."publicationStatus" = 'PUBLISHED')
+      WHEN 'partnership' THEN EXISTS (SELECT 1 FROM "Partnership" ps
+        WHERE ps.id = h."entityId" AND ${publicPartnershipSql('ps')})
+      WHEN 'project' THEN EXISTS (SELECT 1 FROM "Project" p WHERE p.id = h."entityId" AND ${publicProjectSql('p')})
+      WHEN 'caseStudy' THEN EXISTS (SELECT 1 FROM "CaseStudy" cs
+        WHERE cs.id = h."entityId" AND cs."publicationStatus" = 'PUBLISHED' AND (cs."partnershipId" IS NULL
+          OR EXISTS (SELECT 1 FROM "Partnership" csp WHERE csp.id = cs."partnershipId" AND ${publicPartnershipSql('csp')})))
+      ELSE false
+    END
+    ORDER BY ${order}
   `
-  return rows.map((r) => ({
+}
+
+function hit(r: Row): SearchHit {
+  return {
     entity: r.entity,
     id: r.id,
     slug: r.slug,
@@ -148,7 +178,7 @@ export async function searchPublic(
         : null,
     start: partialDate(r.startDate, r.startPrecision),
     end: partialDate(r.endDate, r.endPrecision),
-  }))
+  }
 }
 
 export type PlaceHit = Place & { parent: Place | null }

@@ -261,4 +261,76 @@ describe('what is not public is not findable', () => {
       })
     }
   })
+
+  it('the search table equals its definition after inserts, updates, deletes, publication and withdrawal', async () => {
+    // Every write below runs in one transaction that is rolled back: the triggers see it, the other tests do not.
+    const undo = new Error('roll back')
+    const drift = (tx: Pick<typeof prisma, '$queryRaw'>) =>
+      tx.$queryRaw<{ side: string; entity: string; entityId: string }[]>`
+        WITH s AS (SELECT entity, "entityId", slug, title, document, names, to_tsvector('simple', document) AS tsv, kind,
+                     "placeId", "startDate", "startPrecision", "endDate", "endPrecision" FROM "SearchSource"),
+             d AS (SELECT entity, "entityId", slug, title, document, names, tsv, kind,
+                     "placeId", "startDate", "startPrecision", "endDate", "endPrecision" FROM "SearchDocument")
+        (SELECT 'missing' AS side, entity, "entityId" FROM (SELECT * FROM s EXCEPT SELECT * FROM d) x)
+        UNION ALL
+        (SELECT 'stale', entity, "entityId" FROM (SELECT * FROM d EXCEPT SELECT * FROM s) y)`
+    expect(await drift(prisma)).toEqual([])
+    const steps: string[] = []
+    await expect(
+      prisma.$transaction(
+        async (tx) => {
+          const check = async (step: string) => {
+            steps.push(step)
+            expect(await drift(tx), step).toEqual([])
+          }
+          const lady = await tx.partnership.findFirstOrThrow({
+            where: { slug: 'lady-shirin-kara-buura-widows' },
+            include: { projects: true, parties: true, territories: true },
+          })
+          const other = await tx.partnership.findFirstOrThrow({ where: { slug: 'zionis-tokmok-youth-jobs' } })
+          const lead = lady.parties.find((p) => p.isLead && p.organizationId)!
+          const alias = await tx.organizationAlias.create({
+            data: { organizationId: lead.organizationId!, name: 'Qjxw Alias', normalized: 'qjxw alias' },
+          })
+          await check('an alias added to a lead party')
+          await tx.organization.update({ where: { id: lead.organizationId! }, data: { publicationStatus: 'DRAFT' } })
+          await check('a party organization withdrawn')
+          await tx.organization.update({
+            where: { id: lead.organizationId! },
+            data: { publicationStatus: 'PUBLISHED' },
+          })
+          await tx.organizationAlias.delete({ where: { id: alias.id } })
+          await check('an alias removed, the organization published again')
+          const project = lady.projects[0]
+          await tx.project.update({ where: { id: project.id }, data: { partnershipId: other.id } })
+          await check('a project moved to another partnership')
+          await tx.project.update({ where: { id: project.id }, data: { publicationStatus: 'DRAFT' } })
+          await check('a project withdrawn')
+          await tx.contribution.updateMany({ where: { projectId: project.id }, data: { partyNameAsReported: 'Zzqv' } })
+          await check('its ledger renamed')
+          await tx.contribution.deleteMany({ where: { project: { partnershipId: lady.id } } })
+          await check('a ledger deleted')
+          await tx.partnershipTerritory.deleteMany({ where: { partnershipId: lady.id } })
+          await tx.partnershipTerritory.createMany({
+            data: lady.territories.map((t) => ({ partnershipId: other.id, territoryId: t.territoryId })),
+            skipDuplicates: true,
+          })
+          await check('places moved between partnerships')
+          await tx.partnership.update({ where: { id: other.id }, data: { publicationStatus: 'DRAFT' } })
+          await check('a partnership withdrawn')
+          const programme = await tx.programme.findFirst({ where: { projects: { some: {} } } })
+          if (programme) {
+            await tx.programme.update({ where: { id: programme.id }, data: { publicationStatus: 'DRAFT' } })
+            await check('a programme withdrawn')
+          }
+          await tx.caseStudySection.deleteMany({ where: { caseStudy: { partnershipId: lady.id }, kind: 'SUMMARY' } })
+          await check('a case study summary deleted')
+          throw undo
+        },
+        { timeout: 180_000 },
+      ),
+    ).rejects.toBe(undo)
+    expect(steps.length).toBeGreaterThanOrEqual(10)
+    expect(await drift(prisma)).toEqual([])
+  })
 })
