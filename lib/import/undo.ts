@@ -5,17 +5,41 @@
 import type { PrismaClient } from '@/lib/generated/prisma/client'
 import { importKinds, type ImportKind } from './columns'
 import type { Flat } from './cells'
-import { applyPlan, ChangedMeanwhileError, commitContext, createMany, importAudit, preparePlan } from './commit'
+import { insertRows } from './bulk'
+import { applyPlan, ChangedMeanwhileError, commitContext, importAudit, preparePlan } from './commit'
 import { delegate, loadStored } from './records'
 import type { Acting, Plan, PlanItem } from './stage'
 
-export type UndoRefusal = { kind: ImportKind; externalId: string; reason: 'changed' | 'deleted' | 'inUse' }
+export type UndoRefusal = {
+  kind: ImportKind
+  externalId: string
+  reason: 'changed' | 'deleted' | 'inUse' | 'named'
+}
 export type UndoResult =
   | { ok: true; batchId: string; deleted: number; restored: number }
   | { ok: false; reason: 'nothing' }
   | { ok: false; reason: 'changed'; records: UndoRefusal[] }
 
 const TX = { timeout: 10 * 60_000, maxWait: 60_000 }
+
+/** Where records name an organization: [model, column, the record the row belongs to]. */
+const ORGANIZATION_USES = [
+  ['partnershipParty', 'organizationId', 'partnershipId'],
+  ['programmeParty', 'organizationId', 'programmeId'],
+  ['grant', 'funderId', 'id'],
+  ['grant', 'recipientId', 'id'],
+  ['contribution', 'partyOrganizationId', 'id'],
+  ['contributionGroupMember', 'organizationId', 'contributionId'],
+  ['agreementParty', 'organizationId', 'agreementId'],
+  ['caseStudy', 'organizationId', 'id'],
+  ['membership', 'organizationId', 'id'],
+  ...(['organization', 'programme', 'partnership', 'project', 'grant', 'contribution', 'outcome'] as const).map(
+    (m) => [m, 'ownerOrganizationId', 'id'] as const,
+  ),
+  ['agreement', 'ownerOrganizationId', 'id'],
+  ['caseStudy', 'ownerOrganizationId', 'id'],
+  ['document', 'ownerOrganizationId', 'id'],
+] as const
 
 /** The latest import of the organization that has not been undone. */
 export function latestImport(db: PrismaClient, organizationId: string) {
@@ -88,6 +112,16 @@ export async function undoLatestImport(db: PrismaClient, acting: Acting): Promis
     })
     for (const r of rows) if (!createdIds.has(r.id as string)) refuse(parent, r[field] as string, 'inUse')
   }
+  // Organizations it created that others' records now name (a partner, a donor, a contributor, an owner).
+  const orgIds = created.get('organizations')!
+  if (orgIds.length)
+    for (const [model, field, record] of ORGANIZATION_USES) {
+      const rows = await (db[model] as unknown as { findMany(a: object): Promise<Record<string, string>[]> }).findMany({
+        where: { [field]: { in: orgIds } },
+        select: { [field]: true, [record]: true },
+      })
+      for (const r of rows) if (!createdIds.has(r[record])) refuse('organizations', r[field], 'named')
+    }
   if (refusals.length) return { ok: false, reason: 'changed', records: dedupe(refusals) }
 
   const plan: Plan = { items, problems: [], counts: { created: 0, updated: items.length, unchanged: 0 }, byKind: {} }
@@ -114,7 +148,7 @@ export async function undoLatestImport(db: PrismaClient, acting: Acting): Promis
         where: { id: batch.id },
         data: { undoneAt: new Date(), undoneById: acting.actor?.userId ?? null },
       })
-      await createMany(tx.auditEvent, [
+      await insertRows(tx, 'AuditEvent', [
         ...items.map((i) => audit(i, 'UPDATE', i.before, Object.fromEntries(i.changed.map((f) => [f, i.flat[f]])))),
         ...[...created].flatMap(([kind, ids]) =>
           ids.map((id) => audit({ kind, id }, 'DELETE', { importBatchId: batch.id }, null)),
