@@ -9,7 +9,8 @@ import { partyTypeOfKind } from '@/lib/organizations/kinds'
 import { recordSlug } from '@/lib/slug'
 import { importKinds, type ImportKind } from './columns'
 import type { Flat } from './cells'
-import { delegate, entityOf, linkFields, scalarData, type Db } from './records'
+import { insertRows, updateVersioned } from './bulk'
+import { entityOf, linkFields, scalarData, type Db } from './records'
 import type { Acting, Plan, PlanItem } from './stage'
 
 export class ChangedMeanwhileError extends Error {
@@ -148,8 +149,9 @@ async function writeLinks(
   const ids = touched.map((i) => i.id)
   if (kind === 'projects') {
     if (!create) await tx.projectTerritory.deleteMany({ where: { projectId: { in: ids } } })
-    await createMany(
-      tx.projectTerritory,
+    await insertRows(
+      tx,
+      'ProjectTerritory',
       touched.flatMap((i) =>
         (i.flat.territoryIds as string[]).map((territoryId) => ({ projectId: i.id, territoryId })),
       ),
@@ -160,15 +162,17 @@ async function writeLinks(
       await tx.programmeTerritory.deleteMany({ where: { programmeId: { in: ids } } })
       await tx.programmeParty.deleteMany({ where: { programmeId: { in: ids } } })
     }
-    await createMany(
-      tx.programmeTerritory,
+    await insertRows(
+      tx,
+      'ProgrammeTerritory',
       touched.flatMap((i) =>
         (i.flat.territoryIds as string[]).map((territoryId) => ({ programmeId: i.id, territoryId })),
       ),
     )
     const roles = { donors: 'DONOR', implementers: 'IMPLEMENTER', partners: 'PARTNER' } as const
-    await createMany(
-      tx.programmeParty,
+    await insertRows(
+      tx,
+      'ProgrammeParty',
       touched.flatMap((i) =>
         (Object.keys(roles) as (keyof typeof roles)[]).flatMap((field) =>
           (i.flat[field] as string[]).map((organizationId) => ({
@@ -186,14 +190,16 @@ async function writeLinks(
       // Parties known only by name (entered in the form) are not in the sheet: they stay.
       await tx.partnershipParty.deleteMany({ where: { partnershipId: { in: ids }, organizationId: { not: null } } })
     }
-    await createMany(
-      tx.partnershipTerritory,
+    await insertRows(
+      tx,
+      'PartnershipTerritory',
       touched.flatMap((i) =>
         (i.flat.territoryIds as string[]).map((territoryId) => ({ partnershipId: i.id, territoryId })),
       ),
     )
-    await createMany(
-      tx.partnershipParty,
+    await insertRows(
+      tx,
+      'PartnershipParty',
       touched.flatMap((i) =>
         (i.flat.parties as string[]).map((organizationId, position) => {
           const org = ctx.orgs.get(organizationId)
@@ -210,18 +216,6 @@ async function writeLinks(
       ),
     )
   }
-}
-
-async function createMany(model: unknown, data: object[]) {
-  const m = model as { createMany(args: { data: object[] }): Promise<unknown> }
-  const t = performance.now()
-  for (let i = 0; i < data.length; i += CHUNK) await m.createMany({ data: data.slice(i, i + CHUNK) })
-  // IMPORT_TIMING=1: where an import's transaction spends its time (npm run bench:import).
-  if (process.env.IMPORT_TIMING && data.length)
-    console.log(
-      `[import] ${data.length} rows in ${((performance.now() - t) / 1000).toFixed(1)} s`,
-      Object.keys(data[0]).slice(0, 3).join(),
-    )
 }
 
 const partyTypeOf = (kind: string | undefined) => (kind ? partyTypeOfKind[kind as OrganizationKind] : 'OTHER')
@@ -262,7 +256,7 @@ export async function applyPlan(
 ) {
   const { byKind, creates, updates, ctx } = prepared
   for (const kind of importKinds) {
-    await createMany(delegate(tx, kind), creates.get(kind)!)
+    await insertRows(tx, entityOf[kind], creates.get(kind)!)
     await writeLinks(
       tx,
       kind,
@@ -271,12 +265,16 @@ export async function applyPlan(
       true,
     )
   }
-  for (const { item, data } of updates) {
-    const n = await delegate(tx, item.kind).updateMany({
-      where: { id: item.id, version: item.version, ownerOrganizationId: acting.organizationId },
-      data: { ...data, version: { increment: 1 } },
-    })
-    if (n.count !== 1) throw new ChangedMeanwhileError(item)
+  for (const kind of importKinds) {
+    const mine = updates.filter((u) => u.item.kind === kind)
+    const written = await updateVersioned(
+      tx,
+      entityOf[kind],
+      acting.organizationId,
+      mine.map(({ item, data }) => ({ id: item.id, version: item.version, data })),
+    )
+    const missed = mine.find((u) => !written.has(u.item.id))
+    if (missed) throw new ChangedMeanwhileError(missed.item)
   }
   for (const kind of importKinds)
     await writeLinks(
@@ -308,8 +306,6 @@ export function importAudit(acting: Acting) {
   })
 }
 
-export { createMany }
-
 /** Writes the plan in one transaction; returns the import's id. */
 export async function commitPlan(db: PrismaClient, plan: Plan, acting: Acting, meta: ImportMeta): Promise<string> {
   const prepared = preparePlan(plan, acting, await commitContext(db, plan))
@@ -323,8 +319,9 @@ export async function commitPlan(db: PrismaClient, plan: Plan, acting: Acting, m
     )
   return db.$transaction(async (tx) => {
     await applyPlan(tx, prepared, acting)
-    await createMany(
-      tx.externalId,
+    await insertRows(
+      tx,
+      'ExternalId',
       plan.items
         .filter((i) => i.newExternalId)
         .map((i) => ({
@@ -344,8 +341,9 @@ export async function commitPlan(db: PrismaClient, plan: Plan, acting: Acting, m
         ...plan.counts,
       },
     })
-    await createMany(
-      tx.importChange,
+    await insertRows(
+      tx,
+      'ImportChange',
       plan.items
         .filter((i) => i.action !== 'unchanged' || i.newExternalId)
         .map((i) => ({
@@ -358,7 +356,7 @@ export async function commitPlan(db: PrismaClient, plan: Plan, acting: Acting, m
           newExternalId: i.newExternalId,
         })),
     )
-    await createMany(tx.auditEvent, audits)
+    await insertRows(tx, 'AuditEvent', audits)
     return batch.id
   }, TX)
 }

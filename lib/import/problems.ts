@@ -41,6 +41,7 @@ export const problemCodes = [
   'partyRequired',
   'oneParent',
   'leadNotParty',
+  'nationalWithPlaces',
   'tinTaken',
   'okpoTaken',
   'badTin',

@@ -374,6 +374,9 @@ function crossCheck(kind: ImportKind, flat: Flat, columns: Column[]): Check[] {
       out.push(['valuation_basis', 'valuationRequired'])
   }
   if (kind === 'outcomes' && !flat.projectId === !flat.programmeId) out.push(['project', 'oneParent'])
+  // A national programme is shown as such, never on places (ADR 017): both at once is a contradiction.
+  if (kind === 'programmes' && flat.national === true && (flat.territoryIds as string[]).length)
+    out.push(['places', 'nationalWithPlaces'])
   if (kind === 'partnerships') {
     const parties = new Set(flat.parties as string[])
     for (const lead of flat.lead as string[])

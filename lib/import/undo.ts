@@ -5,17 +5,54 @@
 import type { PrismaClient } from '@/lib/generated/prisma/client'
 import { importKinds, type ImportKind } from './columns'
 import type { Flat } from './cells'
-import { applyPlan, ChangedMeanwhileError, commitContext, createMany, importAudit, preparePlan } from './commit'
-import { delegate, loadStored } from './records'
+import { insertRows } from './bulk'
+import { applyPlan, ChangedMeanwhileError, commitContext, importAudit, preparePlan } from './commit'
+import { delegate, loadStored, modelOf } from './records'
 import type { Acting, Plan, PlanItem } from './stage'
 
-export type UndoRefusal = { kind: ImportKind; externalId: string; reason: 'changed' | 'deleted' | 'inUse' }
+export type UndoRefusal = {
+  kind: ImportKind
+  externalId: string
+  reason: 'changed' | 'deleted' | 'inUse' | 'named'
+}
 export type UndoResult =
   | { ok: true; batchId: string; deleted: number; restored: number }
   | { ok: false; reason: 'nothing' }
   | { ok: false; reason: 'changed'; records: UndoRefusal[] }
 
 const TX = { timeout: 10 * 60_000, maxWait: 60_000 }
+
+/** Models without a sheet whose rows point at a record of a kind: [kind, model, column]. */
+const OTHER_USES = [
+  ['partnerships', 'agreement', 'partnershipId'],
+  ['partnerships', 'caseStudy', 'partnershipId'],
+] as const
+
+/** The rows of `model` whose `field` is one of `ids`, with the record each belongs to. */
+async function rowsNaming(db: PrismaClient, model: string, field: string, record: string, ids: string[]) {
+  if (!ids.length) return []
+  const m = db[model as 'agreement'] as unknown as { findMany(a: object): Promise<Record<string, string>[]> }
+  return m.findMany({ where: { [field]: { in: ids } }, select: { [field]: true, [record]: true } })
+}
+
+/** Where records name an organization: [model, column, the record the row belongs to]. */
+const ORGANIZATION_USES = [
+  ['partnershipParty', 'organizationId', 'partnershipId'],
+  ['programmeParty', 'organizationId', 'programmeId'],
+  ['grant', 'funderId', 'id'],
+  ['grant', 'recipientId', 'id'],
+  ['contribution', 'partyOrganizationId', 'id'],
+  ['contributionGroupMember', 'organizationId', 'contributionId'],
+  ['agreementParty', 'organizationId', 'agreementId'],
+  ['caseStudy', 'organizationId', 'id'],
+  ['membership', 'organizationId', 'id'],
+  ...(['organization', 'programme', 'partnership', 'project', 'grant', 'contribution', 'outcome'] as const).map(
+    (m) => [m, 'ownerOrganizationId', 'id'] as const,
+  ),
+  ['agreement', 'ownerOrganizationId', 'id'],
+  ['caseStudy', 'ownerOrganizationId', 'id'],
+  ['document', 'ownerOrganizationId', 'id'],
+] as const
 
 /** The latest import of the organization that has not been undone. */
 export function latestImport(db: PrismaClient, organizationId: string) {
@@ -78,16 +115,19 @@ export async function undoLatestImport(db: PrismaClient, acting: Acting): Promis
     ['programmes', 'grants', 'programmeId'],
     ['programmes', 'outcomes', 'programmeId'],
     ['partnerships', 'projects', 'partnershipId'],
+    ['grants', 'contributions', 'grantId'],
   ]
-  for (const [parent, child, field] of users) {
-    const ids = created.get(parent)!
-    if (!ids.length) continue
-    const rows = await delegate(db, child).findMany({
-      where: { [field]: { in: ids } },
-      select: { id: true, [field]: true },
-    })
-    for (const r of rows) if (!createdIds.has(r.id as string)) refuse(parent, r[field] as string, 'inUse')
-  }
+  for (const [parent, child, field] of users)
+    for (const r of await rowsNaming(db, modelOf[child], field, 'id', created.get(parent)!))
+      if (!createdIds.has(r.id)) refuse(parent, r[field], 'inUse')
+  // Records of models without a sheet that hang on a record it created (a memorandum, a case study).
+  for (const [parent, model, field] of OTHER_USES)
+    for (const r of await rowsNaming(db, model, field, 'id', created.get(parent)!))
+      if (!createdIds.has(r.id)) refuse(parent, r[field], 'inUse')
+  // Organizations it created that others' records now name (a partner, a donor, a contributor, an owner).
+  for (const [model, field, record] of ORGANIZATION_USES)
+    for (const r of await rowsNaming(db, model, field, record, created.get('organizations')!))
+      if (!createdIds.has(r[record])) refuse('organizations', r[field], 'named')
   if (refusals.length) return { ok: false, reason: 'changed', records: dedupe(refusals) }
 
   const plan: Plan = { items, problems: [], counts: { created: 0, updated: items.length, unchanged: 0 }, byKind: {} }
@@ -114,7 +154,7 @@ export async function undoLatestImport(db: PrismaClient, acting: Acting): Promis
         where: { id: batch.id },
         data: { undoneAt: new Date(), undoneById: acting.actor?.userId ?? null },
       })
-      await createMany(tx.auditEvent, [
+      await insertRows(tx, 'AuditEvent', [
         ...items.map((i) => audit(i, 'UPDATE', i.before, Object.fromEntries(i.changed.map((f) => [f, i.flat[f]])))),
         ...[...created].flatMap(([kind, ids]) =>
           ids.map((id) => audit({ kind, id }, 'DELETE', { importBatchId: batch.id }, null)),
