@@ -171,16 +171,15 @@ export const ListedCaseStudy = z
   })
   .meta({ id: 'ListedCaseStudy' })
 
-export const Territory = z
-  .object({
-    code: z.string(),
-    level: z.number().int().min(1).max(3),
-    kind: z.enum(TerritoryKind),
-    names: Text,
-    parentCode: nullableString,
-    url: z.url(),
-  })
-  .meta({ id: 'Territory' })
+const territoryFields = {
+  code: z.string(),
+  level: z.number().int().min(1).max(3),
+  kind: z.enum(TerritoryKind),
+  names: Text,
+  parentCode: nullableString,
+}
+
+export const Territory = z.object({ ...territoryFields, url: z.url() }).meta({ id: 'Territory' })
 
 export const ApiError = z.object({ error: z.object({ code: z.string(), message: z.string() }) }).meta({ id: 'Error' })
 
@@ -254,11 +253,7 @@ const figures = {
 
 export const TerritoryDetail = z
   .object({
-    code: z.string(),
-    level: z.number().int().min(1).max(3),
-    kind: z.enum(TerritoryKind),
-    names: Text,
-    parentCode: nullableString,
+    ...territoryFields,
     childCodes: z.array(z.string()),
     counts: z.object({
       organizations: z.number().int(),
