@@ -24,6 +24,12 @@ type Props = {
 
 const cell = 'border-b border-stone-200 px-2 py-1.5 text-left align-top'
 
+/** A name in the page's language, else in any language it has. */
+const nameIn = (name: unknown, locale: string) => {
+  const names = (name ?? {}) as Record<string, string | undefined>
+  return names[locale] ?? Object.values(names).find(Boolean)
+}
+
 /** "Grant.funder" → "Grant_funder": message keys cannot hold dots. */
 const refKey = (name: string) => name.replace('.', '_')
 
@@ -89,8 +95,7 @@ export default async function MergeOrganizationPage({ params, searchParams }: Pr
         <Section title={m('latestTitle')} id="latest">
           <p className="mb-3 text-stone-800">
             {m(merge.undoneAt ? 'latestUndone' : 'latestDone', {
-              name:
-                (merge.mergedName as Record<string, string>)[locale] ?? Object.values(merge.mergedName ?? {})[0] ?? '',
+              name: nameIn(merge.mergedName, locale) ?? merge.mergedSlug,
               slug: merge.mergedSlug,
               date: formatDate(merge.createdAt, locale),
               undone: merge.undoneAt ? formatDate(merge.undoneAt, locale) : '',
@@ -145,7 +150,7 @@ export default async function MergeOrganizationPage({ params, searchParams }: Pr
         <Section title={m('previewTitle')} id="preview">
           <p className="mb-3 text-stone-800">
             {m('previewLead', {
-              merged: (preview.merged.name as Record<string, string>)[locale] ?? preview.merged.slug,
+              merged: nameIn(preview.merged.name, locale) ?? preview.merged.slug,
             })}{' '}
             {name}
           </p>
