@@ -67,6 +67,33 @@ function list(summary: string, item: string, filters: Parameter[]) {
   }
 }
 
+/** A record endpoint: one JSON object of a schema, found by a path parameter. */
+function record(summary: string, item: string, param: Parameter, notFound: string) {
+  return {
+    get: {
+      summary,
+      parameters: [param],
+      responses: {
+        '200': { description: `One ${item} record.`, content: { 'application/json': { schema: ref(item) } } },
+        '404': { description: notFound, content: { 'application/json': { schema: ref('Error') } } },
+      },
+    },
+  }
+}
+const path = (name: string, schema: z.ZodType, description: string): Parameter => ({
+  name,
+  in: 'path',
+  required: true,
+  description,
+  schema: json(schema),
+})
+
+/** The record endpoints with the schema of their answer: the test checks real answers against it too. */
+export const recordEndpoints = {
+  '/api/v1/territories/{code}': 'TerritoryDetail',
+  '/api/v1/case-studies/{id}': 'CaseStudy',
+} as const
+
 /** The list endpoints with the schema of their rows: the test checks each real answer against it. */
 export const listEndpoints = {
   '/api/v1/projects': 'Project',
@@ -122,6 +149,38 @@ export function openApiDocument(origin: string) {
               content: { 'application/json': { schema: { type: 'array', items: ref('Territory') } } },
             },
             '400': errors['400'],
+          },
+        },
+      },
+      '/api/v1/territories/{code}': record(
+        'One territory with its children, the public records in its subtree and their cost-share',
+        'TerritoryDetail',
+        path('code', f.territory.unwrap(), 'A territory code.'),
+        'No territory with that code.',
+      ),
+      '/api/v1/case-studies/{id}': record(
+        'One published case study, whole',
+        'CaseStudy',
+        path('id', z.string().min(1), 'The id or the slug of the case study.'),
+        'No published case study with that id or slug.',
+      ),
+      '/api/v1/memoranda': {
+        get: {
+          summary: 'The public memoranda of a place, oldest signature first',
+          parameters: [
+            { ...territory, required: true },
+            query('confirmed', z.enum(['1']), '1: only those every local government named in them has confirmed.'),
+          ],
+          responses: {
+            '200': {
+              description: 'The memoranda of a partnership placed in the subtree, or with a party based there.',
+              content: { 'application/json': { schema: { type: 'array', items: ref('Memorandum') } } },
+            },
+            '400': { description: 'No territory code.', content: { 'application/json': { schema: ref('Error') } } },
+            '404': {
+              description: 'No territory with that code.',
+              content: { 'application/json': { schema: ref('Error') } },
+            },
           },
         },
       },

@@ -54,6 +54,11 @@ export const errorKeys = [
   'notAParty',
   'disputeNeedsComment',
   'grantCountedElsewhere',
+  'mergeSameOrganization',
+  'mergeExternalIdConflict',
+  'mergeSystemOrganization',
+  'mergeChangedSince',
+  'mergeAlreadyUndone',
   // whole form
   'notFound',
   'conflict',

@@ -39,6 +39,7 @@ import {
   listManagedOrganizations,
   listOrganizationOptions,
 } from '@/lib/organizations/manage-queries'
+import { getMergePage } from '@/lib/organizations/merge/queries'
 import { getOutcomeForEdit } from '@/lib/outcomes/manage-queries'
 import {
   getPartnershipForEdit,
@@ -300,6 +301,8 @@ const loaderCalls: Record<string, (a: Actor, p: Planted) => Promise<unknown>> = 
   listOrganizationOptions: (a) => listOrganizationOptions(a, 'en'),
   listManagedOrganizations: (a) => listManagedOrganizations(a),
   getOrganizationForView: (a, p) => getOrganizationForView(a, p.organization),
+  // The merge page with a preview: the owner NGO as the survivor, the co-party as the duplicate.
+  getMergePage: (a, p) => getMergePage(a, p.organization, w.orgs.coParty.id, 'en'),
   getOrganizationForEdit: (a, p) => getOrganizationForEdit(a, p.organization),
   listActingOrganizations: (a) => listActingOrganizations(a, 'en'),
   getOutcomeForEdit: (a, p) => getOutcomeForEdit(a, p.outcome),

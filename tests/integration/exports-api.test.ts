@@ -9,6 +9,7 @@ import ExcelJS from 'exceljs'
 import { NextRequest } from 'next/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { z } from 'zod'
+import { GET as caseStudyApi } from '@/app/api/v1/case-studies/[id]/route'
 import { GET as caseStudiesApi } from '@/app/api/v1/case-studies/route'
 import { GET as exportsApi } from '@/app/api/v1/exports/[kind]/route'
 import { GET as openApi } from '@/app/api/v1/openapi.json/route'
@@ -16,8 +17,10 @@ import { GET as organizationsApi } from '@/app/api/v1/organizations/route'
 import { GET as partnershipsApi } from '@/app/api/v1/partnerships/route'
 import { GET as programmesApi } from '@/app/api/v1/programmes/route'
 import { GET as projectsApi } from '@/app/api/v1/projects/route'
+import { GET as memorandaApi } from '@/app/api/v1/memoranda/route'
+import { GET as territoryApi } from '@/app/api/v1/territories/[code]/route'
 import { GET as territoriesApi } from '@/app/api/v1/territories/route'
-import { listEndpoints } from '@/lib/api/openapi'
+import { listEndpoints, recordEndpoints } from '@/lib/api/openapi'
 import { parseCsv } from '@/lib/csv/parse'
 import { writePublicDump } from '@/lib/export/dump'
 import { recordKinds } from '@/lib/export/tables'
@@ -368,6 +371,46 @@ describe('the JSON API', () => {
       const parsed = territories.safeParse(body)
       expect(parsed.success ? [] : parsed.error.issues.slice(0, 3), `territories level ${level}`).toEqual([])
     }
+  })
+
+  it('answers the record endpoints and the memoranda as their schemas in the OpenAPI document say', async () => {
+    const doc = await (await openApi(new NextRequest('http://test/api/v1/openapi.json'))).json()
+    const local = (schema: unknown) =>
+      JSON.parse(JSON.stringify(schema).replaceAll('#/components/schemas/', '#/$defs/')) as Record<string, unknown>
+    const defs = local(doc.components.schemas)
+    const validator = (endpoint: string) =>
+      z.fromJSONSchema({
+        ...local(doc.paths[endpoint].get.responses['200'].content['application/json'].schema),
+        $defs: defs,
+      } as never)
+    const check = async (endpoint: string, res: Response) => {
+      expect(res.status, endpoint).toBe(200)
+      const parsed = validator(endpoint).safeParse(await res.json())
+      expect(parsed.success ? [] : parsed.error.issues.slice(0, 3), endpoint).toEqual([])
+    }
+    expect(Object.keys(recordEndpoints).every((e) => e in doc.paths)).toBe(true)
+    const byCode = (code: string) => ({ params: Promise.resolve({ code }) })
+    for (const code of [ids.oblast, ids.ao])
+      await check('/api/v1/territories/{code}', await territoryApi(new Request(`http://test/x/${code}`), byCode(code)))
+    // A seeded case study with a partnership, its projects, ledger and memoranda.
+    const cs = await prisma.caseStudy.findFirstOrThrow({
+      where: {
+        publicationStatus: 'PUBLISHED',
+        partnership: { agreements: { some: { publicationStatus: 'PUBLISHED' } } },
+      },
+      select: { slug: true },
+    })
+    await check(
+      '/api/v1/case-studies/{id}',
+      await caseStudyApi(new Request('http://test/x'), { params: Promise.resolve({ id: cs.slug }) }),
+    )
+    for (const code of [ids.oblast, ids.ao])
+      await check(
+        '/api/v1/memoranda',
+        await memorandaApi(new NextRequest(`http://test/api/v1/memoranda?territory=${code}`)),
+      )
+    // Strict: a field the document does not name fails.
+    expect(validator('/api/v1/territories/{code}').safeParse({ unexpected: true }).success).toBe(false)
   })
 })
 

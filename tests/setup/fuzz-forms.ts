@@ -162,6 +162,7 @@ export function validForms(ids: FormIds): Record<string, () => FormInput> {
     checkImportAction: () => ({ organizationId: ids.org }),
     commitImportAction: () => ({ organizationId: ids.org, sha256: 'a'.repeat(64) }),
     undoImportAction: () => ({ organizationId: ids.org }),
+    mergeOrganizationsAction: () => ({ mergedId: ids.otherOrg }),
     signInAction: () => ({ email: 'someone@example.org', password: 'secret password', next: '/en/manage' }),
   }
 }

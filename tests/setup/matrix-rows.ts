@@ -17,6 +17,7 @@ import { importFiles, importHash } from '@/lib/import/run'
 import { CreateGrantInput } from '@/lib/grants/schema'
 import { createMemorandum } from '@/lib/memoranda/mutations'
 import { CreateMemorandumInput } from '@/lib/memoranda/schema'
+import { mergeOrganizations } from '@/lib/organizations/merge/merge'
 import { createOutcome } from '@/lib/outcomes/mutations'
 import { CreateOutcomeInput } from '@/lib/outcomes/schema'
 import { createPartnership } from '@/lib/partnerships/mutations'
@@ -659,6 +660,23 @@ export function matrixRows({ prisma, w, actors, shared }: MatrixContext) {
         })
         if (!done.ok) throw new Error(`matrix import: ${JSON.stringify(done.problems)}`)
         return { args: [], form: { organizationId: w.orgOf[r] } }
+      },
+    },
+    // Merging duplicate organizations (lib/organizations/merge): administrators only.
+    {
+      action: 'mergeOrganizationsAction',
+      allowed: ADMIN,
+      prepare: async () => ({
+        args: [(await w.f.organization()).id],
+        form: { mergedId: (await w.f.organization()).id },
+      }),
+    },
+    {
+      action: 'undoOrganizationMergeAction',
+      allowed: ADMIN,
+      prepare: async () => {
+        const [a, b] = [await w.f.organization(), await w.f.organization()]
+        return { args: [(await mergeOrganizations(prisma, actors.admin, a.id, b.id)).id] }
       },
     },
     { action: 'createCalendarTokenAction', allowed: SIGNED_IN, prepare: async () => ({ args: [] }) },

@@ -20,9 +20,9 @@ type Schema = {
   properties?: Record<string, Schema>
 }
 
-/** The endpoint's message key, from its path: /api/v1/case-studies → caseStudies. */
+/** The endpoint's message key, from its path: /api/v1/case-studies → caseStudies, …/{id} → caseStudy. */
 const endpointKey = (path: string) =>
-  ({ '{kind}': 'exports' })[path.split('/').pop()!] ??
+  ({ '{kind}': 'exports', '{code}': 'territory', '{id}': 'caseStudy' })[path.split('/').pop()!] ??
   (path.split('/')[3] ?? '').replace(/-(\w)/g, (_, c: string) => c.toUpperCase())
 
 const refName = (ref: string) => ref.split('/').pop()!
@@ -75,17 +75,18 @@ export default async function ApiDocsPage({ params }: { params: Promise<{ locale
             const parameters = get.parameters as { name: string; schema: Schema; in: string }[]
             const ok = (get.responses as Record<string, { content?: Record<string, { schema: Schema }> }>)['200']
             const json = ok.content?.['application/json']?.schema
+            const answer = json?.items?.$ref ?? json?.$ref
             return (
               <section key={path} aria-labelledby={`get-${endpointKey(path)}`} className="space-y-2">
                 <h3 id={`get-${endpointKey(path)}`} className="font-mono text-base font-semibold text-stone-900">
                   GET {path}
                 </h3>
                 <p className="text-stone-700">{t(`endpoints.${endpointKey(path)}` as 'endpoints.projects')}</p>
-                {json?.items?.$ref ? (
+                {answer ? (
                   <p className="text-sm text-stone-700">
                     {t('answer')}:{' '}
-                    <a className="text-brand-700 underline" href={`#schema-${refName(json.items.$ref)}`}>
-                      {t('arrayOf', { schema: refName(json.items.$ref) })}
+                    <a className="text-brand-700 underline" href={`#schema-${refName(answer)}`}>
+                      {t(json?.items ? 'arrayOf' : 'one', { schema: refName(answer) })}
                     </a>
                   </p>
                 ) : null}

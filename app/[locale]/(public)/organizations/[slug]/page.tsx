@@ -8,10 +8,11 @@ import { LocalizedLink } from '@/components/ui/localized-link'
 import { Section } from '@/components/ui/section'
 import { enumLabel } from '@/lib/i18n/enums'
 import { pickLocalized } from '@/lib/i18n/localized'
-import { Link } from '@/lib/i18n/navigation'
+import { Link, redirect } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
-import { funderHref, placeHref } from '@/lib/i18n/paths'
+import { funderHref, organizationHref, placeHref } from '@/lib/i18n/paths'
 import { isPublicFunder } from '@/lib/public/funders'
+import { survivorSlugOf } from '@/lib/public/merged-organizations'
 import { getPublicOrganization } from '@/lib/public/organizations'
 import { SuggestCorrection } from '@/components/suggestions/suggest-correction'
 
@@ -20,9 +21,13 @@ export const dynamic = 'force-dynamic'
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
 async function load(params: Props['params']) {
-  const o = await getPublicOrganization((await params).slug)
-  if (!o) notFound()
-  return o
+  const [{ slug }, locale] = await Promise.all([params, pageLocale(params)])
+  const o = await getPublicOrganization(slug)
+  if (o) return o
+  // Merged into another organization: the old address leads to the one that absorbed it.
+  const survivor = await survivorSlugOf(slug)
+  if (survivor) redirect({ href: organizationHref(survivor), locale })
+  notFound()
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,7 +1,8 @@
 import { ManagedRecordFrame } from '@/components/manage/managed-record-frame'
-import { DefinitionList, Section } from '@/components/manage/ui'
+import { DefinitionList, linkClass, Section } from '@/components/manage/ui'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { enumLabel } from '@/lib/i18n/enums'
+import { Link } from '@/lib/i18n/navigation'
 import { loadRecordPage, type RecordPageProps } from '@/lib/manage/record-page'
 import { getOrganizationForView } from '@/lib/organizations/manage-queries'
 import { messageTitle } from '@/lib/i18n/page'
@@ -9,7 +10,7 @@ import { messageTitle } from '@/lib/i18n/page'
 export const generateMetadata = messageTitle('manage', 'organizations.title')
 
 export default async function OrganizationPage(props: RecordPageProps) {
-  const { locale, record, t, te, query } = await loadRecordPage(
+  const { locale, actor, record, t, te, query } = await loadRecordPage(
     props,
     (id) => `/manage/organizations/${id}`,
     getOrganizationForView,
@@ -64,6 +65,13 @@ export default async function OrganizationPage(props: RecordPageProps) {
             ]}
           />
         </Section>
+      )}
+      {actor.isAdmin && (
+        <p>
+          <Link href={`/manage/organizations/${o.id}/merge`} className={linkClass}>
+            {t('organizations.mergeLink')}
+          </Link>
+        </p>
       )}
     </ManagedRecordFrame>
   )
