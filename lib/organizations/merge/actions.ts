@@ -3,7 +3,7 @@
 import { actorAction } from '@/lib/actions/actor-action'
 import { RecordId } from '@/lib/actions/bound'
 import { prisma } from '@/lib/db'
-import { revalidatePublic } from '@/lib/manage/revalidate'
+import { anyRecord } from '@/lib/manage/revalidate'
 import { mergeOrganizations, undoMerge } from './merge'
 import { MergeOrganizationsInput } from './schema'
 
@@ -14,7 +14,9 @@ export const mergeOrganizationsAction = actorAction({
   input: MergeOrganizationsInput,
   signInReturn: (id) => `/manage/organizations/${id}/merge`,
   mutate: ({ actor, input }, id) => mergeOrganizations(prisma, actor, id, input.mergedId),
-  revalidate: revalidatePublic,
+  // Every record of two organizations moves, and the duplicate's own places and lists lose it: a bulk
+  // change, like an import (rare, and by an administrator), so every public entry expires.
+  touches: anyRecord,
   onSuccess: (_, id) => `/manage/organizations/${id}/merge?done=merged`,
 })
 
@@ -24,6 +26,6 @@ export const undoOrganizationMergeAction = actorAction({
   bind: [RecordId],
   signInReturn: () => '/manage/organizations',
   mutate: ({ actor }, mergeId) => undoMerge(prisma, actor, mergeId),
-  revalidate: revalidatePublic,
+  touches: anyRecord,
   onSuccess: ({ survivorId }) => `/manage/organizations/${survivorId}/merge?done=undone`,
 })
