@@ -5,7 +5,7 @@ import { ContributionForm } from '@/components/contributions/contribution-form'
 import { FormPage } from '@/components/manage/form-page'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { createContributionAction } from '@/lib/contributions/actions'
-import { ledgerChoices } from '@/lib/contributions/page-data'
+import { ledgerChoices, ledgerDefaults } from '@/lib/contributions/page-data'
 import { messageTitle } from '@/lib/i18n/page'
 import { getProjectForNewLine } from '@/lib/projects/manage-queries'
 
@@ -24,6 +24,7 @@ export default async function NewContributionPage({ params }: { params: Promise<
   // A co-party names only itself as the party, and sees nothing else of the project's ledger.
   const organizations = onlyParty ? allOrganizations.filter((o) => onlyParty.includes(o.id)) : allOrganizations
   const { recipients, grants } = onlyParty ? { recipients: [], grants: [] } : ledgerChoices(project, locale)
+  const defaults = ledgerDefaults(page.actor, onlyParty ? null : project, onlyParty, organizations, recipients)
   return (
     <FormPage
       back={{
@@ -37,8 +38,9 @@ export default async function NewContributionPage({ params }: { params: Promise<
         {...creating(
           createContributionAction.bind(null, id),
           { submissionKey: randomUUID() },
-          { partyForm: 'ORGANIZATION', kind: 'CASH', currency: 'KGS' },
+          { partyForm: 'ORGANIZATION', kind: 'CASH', currency: 'KGS', ...defaults.values },
         )}
+        parties={defaults.parties}
         organizations={organizations}
         recipients={recipients}
         grants={grants}
