@@ -1,5 +1,6 @@
 'use client'
 
+import { withDraft } from '@/components/forms/form-draft'
 import { EnumField } from '@/components/forms/enum-field'
 import { useLocale, useTranslations } from 'next-intl'
 import { useState } from 'react'
@@ -24,7 +25,7 @@ import { optionLabel, type OrganizationOption } from '@/lib/organizations/option
 
 export type GrantChoice = { id: string; label: string; counted: boolean }
 
-export function ContributionForm({
+export const ContributionForm = withDraft(function ContributionForm({
   organizations,
   parties = [],
   recipients,
@@ -218,7 +219,7 @@ export function ContributionForm({
       <LocalizedFields name="note" label={t('contributions.fields.note')} multiline rows={2} />
     </RecordForm>
   )
-}
+})
 
 /** The partnership's parties as buttons: one click chooses the contributor in the select below. */
 function PartyShortcuts({

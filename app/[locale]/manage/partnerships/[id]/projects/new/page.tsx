@@ -10,6 +10,7 @@ import { CopyProjectForm } from '@/components/projects/copy-project'
 import { copiedProjectValues } from '@/lib/projects/form-values'
 import { getProjectToCopy, listProjectsToCopy } from '@/lib/projects/manage-queries'
 import { z } from 'zod'
+import { draftKey } from '@/lib/forms/draft-key'
 
 const CopyQuery = z.string().min(1).max(64)
 import { createProjectAction } from '@/lib/projects/actions'
@@ -47,7 +48,10 @@ export default async function NewProjectPage({
         // The partnership's places are proposed; a project may cover fewer or more.
         {...creating(
           createProjectAction.bind(null, id),
-          { submissionKey: form.submissionKey },
+          {
+            submissionKey: form.submissionKey,
+            draft: draftKey(page.actor.userId, partnership.ownerOrganizationId, path(id)),
+          },
           copied
             ? copiedProjectValues(copied)
             : {

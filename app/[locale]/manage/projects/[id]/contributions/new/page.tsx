@@ -1,6 +1,7 @@
 import { creating } from '@/components/forms/record-form-props'
 import { loadEditPage } from '@/lib/manage/form-page'
 import { randomUUID } from 'node:crypto'
+import { draftKey } from '@/lib/forms/draft-key'
 import { ContributionForm } from '@/components/contributions/contribution-form'
 import { FormPage } from '@/components/manage/form-page'
 import { LocalizedText } from '@/components/ui/localized-text'
@@ -37,7 +38,14 @@ export default async function NewContributionPage({ params }: { params: Promise<
       <ContributionForm
         {...creating(
           createContributionAction.bind(null, id),
-          { submissionKey: randomUUID() },
+          {
+            submissionKey: randomUUID(),
+            draft: draftKey(
+              page.actor.userId,
+              'ownerOrganizationId' in project ? project.ownerOrganizationId : (onlyParty?.[0] ?? ''),
+              path(id),
+            ),
+          },
           { partyForm: 'ORGANIZATION', kind: 'CASH', currency: 'KGS', ...defaults.values },
         )}
         parties={defaults.parties}
