@@ -1,5 +1,4 @@
 import 'server-only'
-import { getTranslations } from 'next-intl/server'
 import type { Access, Actor } from '@/lib/auth/roles'
 import { contributionEditAccess, contributionPolicySelect } from '@/lib/contributions/policy'
 import { prisma } from '@/lib/db'
@@ -7,6 +6,7 @@ import type { Prisma } from '@/lib/generated/prisma/client'
 import type { AgreementKind, ContributionKind } from '@/lib/generated/prisma/enums'
 import { grantEditAccess, grantPolicySelect } from '@/lib/grants/policy'
 import { enumLabel } from '@/lib/i18n/enums'
+import { translatorFor } from '@/lib/notifications/translate'
 import { pickLocalized } from '@/lib/i18n/localized'
 import type { Locale } from '@/lib/i18n/locales'
 import { memorandumEditAccess } from '@/lib/memoranda/policy'
@@ -125,8 +125,8 @@ export async function describePublication(
   locale: Locale,
 ): Promise<PublicationGroup[]> {
   const [t, te, planned] = await Promise.all([
-    getTranslations({ locale, namespace: 'manage.publishing' }),
-    getTranslations({ locale, namespace: 'enums' }),
+    translatorFor(locale, 'manage.publishing'),
+    translatorFor(locale, 'enums'),
     planContents(prisma, actor, entity, id),
   ])
   const name = (value: unknown) =>

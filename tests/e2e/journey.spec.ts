@@ -242,3 +242,81 @@ test('an editor of another organization finds nothing to change', async ({ page 
     expect(res?.status(), path).toBe(404)
   }
 })
+
+/** The editor's first partnership and its first project, through the manage pages. */
+async function firstProject(page: Page) {
+  await page.goto('/en/manage/partnerships')
+  await page.locator('a[href*="/manage/partnerships/c"]').first().click()
+  const partnershipUrl = page.url().split('?')[0]
+  await page.locator('a[href*="/manage/projects/c"]').first().click()
+  return { partnershipUrl, projectUrl: page.url().split('?')[0] }
+}
+
+const keptDrafts = (page: Page) =>
+  page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('registry-draft:')).length)
+
+test('on a 390 px phone the first field shows without scrolling and the ledger scrolls in its own box', async ({
+  page,
+}) => {
+  await signIn(page, e2eUsers.editor)
+  await page.setViewportSize({ width: 390, height: 844 })
+  const { partnershipUrl, projectUrl } = await firstProject(page)
+  await expect(page.locator('[data-contribution]').first()).toBeVisible()
+  const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth)
+  expect(pageWidth, 'the page itself does not scroll sideways').toBeLessThanOrEqual(390)
+  for (const [url, label] of [
+    [`${projectUrl}/contributions/new`, 'The party is'],
+    [`${partnershipUrl}/projects/new`, 'English'],
+  ]) {
+    await page.goto(url)
+    await expect(page.getByLabel(label, { exact: true }).first(), url).toBeInViewport()
+  }
+})
+
+test('a new ledger line’s typing survives a reload, can be discarded, and is gone after signing out', async ({
+  page,
+}) => {
+  await signIn(page, e2eUsers.editor)
+  const { projectUrl } = await firstProject(page)
+  await page.goto(`${projectUrl}/contributions/new`)
+  await page.getByLabel('The party is').selectOption('COMMUNITY')
+  await page.getByLabel('Name as reported').fill('Residents typed before the line dropped')
+  await page.getByLabel('Amount', { exact: true }).fill('777')
+  await expect.poll(() => keptDrafts(page)).toBe(1)
+
+  await page.reload()
+  const notice = page.getByRole('status').filter({ hasText: 'kept on this device' })
+  await expect(notice).toBeVisible()
+  await expect(page.getByLabel('Name as reported')).toHaveValue('Residents typed before the line dropped')
+  await expect(page.getByLabel('Amount', { exact: true })).toHaveValue('777')
+  await notice.getByRole('button', { name: 'Discard it and start again' }).click()
+  await expect(page.getByLabel('Name as reported')).toHaveCount(0)
+  await expect.poll(() => keptDrafts(page)).toBe(0)
+
+  await page.getByLabel('Amount', { exact: true }).fill('888')
+  await expect.poll(() => keptDrafts(page)).toBe(1)
+  await page.getByRole('button', { name: 'Sign out' }).click()
+  await expect(page).toHaveURL(/\/en$/)
+  expect(await keptDrafts(page)).toBe(0)
+})
+
+test('a new project copies the words and places of one of the organization’s own projects, never its money', async ({
+  page,
+}) => {
+  await signIn(page, e2eUsers.editor)
+  const { partnershipUrl } = await firstProject(page)
+  await page.goto(`${partnershipUrl}/projects/new`)
+  await page.getByText('Copy from a previous project').click()
+  await page.getByLabel('One of your organization’s projects').selectOption({ label: 'New pipeline (e2e)' })
+  await page.getByRole('button', { name: 'Copy into the form' }).click()
+  await expect(page).toHaveURL(/\?copy=/)
+  await expect(page.getByRole('group', { name: 'Title' }).getByLabel('English')).toHaveValue('New pipeline (e2e)')
+  await expect(page.getByText('Its dates, contributions and outcomes are not copied')).toBeVisible()
+
+  // Another organization's editor is offered none of them, even by naming one in the address.
+  const copyUrl = page.url().replace(/^https?:\/\/[^/]+/, '')
+  await page.getByRole('button', { name: 'Sign out' }).click()
+  await signIn(page, e2eUsers.otherEditor)
+  const res = await page.goto(copyUrl)
+  expect(res?.status()).toBe(404) // not their partnership
+})
