@@ -1,7 +1,8 @@
 'use client'
 
+import { withDraft } from '@/components/forms/form-draft'
 import { EnumField } from '@/components/forms/enum-field'
-import { useTranslations } from 'next-intl'
+import { useLocale, useTranslations } from 'next-intl'
 import { useState } from 'react'
 import { CheckboxField, LocalizedFields, SelectField, TextField } from '@/components/forms/fields'
 import { MoneyFields, WithheldAmountField } from '@/components/forms/money-fields'
@@ -19,18 +20,22 @@ import {
 } from '@/lib/contributions/schema'
 import type { ContributionKind } from '@/lib/generated/prisma/enums'
 import { partyTypes } from '@/lib/organizations/kinds'
-import type { OrganizationOption } from '@/lib/organizations/options'
+import type { Locale } from '@/lib/i18n/locales'
+import { optionLabel, type OrganizationOption } from '@/lib/organizations/options'
 
 export type GrantChoice = { id: string; label: string; counted: boolean }
 
-export function ContributionForm({
+export const ContributionForm = withDraft(function ContributionForm({
   organizations,
+  parties = [],
   recipients,
   grants,
   linkedGrant,
   ...form
 }: RecordFormProps & {
   organizations: OrganizationOption[]
+  /** The partnership's parties among `organizations`, offered first (one click each). */
+  parties?: string[]
   /** The partnership's organizations: who may receive a grant entered here. */
   recipients: { value: string; label: string }[]
   /** This project's grants already recorded (to count one here instead of entering it twice). */
@@ -41,6 +46,7 @@ export function ContributionForm({
   const t = useTranslations('manage')
   const v = (k: string) => textValue(form.initialValues, k)
   const [partyForm, setPartyForm] = useState(v('partyForm') || 'ORGANIZATION')
+  const [partyOrganization, setPartyOrganization] = useState(v('partyOrganizationId'))
   const [kind, setKind] = useState(v('kind') || 'CASH')
   const [isGrant, setIsGrant] = useState(v('isGrant') === 'on')
   const [grantId, setGrantId] = useState(v('grantId'))
@@ -63,23 +69,42 @@ export function ContributionForm({
           required
         />
         {partyForm === 'ORGANIZATION' ? (
-          <OrganizationSelect
-            name="partyOrganizationId"
-            label={t('contributions.fields.partyOrganization')}
-            options={organizations}
-            required
-          />
+          <>
+            <PartyShortcuts
+              ids={parties}
+              organizations={organizations}
+              chosen={partyOrganization}
+              onChoose={setPartyOrganization}
+            />
+            <OrganizationSelect
+              name="partyOrganizationId"
+              label={t('contributions.fields.partyOrganization')}
+              options={organizations}
+              value={partyOrganization}
+              onChange={setPartyOrganization}
+              required
+            />
+          </>
         ) : (
           <div className="grid gap-4 sm:grid-cols-2">
             <TextField name="partyNameAsReported" label={t('contributions.fields.partyName')} required />
-            <EnumField
-              name="partyType"
-              label={t('partnerships.fields.partyType')}
-              labels="partyType"
-              values={partyTypes}
-              placeholder="—"
-              required
-            />
+            {partyForm === 'COMMUNITY' ? (
+              // A community is counted as one: the type is asked only of a party known by name alone.
+              <p className="self-end pb-2 text-sm text-stone-600">
+                {/* A line entered before (or imported) keeps the type it has. */}
+                {v('partyType') && <input type="hidden" name="partyType" value={v('partyType')} />}
+                {t('contributions.partyTypeDerived')}
+              </p>
+            ) : (
+              <EnumField
+                name="partyType"
+                label={t('partnerships.fields.partyType')}
+                labels="partyType"
+                values={partyTypes}
+                placeholder="—"
+                required
+              />
+            )}
           </div>
         )}
       </fieldset>
@@ -193,5 +218,39 @@ export function ContributionForm({
 
       <LocalizedFields name="note" label={t('contributions.fields.note')} multiline rows={2} />
     </RecordForm>
+  )
+})
+
+/** The partnership's parties as buttons: one click chooses the contributor in the select below. */
+function PartyShortcuts({
+  ids,
+  organizations,
+  chosen,
+  onChoose,
+}: {
+  ids: string[]
+  organizations: OrganizationOption[]
+  chosen: string
+  onChoose: (id: string) => void
+}) {
+  const t = useTranslations('manage.contributions')
+  const locale = useLocale() as Locale
+  const options = ids.flatMap((id) => organizations.filter((o) => o.id === id))
+  if (!options.length) return null
+  return (
+    <div role="group" aria-label={t('partnershipParties')} className="flex flex-wrap items-center gap-2">
+      <span className="text-sm text-stone-600">{t('partnershipParties')}</span>
+      {options.map((o) => (
+        <button
+          key={o.id}
+          type="button"
+          aria-pressed={chosen === o.id}
+          onClick={() => onChoose(o.id)}
+          className="min-h-11 rounded-full border border-stone-300 bg-white px-3 py-1 text-sm text-stone-800 hover:bg-stone-100 aria-pressed:border-brand-700 aria-pressed:bg-brand-50 aria-pressed:font-semibold"
+        >
+          {optionLabel(o, locale)}
+        </button>
+      ))}
+    </div>
   )
 }

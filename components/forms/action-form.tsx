@@ -39,6 +39,7 @@ export function ActionForm({
   savedMessage,
   fieldLabels,
   'aria-label': ariaLabel,
+  draft,
 }: {
   action: FormAction
   schema?: z.ZodType
@@ -49,6 +50,8 @@ export function ActionForm({
   /** Labels of the fields by name, for messages that name fields (a conflict says what changed). */
   fieldLabels?: Record<string, string>
   'aria-label'?: string
+  /** A copy kept in the browser while typing (components/forms/form-draft.ts): dropped when sent, kept again if the answer is not a save. */
+  draft?: { keep: (form: HTMLFormElement) => void; forget: () => void }
 }) {
   const guardedAction = useMemo(() => guarded(action), [action])
   const [state, formAction, pending] = useActionState(guardedAction, idle)
@@ -62,11 +65,12 @@ export function ActionForm({
   // Move focus to the first field in error (or the form message) after each answer.
   useEffect(() => {
     if (state.status === 'idle' || state.status === 'saved' || clientErrors) return
+    if (ref.current) draft?.keep(ref.current)
     const first =
       ref.current?.querySelector<HTMLElement>('[aria-invalid="true"]') ??
       ref.current?.querySelector<HTMLElement>('[data-form-message]')
     first?.focus()
-  }, [state, clientErrors])
+  }, [state, clientErrors, draft])
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault()
@@ -81,6 +85,7 @@ export function ActionForm({
       }
     }
     setClientErrors(null)
+    draft?.forget()
     startTransition(() => formAction(formData))
   }
 
@@ -90,6 +95,7 @@ export function ActionForm({
         ref={ref}
         action={formAction}
         onSubmit={onSubmit}
+        onInput={draft ? (e) => draft.keep(e.currentTarget) : undefined}
         noValidate
         className={className ?? 'space-y-6'}
         aria-label={ariaLabel}

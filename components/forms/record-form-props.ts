@@ -9,10 +9,11 @@ import type { RecordFormProps } from './record-form'
  */
 export function creating(
   action: FormAction,
-  form: { submissionKey: string; owners?: RecordFormProps['owners'] },
+  form: { submissionKey: string; owners?: RecordFormProps['owners']; draft?: string },
   initialValues: FormValues = {},
 ): RecordFormProps {
-  return { action, mode: 'create', initialValues, owners: form.owners, submissionKey: form.submissionKey }
+  const { submissionKey, owners, draft } = form
+  return { action, mode: 'create', initialValues, owners, submissionKey, draft }
 }
 
 /** A form that changes a record: its action and the record's values (its version among them). */

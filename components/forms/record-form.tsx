@@ -6,6 +6,7 @@ import type { FormValues } from '@/lib/forms/state'
 import { ActionForm, type FormAction } from './action-form'
 import { HiddenField, SubmitButton } from './fields'
 import { OwnerField } from './source-locale'
+import type { KeptDraft } from './form-draft'
 
 /** What a page hands to the form of one record (an organization, a grant, a memorandum, …). */
 export type RecordFormProps = {
@@ -15,6 +16,10 @@ export type RecordFormProps = {
   /** The organizations the actor may enter a new record for (a choice appears when there are several). */
   owners?: { id: string; label: string }[]
   submissionKey?: string
+  /** Where a new record's typing is kept in this browser (`draftKey(user, organization, form)`). */
+  draft?: string
+  /** The draft kept for it, when the form is wrapped in `withDraft`. */
+  kept?: KeptDraft
 }
 
 /**
@@ -28,6 +33,7 @@ export function RecordForm({
   initialValues,
   owners = [],
   submissionKey,
+  kept,
   schemas,
   label,
   createLabel,
@@ -45,21 +51,39 @@ export function RecordForm({
 }) {
   const t = useTranslations('manage.form')
   return (
-    <ActionForm
-      action={action}
-      schema={mode === 'create' ? schemas.create : schemas.update}
-      initialValues={initialValues}
-      fieldLabels={fieldLabels}
-      aria-label={label}
-    >
-      {mode === 'create' ? (
-        <HiddenField name="submissionKey" value={submissionKey!} />
-      ) : (
-        <HiddenField name="version" value={String(initialValues.version)} />
+    <>
+      {kept?.restored && (
+        <div
+          role="status"
+          className="mb-4 flex flex-wrap items-center gap-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+        >
+          <span className="min-w-0 flex-1">{t('draftRestored')}</span>
+          <button
+            type="button"
+            onClick={kept.discard}
+            className="rounded-md border border-amber-400 bg-white px-3 py-1.5 font-semibold"
+          >
+            {t('draftDiscard')}
+          </button>
+        </div>
       )}
-      {mode === 'create' && <OwnerField options={owners} />}
-      {children}
-      <SubmitButton>{mode === 'create' ? createLabel : t('save')}</SubmitButton>
-    </ActionForm>
+      <ActionForm
+        action={action}
+        schema={mode === 'create' ? schemas.create : schemas.update}
+        initialValues={initialValues}
+        draft={mode === 'create' ? kept?.api : undefined}
+        fieldLabels={fieldLabels}
+        aria-label={label}
+      >
+        {mode === 'create' ? (
+          <HiddenField name="submissionKey" value={submissionKey!} />
+        ) : (
+          <HiddenField name="version" value={String(initialValues.version)} />
+        )}
+        {mode === 'create' && <OwnerField options={owners} />}
+        {children}
+        <SubmitButton>{mode === 'create' ? createLabel : t('save')}</SubmitButton>
+      </ActionForm>
+    </>
   )
 }

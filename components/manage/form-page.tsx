@@ -30,7 +30,7 @@ export function FormPage({
   return (
     <div className={after ? 'space-y-6' : undefined}>
       {backLink}
-      <PageHeader title={title} lead={lead} />
+      <PageHeader title={title} lead={lead} compact />
       <div className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-6">{children}</div>
       {after}
     </div>

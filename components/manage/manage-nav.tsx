@@ -11,7 +11,8 @@ export function ManageNav({ items }: { items: ManageNavItem[] }) {
   const pathname = usePathname()
   return (
     <nav aria-label={t('label')}>
-      <ul className="flex flex-wrap gap-1 md:flex-col">
+      {/* One scrolling row on a phone (not three wrapped ones above every form); a column beside the page from md. */}
+      <ul className="-mx-1 flex gap-1 overflow-x-auto px-1 whitespace-nowrap md:mx-0 md:flex-col md:overflow-visible md:px-0 md:whitespace-normal">
         {items.map((item) => {
           const current =
             item.href === '/manage'

@@ -4,6 +4,8 @@ import { useTranslations } from 'next-intl'
 import { ActionForm, type FormAction } from '@/components/forms/action-form'
 import { SubmitButton } from '@/components/forms/fields'
 import { Link } from '@/lib/i18n/navigation'
+import type { PublicationGroup } from '@/lib/publishing/contents'
+import { PublishWithContents } from './publish-confirm'
 
 /** Publish (optionally with everything below the record) or withdraw; the server re-checks everything. */
 export function PublishPanel({
@@ -12,12 +14,15 @@ export function PublishPanel({
   withdraw,
   withContents,
   previewHref,
+  contents,
 }: {
   status: string
   publish: FormAction
   withdraw: FormAction
   withContents?: boolean
   previewHref?: string
+  /** What publishing with contents makes public: asked to confirm first. */
+  contents?: PublicationGroup[]
 }) {
   const t = useTranslations('manage.publishing')
   return (
@@ -37,6 +42,8 @@ export function PublishPanel({
         <ActionForm action={withdraw} className="">
           <SubmitButton variant="secondary">{t('withdraw')}</SubmitButton>
         </ActionForm>
+      ) : contents ? (
+        <PublishWithContents publish={publish} groups={contents} />
       ) : (
         <ActionForm action={publish} className="">
           <SubmitButton>{withContents ? t('publishWithContents') : t('publish')}</SubmitButton>

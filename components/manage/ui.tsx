@@ -7,16 +7,19 @@ export function PageHeader({
   title,
   lead,
   actions,
+  compact = false,
 }: {
   title: React.ReactNode
   lead?: React.ReactNode
   actions?: React.ReactNode
+  /** A form page on a phone: the lead waits for a wider screen, so the first field shows without scrolling. */
+  compact?: boolean
 }) {
   return (
-    <div className="mb-6 flex flex-wrap items-start justify-between gap-3">
+    <div className={`${compact ? 'mb-3 sm:mb-6' : 'mb-6'} flex flex-wrap items-start justify-between gap-3`}>
       <div className="min-w-0">
-        <h1 className="text-2xl font-semibold text-stone-950">{title}</h1>
-        {lead && <p className="mt-1 max-w-3xl text-stone-700">{lead}</p>}
+        <h1 className={`${compact ? 'text-xl sm:text-2xl' : 'text-2xl'} font-semibold text-stone-950`}>{title}</h1>
+        {lead && <p className={`mt-1 max-w-3xl text-stone-700 ${compact ? 'hidden sm:block' : ''}`}>{lead}</p>}
       </div>
       {actions && <div className="flex flex-wrap items-center gap-2">{actions}</div>}
     </div>

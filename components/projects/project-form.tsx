@@ -1,5 +1,6 @@
 'use client'
 
+import { withDraft } from '@/components/forms/form-draft'
 import { useTranslations } from 'next-intl'
 import { LocalizedFields, PartialDateField } from '@/components/forms/fields'
 import { RecordForm, type RecordFormProps } from '@/components/forms/record-form'
@@ -8,7 +9,10 @@ import { TerritoryPicker } from '@/components/forms/territory-picker'
 import { CreateProjectInput, UpdateProjectInput } from '@/lib/projects/schema'
 import type { TerritoryOption } from '@/lib/territories/picker'
 
-export function ProjectForm({ territories, ...form }: RecordFormProps & { territories: TerritoryOption[] }) {
+export const ProjectForm = withDraft(function ProjectForm({
+  territories,
+  ...form
+}: RecordFormProps & { territories: TerritoryOption[] }) {
   const t = useTranslations('manage')
   return (
     <RecordForm
@@ -32,4 +36,4 @@ export function ProjectForm({ territories, ...form }: RecordFormProps & { territ
       <LocalizedFields name="description" label={t('projects.fields.description')} multiline rows={4} />
     </RecordForm>
   )
-}
+})

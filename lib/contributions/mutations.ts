@@ -90,7 +90,8 @@ async function resolve(
     amountMinor !== null && currency && valueDate
       ? await conversionColumns(amountMinor, currency, valueDate.date, valueDate.estimated)
       : noConversion
-  const partyType: PartyType = org ? partyTypeOfKind[org.kind] : input.partyType!
+  // Derived, never asked, where it can be: from the organization's kind, or a community's own type.
+  const partyType: PartyType = org ? partyTypeOfKind[org.kind] : (input.partyType ?? 'COMMUNITY')
   const columns = {
     partyForm: input.partyForm,
     partyOrganizationId: org?.id ?? null,

@@ -67,10 +67,9 @@ type Fields = z.infer<typeof ContributionFields>
 function crossChecks(v: Partial<Fields>, ctx: z.RefinementCtx) {
   const add = (path: string, message: string) => ctx.addIssue({ code: 'custom', message, path: [path] })
   if (v.partyForm === 'ORGANIZATION' && !v.partyOrganizationId) add('partyOrganizationId', 'required')
-  if (v.partyForm && v.partyForm !== 'ORGANIZATION') {
-    if (!v.partyNameAsReported) add('partyNameAsReported', 'required')
-    if (!v.partyType) add('partyType', 'required')
-  }
+  if (v.partyForm && v.partyForm !== 'ORGANIZATION' && !v.partyNameAsReported) add('partyNameAsReported', 'required')
+  // A community is counted as a community; only a party known by name alone says what it is.
+  if (v.partyForm === 'NAMED' && !v.partyType) add('partyType', 'required')
   const hasAmount = typeof v.amount === 'bigint'
   // An amount that failed its own check is still "given" (blank is undefined): do not also call it missing.
   const amountGiven = v.amount !== undefined

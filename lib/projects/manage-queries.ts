@@ -136,3 +136,33 @@ export async function getProjectForEdit(actor: Actor, id: string) {
   return row && canEditProject(actor, row) ? row : null
 }
 export type ProjectForEdit = NonNullable<Awaited<ReturnType<typeof getProjectForEdit>>>
+
+/**
+ * The actor's own organizations' projects a new project may copy its words and places from (never its
+ * money): the most recent first. Admins too see only projects of organizations they are members of.
+ */
+export async function listProjectsToCopy(actor: Actor) {
+  const own = memberOrgIds(actor)
+  if (!own.length) return []
+  return prisma.project.findMany({
+    where: { ownerOrganizationId: { in: own } },
+    select: { id: true, title: true, sourceLocale: true },
+    orderBy: { createdAt: 'desc' },
+    take: 50,
+  })
+}
+
+/** One of those projects, for prefilling the form: null when it is not one of the actor's organizations'. */
+export async function getProjectToCopy(actor: Actor, id: string) {
+  const own = memberOrgIds(actor)
+  if (!own.length) return null
+  return prisma.project.findFirst({
+    where: { AND: [{ id }, { ownerOrganizationId: { in: own } }] },
+    select: {
+      title: true,
+      description: true,
+      sourceLocale: true,
+      territories: { select: { territoryId: true } },
+    },
+  })
+}

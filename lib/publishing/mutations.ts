@@ -4,6 +4,7 @@ import { writeAudit } from '@/lib/audit'
 import { caseStudyEditAccess, caseStudyPolicySelect } from '@/lib/case-studies/policy'
 import { contributionEditAccess, contributionPolicySelect } from '@/lib/contributions/policy'
 import { prisma } from '@/lib/db'
+import { planContents } from './contents'
 import { conflict, notFound } from '@/lib/errors'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { grantEditAccess, grantPolicySelect } from '@/lib/grants/policy'
@@ -152,50 +153,10 @@ export async function setPublication(
   })
 }
 
+/** Publishes what the plan lists (lib/publishing/contents.ts): the confirmation showed the same list. */
 async function publishContents(tx: Tx, actor: Actor, entity: 'Partnership' | 'Project', id: string): Promise<number> {
   let changed = 0
-  const publish = async (e: PublishableEntity, rowId: string, access: Access | null) => {
-    if (access && (await flip(tx, actor, access, e, rowId, 'PUBLISHED'))) changed++
-  }
-  if (entity === 'Partnership') {
-    const parties = await tx.partnershipParty.findMany({
-      where: { partnershipId: id, organization: { publicationStatus: 'DRAFT' } },
-      select: { organization: { select: { id: true, ownerOrganizationId: true } } },
-    })
-    for (const p of parties)
-      if (p.organization)
-        await publish('Organization', p.organization.id, organizationEditAccess(actor, p.organization))
-    const memoranda = await tx.agreement.findMany({
-      where: { partnershipId: id, publicationStatus: 'DRAFT' },
-      select: { id: true, ownerOrganizationId: true },
-    })
-    for (const m of memoranda) await publish('Agreement', m.id, memorandumEditAccess(actor, m))
-  }
-  const projects = await tx.project.findMany({
-    where: entity === 'Partnership' ? { partnershipId: id } : { id },
-    select: { id: true, ...projectPolicySelect },
-  })
-  for (const project of projects) {
-    if (project.publicationStatus === 'DRAFT') await publish('Project', project.id, projectEditAccess(actor, project))
-    const lines = await tx.contribution.findMany({
-      where: { projectId: project.id, publicationStatus: 'DRAFT' },
-      select: { id: true, grantId: true, ...contributionPolicySelect },
-    })
-    for (const line of lines) {
-      await publish('Contribution', line.id, contributionEditAccess(actor, line))
-      if (line.grantId) {
-        const grant = await tx.grant.findFirst({
-          where: { id: line.grantId, publicationStatus: 'DRAFT' },
-          select: { id: true, ...grantPolicySelect },
-        })
-        if (grant) await publish('Grant', grant.id, grantEditAccess(actor, grant))
-      }
-    }
-    const outcomes = await tx.outcome.findMany({
-      where: { projectId: project.id, publicationStatus: 'DRAFT' },
-      select: { id: true, ...outcomePolicySelect },
-    })
-    for (const o of outcomes) await publish('Outcome', o.id, outcomeEditAccess(actor, o))
-  }
+  for (const item of await planContents(tx, actor, entity, id))
+    if (await flip(tx, actor, item.access, item.entity, item.id, 'PUBLISHED')) changed++
   return changed
 }

@@ -4,6 +4,7 @@
 import type { APIRequestContext, Page } from '@playwright/test'
 import { e2eUsers } from './accounts-data'
 import { expect, signIn, test } from './fixtures'
+import { tallyInteractions } from './tally'
 
 const KOK_OY = 'KG07232820000'
 const ARAL = 'KG07232804000'
@@ -32,6 +33,8 @@ test('an NGO editor records and publishes a partnership; the withheld amount sta
   }
   const talasBefore = (await (await request.get(`/api/v1/territories/${TALAS}`)).json()).costShareTotals
   await signIn(page, e2eUsers.editor)
+  const tally = tallyInteractions(page)
+  tally.start()
 
   // 1. A partnership with the Kok-Oy aiyl okmot (Talas rayon). Our NGO is proposed as the lead party.
   await page.getByRole('link', { name: 'Partnerships' }).first().click()
@@ -63,16 +66,20 @@ test('an NGO editor records and publishes a partnership; the withheld amount sta
   for (const code of [KOK_OY, ARAL]) await expect(page.locator(`[data-territory="${code}"]`)).toBeVisible()
 
   // 3. Three contributions.
+  const chosen = (label: string) => page.getByLabel(label, { exact: true }).locator('option:checked')
   await recordContribution(page, projectUrl, async () => {
-    await page.getByRole('searchbox').first().fill('Kok-Oy')
-    await page.getByLabel('Organization', { exact: true }).selectOption({ label: 'Kok-Oy aiyl okmot — Talas' })
+    // The partnership's parties are offered first; the first without a line yet is chosen.
+    await expect(chosen('Organization')).toHaveText('Aikol Talas (e2e) — Talas')
+    const parties = page.getByRole('group', { name: 'Parties of the partnership:' })
+    await parties.getByRole('button', { name: 'Kok-Oy aiyl okmot — Talas' }).click()
+    await expect(chosen('Organization')).toHaveText('Kok-Oy aiyl okmot — Talas')
     await page.getByLabel('Amount', { exact: true }).fill('150 000')
     await page.getByLabel('Value date').fill('2024-05')
   })
   await recordContribution(page, projectUrl, async () => {
     await page.getByLabel('The party is').selectOption('COMMUNITY')
     await page.getByLabel('Name as reported').fill('Residents of Kok-Oy')
-    await page.getByLabel('Type of party').selectOption('COMMUNITY')
+    await expect(page.getByText('Counted as a community.')).toBeVisible() // its type is not asked
     await page.getByLabel('Kind', { exact: true }).selectOption('LABOUR')
     await page.getByLabel('Amount', { exact: true }).fill('40 000')
     await page.getByLabel('Value date').fill('2024')
@@ -86,7 +93,7 @@ test('an NGO editor records and publishes a partnership; the withheld amount sta
     await page.getByLabel('Value date').fill('2024-02')
     await page.getByLabel('Withhold the amount from the public').check()
     await page.getByLabel('This contribution is a grant from this party').check()
-    await page.getByLabel('Received by').selectOption({ label: 'Aikol Talas (e2e)' })
+    await expect(chosen('Received by')).toHaveText('Aikol Talas (e2e)') // the editor's organization, proposed
   })
   const ledger = page.locator('section[aria-labelledby="ledger"]')
   await expect(page.locator('[data-contribution]')).toHaveCount(3)
@@ -122,10 +129,24 @@ test('an NGO editor records and publishes a partnership; the withheld amount sta
   await expect(preview.getByText('amount withheld')).toBeVisible()
   for (const figure of withheldFigures) await expect(preview, figure).not.toContainText(figure)
 
-  // 6. Publish with its contents.
   await page.goto(partnershipUrl)
+  // 6. Publish with its contents, after reading what becomes public.
   await page.getByRole('button', { name: 'Publish with its contents' }).click()
+  const confirm = page.getByRole('region', { name: 'These 7 records become public:' })
+  await expect(confirm.locator('[data-publishes="Partnership"]')).toContainText('Clean water for Kok-Oy and Aral')
+  await expect(confirm.locator('[data-publishes="Project"]')).toContainText('Pipes for two villages')
+  const lines = confirm.locator('[data-publishes="Contribution"]')
+  await expect(lines).toContainText('Contributions (3)')
+  await expect(lines).toContainText('Residents of Kok-Oy — Labour')
+  await expect(lines).toContainText('Water Fund (e2e) — Cash (the amount stays withheld)')
+  await expect(confirm.locator('[data-publishes="Grant"]')).toBeVisible()
+  await expect(confirm.locator('[data-publishes="Outcome"]')).toContainText('Households with running water')
+  for (const figure of withheldFigures) await expect(confirm, figure).not.toContainText(figure)
+  await confirm.getByRole('button', { name: 'Publish these 7 records' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Published' })).toContainText('Published: 7 records.') // partnership, project, 3 lines, the grant, the outcome
+  const effort = tally.stop()
+  test.info().annotations.push({ type: 'interactions', description: JSON.stringify(effort) })
+  console.log(`journey effort: ${JSON.stringify(effort)}`)
 
   // 7. The public side counts it: the aiyl okmot, the other aiyl okmot of the project, the oblast.
   const after = {
@@ -196,7 +217,6 @@ test('an invalid amount in the Kyrgyz form is explained in Kyrgyz next to the fi
   await page.getByRole('link', { name: 'Салым киргизүү' }).click()
   await page.getByLabel('Катышуучу', { exact: true }).selectOption('COMMUNITY')
   await page.getByLabel('Булактагыдай аталышы').fill('Көк-Ой тургундары')
-  await page.getByLabel('Катышуучунун түрү').selectOption('COMMUNITY')
   const amount = page.getByLabel('Сумма', { exact: true })
   await amount.fill('-500')
   await page.getByRole('button', { name: 'Салымды каралама катары киргизүү' }).click()
@@ -221,4 +241,81 @@ test('an editor of another organization finds nothing to change', async ({ page 
     const res = await page.goto(path)
     expect(res?.status(), path).toBe(404)
   }
+})
+
+/** The editor's first partnership and its first project, through the manage pages. */
+async function firstProject(page: Page) {
+  await page.goto('/en/manage/partnerships')
+  await page.locator('a[href*="/manage/partnerships/c"]').first().click()
+  await page.waitForURL(/\/manage\/partnerships\/c\w+$/)
+  const partnershipUrl = page.url().split('?')[0]
+  await page.locator('a[href*="/manage/projects/c"]').first().click()
+  await page.waitForURL(/\/manage\/projects\/c\w+$/)
+  return { partnershipUrl, projectUrl: page.url().split('?')[0] }
+}
+
+const keptDrafts = (page: Page) =>
+  page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('registry-draft:')).length)
+
+test('on a 390 px phone the first field shows without scrolling and the ledger sits in its own scrolling box', async ({
+  page,
+}) => {
+  await signIn(page, e2eUsers.editor)
+  await page.setViewportSize({ width: 390, height: 844 })
+  const { projectUrl } = await firstProject(page)
+  await expect(page.locator('[data-contribution]').first()).toBeVisible()
+  // The ledger is wider than the phone: it sits in its own scrolling box.
+  const box = page.locator('table:has([data-contribution])').locator('xpath=..')
+  expect(await box.evaluate((el) => getComputedStyle(el).overflowX)).toBe('auto')
+  // (The page around it is still wider than a phone: docs/DATA-ENTRY.md, known problems.)
+  await page.goto(`${projectUrl}/contributions/new`)
+  await expect(page.getByLabel('The party is', { exact: true })).toBeInViewport()
+})
+
+test('a new ledger line’s typing survives a reload, can be discarded, and is gone after signing out', async ({
+  page,
+}) => {
+  await signIn(page, e2eUsers.editor)
+  const { projectUrl } = await firstProject(page)
+  await page.goto(`${projectUrl}/contributions/new`)
+  await page.getByLabel('The party is').selectOption('COMMUNITY')
+  await page.getByLabel('Name as reported').fill('Residents typed before the line dropped')
+  await page.getByLabel('Amount', { exact: true }).fill('777')
+  await expect.poll(() => keptDrafts(page)).toBe(1)
+
+  await page.reload()
+  const notice = page.getByRole('status').filter({ hasText: 'kept on this device' })
+  await expect(notice).toBeVisible()
+  await expect(page.getByLabel('Name as reported')).toHaveValue('Residents typed before the line dropped')
+  await expect(page.getByLabel('Amount', { exact: true })).toHaveValue('777')
+  await notice.getByRole('button', { name: 'Discard it and start again' }).click()
+  await expect(page.getByLabel('Name as reported')).toHaveCount(0)
+  await expect.poll(() => keptDrafts(page)).toBe(0)
+
+  await page.getByLabel('Amount', { exact: true }).fill('888')
+  await expect.poll(() => keptDrafts(page)).toBe(1)
+  await page.getByRole('button', { name: 'Sign out' }).click()
+  await expect(page).toHaveURL(/\/en$/)
+  expect(await keptDrafts(page)).toBe(0)
+})
+
+test('a new project copies the words and places of one of the organization’s own projects, never its money', async ({
+  page,
+}) => {
+  await signIn(page, e2eUsers.editor)
+  const { partnershipUrl } = await firstProject(page)
+  await page.goto(`${partnershipUrl}/projects/new`)
+  await page.getByText('Copy from a previous project').click()
+  await page.getByLabel('One of your organization’s projects').selectOption({ label: 'New pipeline (e2e)' })
+  await page.getByRole('button', { name: 'Copy into the form' }).click()
+  await expect(page).toHaveURL(/\?copy=/)
+  await expect(page.getByRole('group', { name: 'Title' }).getByLabel('English')).toHaveValue('New pipeline (e2e)')
+  await expect(page.getByText('Its dates, contributions and outcomes are not copied')).toBeVisible()
+
+  // Another organization's editor is offered none of them, even by naming one in the address.
+  const copyUrl = page.url().replace(/^https?:\/\/[^/]+/, '')
+  await page.getByRole('button', { name: 'Sign out' }).click()
+  await signIn(page, e2eUsers.otherEditor)
+  const res = await page.goto(copyUrl)
+  expect(res?.status()).toBe(404) // not their partnership
 })

@@ -14,7 +14,9 @@ import { getPartnershipPreview, getPublicPartnership } from '@/lib/public/partne
 import { CreatePartnershipInput } from '@/lib/partnerships/schema'
 import { createProject } from '@/lib/projects/mutations'
 import { CreateProjectInput } from '@/lib/projects/schema'
+import { describePublication, planContents } from '@/lib/publishing/contents'
 import { setPublication } from '@/lib/publishing/mutations'
+import { getProjectToCopy, listProjectsToCopy } from '@/lib/projects/manage-queries'
 import { factories } from '../factories'
 import { actorOf } from '../setup/actors'
 import { connect } from '../setup/db'
@@ -161,13 +163,40 @@ describe('publishing', () => {
     expect(await prisma.auditEvent.count({ where: { entityId: partnershipId, action: 'PUBLISH' } })).toBe(0)
   })
 
+  it('the confirmation lists, in the user’s language, exactly the records publishing would make public', async () => {
+    const groups = await describePublication(editorA, 'Partnership', partnershipId, { en: 'Water for Kok-Oy' }, 'ru')
+    expect(groups.map((g) => [g.entity, g.items.length])).toEqual([
+      ['Partnership', 1],
+      ['Project', 1],
+      ['Organization', 1],
+      ['Contribution', 3],
+      ['Grant', 1],
+      ['Outcome', 1],
+    ])
+    expect(groups.find((g) => g.entity === 'Contribution')!.heading).toBe('Вклады (3)')
+    const lines = groups.find((g) => g.entity === 'Contribution')!.items
+    expect(lines.filter((l) => l.includes('сумма останется скрытой'))).toHaveLength(1)
+    expect(lines.join(' ')).not.toMatch(/12[ ,]?345/)
+    // Another organization's editor may publish nothing of it: nothing is listed.
+    expect(await planContents(prisma, editorB, 'Partnership', partnershipId)).toEqual([])
+  })
+
+  it('a new project copies only from a project of the user’s own organization', async () => {
+    expect((await listProjectsToCopy(editorA)).map((p) => p.id)).toContain(projectId)
+    expect((await listProjectsToCopy(editorB)).map((p) => p.id)).not.toContain(projectId)
+    expect(await getProjectToCopy(editorA, projectId)).toMatchObject({ title: { en: 'Pipes' } })
+    expect(await getProjectToCopy(editorB, projectId)).toBeNull()
+  })
+
   it('publishing with contents makes the partnership, project, lines, grant, outcome and draft partner public, each audited; the territory API counts it', async () => {
     const before = { kokOy: await counts(KOK_OY), aral: await counts(ARAL), talas: await counts('KG-T') }
     const p = await prisma.partnership.findUniqueOrThrow({ where: { id: partnershipId } })
+    const planned = (await planContents(prisma, editorA, 'Partnership', partnershipId)).length
     const { changed } = await setPublication(editorA, 'Partnership', partnershipId, p.version, 'PUBLISHED', {
       withContents: true,
     })
     expect(changed).toBe(1 + 1 + 1 + 3 + 1 + 1) // partnership, draft donor, project, 3 lines, grant, outcome
+    expect(changed).toBe(planned + 1) // what the confirmation listed, and nothing else
     expect(await prisma.contribution.count({ where: { projectId, publicationStatus: 'DRAFT' } })).toBe(0)
     expect(
       await prisma.auditEvent.count({

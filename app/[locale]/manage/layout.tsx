@@ -27,8 +27,8 @@ export default async function ManageLayout({ children }: { children: React.React
   ]
   if (actor.isAdmin) items.push({ href: '/manage/users', key: 'users' }, { href: '/manage/audit', key: 'audit' })
   return (
-    <div className="space-y-6">
-      <div className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-stone-200 bg-white px-4 py-3">
+    <div className="space-y-3 sm:space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1 rounded-lg border border-stone-200 bg-white px-4 py-2 sm:py-3">
         <p className="text-sm text-stone-700">
           {t('signedInAs', { name: actor.name })}{' '}
           <span className="text-stone-500">
@@ -44,7 +44,7 @@ export default async function ManageLayout({ children }: { children: React.React
           <SignOutButton />
         </div>
       </div>
-      <div className="grid gap-6 md:grid-cols-[13rem_minmax(0,1fr)]">
+      <div className="grid gap-3 sm:gap-6 md:grid-cols-[13rem_minmax(0,1fr)]">
         <ManageNav items={items} />
         <div className="min-w-0">{children}</div>
       </div>

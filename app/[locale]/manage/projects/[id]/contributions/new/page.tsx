@@ -1,11 +1,12 @@
 import { creating } from '@/components/forms/record-form-props'
 import { loadEditPage } from '@/lib/manage/form-page'
 import { randomUUID } from 'node:crypto'
+import { draftKey } from '@/lib/forms/draft-key'
 import { ContributionForm } from '@/components/contributions/contribution-form'
 import { FormPage } from '@/components/manage/form-page'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { createContributionAction } from '@/lib/contributions/actions'
-import { ledgerChoices } from '@/lib/contributions/page-data'
+import { ledgerChoices, ledgerDefaults } from '@/lib/contributions/page-data'
 import { messageTitle } from '@/lib/i18n/page'
 import { getProjectForNewLine } from '@/lib/projects/manage-queries'
 
@@ -24,6 +25,7 @@ export default async function NewContributionPage({ params }: { params: Promise<
   // A co-party names only itself as the party, and sees nothing else of the project's ledger.
   const organizations = onlyParty ? allOrganizations.filter((o) => onlyParty.includes(o.id)) : allOrganizations
   const { recipients, grants } = onlyParty ? { recipients: [], grants: [] } : ledgerChoices(project, locale)
+  const defaults = ledgerDefaults(page.actor, onlyParty ? null : project, onlyParty, organizations, recipients)
   return (
     <FormPage
       back={{
@@ -36,9 +38,17 @@ export default async function NewContributionPage({ params }: { params: Promise<
       <ContributionForm
         {...creating(
           createContributionAction.bind(null, id),
-          { submissionKey: randomUUID() },
-          { partyForm: 'ORGANIZATION', kind: 'CASH', currency: 'KGS' },
+          {
+            submissionKey: randomUUID(),
+            draft: draftKey(
+              page.actor.userId,
+              'ownerOrganizationId' in project ? project.ownerOrganizationId : (onlyParty?.[0] ?? ''),
+              path(id),
+            ),
+          },
+          { partyForm: 'ORGANIZATION', kind: 'CASH', currency: 'KGS', ...defaults.values },
         )}
+        parties={defaults.parties}
         organizations={organizations}
         recipients={recipients}
         grants={grants}
