@@ -42,6 +42,9 @@ const LABEL = process.env.BENCH_LABEL ?? ''
 const ORIGIN = `http://127.0.0.1:${PORT}`
 const SECOND_ORIGIN = `http://127.0.0.1:${PORT + 1}`
 const STATIC_DIR = 'public/bench-static'
+const NGINX_PORT = Number(process.env.BENCH_NGINX_PORT ?? PORT + 7)
+const NGINX_ORIGIN = `http://127.0.0.1:${NGINX_PORT}`
+const NGINX_DIR = `${os.tmpdir()}/registry-bench-nginx-${NGINX_PORT}`
 const REDIS_PREFIX = process.env.BENCH_REDIS_PREFIX || 'registry-bench:'
 const BUDGET_MS = Number(process.env.BENCH_BUDGET_MINUTES ?? 19) * 60_000
 const t0 = performance.now()
@@ -59,7 +62,8 @@ if (!PG_URL && !existsSync(PGLITE_DIR)) fail(`no benchmark data in ${PGLITE_DIR}
 
 let server = null
 let second = null
-process.on('exit', () => [server, second].forEach((s) => s && killGroup(s, 'SIGKILL')))
+let nginx = null
+process.on('exit', () => [server, second, nginx].forEach((s) => s && killGroup(s, 'SIGKILL')))
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => process.exit(130))
 
 const DIST = process.env.NEXT_DIST_DIR || '.next'
@@ -119,11 +123,24 @@ async function phase(name, needMs, fn) {
 const oblastPath = targets.find((t) => t.name === 'oblast').path
 try {
   await phase('freshness', 240_000, freshness)
-  await phase('js', 120_000, () => firstLoadJs(targets.filter((t) => !t.path.startsWith('/api/'))))
+  // The search page's bundle does not depend on the query: measured without one (a slow search is a row below).
+  const pagesForJs = targets
+    .filter((t) => !t.path.startsWith('/api/'))
+    .map((t) => (t.name === 'search' ? { ...t, path: t.path.replace(/\?.*$/, '') } : t))
+  await phase('js', 120_000, () => firstLoadJs(pagesForJs))
   await phase('lighthouse', 240_000, () =>
     lighthouse(targets.filter((t) => ['home', 'oblast', 'case study'].includes(t.name))),
   )
-  for (const target of [{ name: 'static file (limit)', path: '/bench-static/oblast.html' }, ...targets]) {
+  const viaNginx = []
+  await phase('nginx', 60_000, async () => {
+    nginx = await startNginx()
+    viaNginx.push(
+      { name: 'static file via nginx', path: '/bench-static/oblast.html', origin: NGINX_ORIGIN },
+      { name: 'oblast via nginx', path: oblastPath, origin: NGINX_ORIGIN },
+    )
+    return { config: NGINX_DIR + '/nginx.conf' }
+  })
+  for (const target of [{ name: 'static file (limit)', path: '/bench-static/oblast.html' }, ...viaNginx, ...targets]) {
     if (skip.has(target.name)) continue
     // Keep four minutes for the import after the rows.
     if (left() < 240_000 + SECONDS * 1000 + 30_000) {
@@ -140,6 +157,7 @@ try {
     await drain()
   }
 } finally {
+  if (nginx) await stopServer(nginx)
   Object.assign(rss, peakRss(server.pid))
   await stopServer(server)
   server = null
@@ -247,25 +265,28 @@ async function firstLoadJs(pages) {
   return { pages: out }
 }
 
-/** Lighthouse 12.2.3 (mobile, its default profile) through chrome-launcher on Debian's Chromium. */
+/**
+ * Lighthouse 12.2.3 (mobile, its default profile) through chrome-launcher on Debian's Chromium: a fresh
+ * browser per page (a second run in the same headless browser loses its trace: NO_NAVSTART).
+ */
 async function lighthouse(pages) {
   const { default: run } = await import('lighthouse')
   const chromeLauncher = await import('chrome-launcher')
-  const chrome = await chromeLauncher.launch({
-    chromePath: chromiumLaunchOptions.executablePath,
-    chromeFlags: ['--headless=new', ...chromiumLaunchOptions.args],
-  })
   const out = []
-  try {
-    for (const { name, path } of pages) {
-      await fetch(`${ORIGIN}${path}`, { signal: AbortSignal.timeout(120_000) }) // warm: the cache, not the first render
-      const r = await run(`${ORIGIN}${path}`, {
+  for (const { name, path } of pages) {
+    await fetch(`${ORIGIN}${path}`, { signal: AbortSignal.timeout(120_000) }) // warm: the cache, not the first render
+    const chrome = await chromeLauncher.launch({
+      chromePath: chromiumLaunchOptions.executablePath,
+      chromeFlags: ['--headless=new', ...chromiumLaunchOptions.args],
+    })
+    try {
+      const { lhr } = await run(`${ORIGIN}${path}`, {
         port: chrome.port,
         output: 'json',
         logLevel: 'error',
         onlyCategories: ['performance', 'accessibility'],
       })
-      const { categories, audits, runtimeError } = r.lhr
+      const { categories, audits, runtimeError } = lhr
       const score = (c) => (categories[c]?.score == null ? null : Math.round(categories[c].score * 100))
       const row = {
         name,
@@ -276,16 +297,16 @@ async function lighthouse(pages) {
         lcp: audits['largest-contentful-paint']?.numericValue,
         tbt: audits['total-blocking-time']?.numericValue,
         cls: audits['cumulative-layout-shift']?.numericValue,
-        a11yFailures: Object.values(audits)
-          .filter((a) => a.score === 0 && categories.accessibility.auditRefs.some((ref) => ref.id === a.id))
-          .map((a) => a.id),
+        a11yFailures: categories.accessibility.auditRefs
+          .filter((ref) => ref.weight > 0 && audits[ref.id]?.score === 0)
+          .map((ref) => ref.id),
         error: runtimeError?.message,
       }
       out.push(row)
       console.log(`    ${name}: performance ${row.performance}, accessibility ${row.accessibility}`)
+    } finally {
+      chrome.kill()
     }
-  } finally {
-    chrome.kill()
   }
   return { version: lighthouseVersion(), pages: out }
 }
@@ -303,6 +324,58 @@ async function benchImport() {
   })
   if (code !== 0) throw new Error(`bench:import exited with ${code}`)
   return { seconds: Math.round((performance.now() - t) / 1000) }
+}
+
+/**
+ * nginx in front of the server (optional row, BENCH_SKIP=nginx leaves it out): a minimal micro-cache that
+ * honours the app's Cache-Control (nothing marked private or no-store is kept), as a CDN would.
+ */
+async function startNginx() {
+  rmSync(NGINX_DIR, { recursive: true, force: true })
+  mkdirSync(`${NGINX_DIR}/cache`, { recursive: true })
+  const conf = `daemon off;
+worker_processes 1;
+pid ${NGINX_DIR}/nginx.pid;
+error_log ${NGINX_DIR}/error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path ${NGINX_DIR}/body;
+  proxy_temp_path ${NGINX_DIR}/proxy;
+  fastcgi_temp_path ${NGINX_DIR}/fastcgi;
+  uwsgi_temp_path ${NGINX_DIR}/uwsgi;
+  scgi_temp_path ${NGINX_DIR}/scgi;
+  proxy_cache_path ${NGINX_DIR}/cache levels=1:2 keys_zone=micro:10m max_size=256m inactive=60s use_temp_path=off;
+  upstream app { server 127.0.0.1:${PORT}; keepalive 32; }
+  server {
+    listen 127.0.0.1:${NGINX_PORT};
+    location / {
+      proxy_pass http://app;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host $host;
+      proxy_cache micro;
+      proxy_cache_lock on;
+      add_header X-Cache-Status $upstream_cache_status;
+    }
+  }
+}
+`
+  writeFileSync(`${NGINX_DIR}/nginx.conf`, conf)
+  const child = spawn('nginx', ['-p', NGINX_DIR, '-e', `${NGINX_DIR}/error.log`, '-c', `${NGINX_DIR}/nginx.conf`], {
+    stdio: 'ignore',
+    detached: true,
+  })
+  for (let i = 0; i < 40; i++) {
+    if (child.exitCode !== null) throw new Error(`nginx exited: ${readFileSync(`${NGINX_DIR}/error.log`, 'utf8')}`)
+    try {
+      if ((await fetch(`${NGINX_ORIGIN}/api/health`)).ok) return child
+    } catch {
+      // not yet
+    }
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  throw new Error('nginx did not answer')
 }
 
 /** The use-cache entries of earlier runs under the bench's Redis prefix: every run starts cold. */
@@ -334,11 +407,12 @@ function uptime() {
 }
 
 /**
- * After a load the server may still be rendering what autocannon gave up on: wait (at most two
- * minutes) until a trivial request answers within a second again, so the next row starts even.
+ * After a load the server may still be rendering what autocannon gave up on: wait (at most a minute,
+ * less when the time budget is short) until a trivial request answers within a second again, so the
+ * next row starts even.
  */
 async function drain() {
-  const deadline = Date.now() + Math.min(120_000, Math.max(10_000, left() - 240_000))
+  const deadline = Date.now() + Math.min(60_000, Math.max(10_000, left() - 240_000))
   while (Date.now() < deadline) {
     const t = performance.now()
     try {
@@ -350,12 +424,13 @@ async function drain() {
   }
 }
 
-async function measure({ name, path }) {
-  const url = `${ORIGIN}${path}`
+async function measure({ name, path, origin = ORIGIN }) {
+  const url = `${origin}${path}`
   const single = []
   let bytes = 0
   let gzip = 0
   let status = 0
+  let cacheStatus = null
   // Up to three, fewer when one is slow (a page that takes a minute alone is measured once).
   for (let i = 0, spent = 0; i < 3 && spent < 10_000; i++) {
     const t = performance.now()
@@ -364,13 +439,14 @@ async function measure({ name, path }) {
     single.push(performance.now() - t)
     spent += single.at(-1)
     status = res.status
+    cacheStatus = res.headers.get('x-cache-status') ?? cacheStatus
     bytes = body.length
     gzip = gzipSync(body).length
   }
   const loadBefore = os.loadavg()[0]
   const r = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, timeout: 30 })
   const out = {
-    name,
+    name: cacheStatus ? `${name} (nginx: ${cacheStatus})` : name,
     path,
     status,
     bytes,
@@ -493,7 +569,8 @@ function peakRss(pgid) {
       const status = readFileSync(`/proc/${pid}/status`, 'utf8')
       const hwm = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0)
       const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ')
-      const name = cmd.includes('with-db') ? 'launcher (PGlite in it)' : /next/.test(cmd) ? 'next' : cmd.slice(0, 40)
+      const launcher = PG_URL ? 'launcher' : 'launcher (PGlite in it)'
+      const name = cmd.includes('with-db') ? launcher : /next/.test(cmd) ? 'next' : cmd.slice(0, 40)
       out[name] = Math.max(out[name] ?? 0, Math.round(hwm / 1024))
     } catch {
       // the process ended meanwhile
@@ -607,7 +684,7 @@ function phaseSections({ phases }) {
       '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
       ...lh.pages.map(
         (p) =>
-          `| ${p.name} | \`${p.path}\` | ${p.performance ?? '—'} | ${p.accessibility ?? '—'} | ${ms(p.fcp)} | ${ms(p.lcp)} | ${ms(p.tbt)} | ${p.cls?.toFixed(3) ?? '—'} | ${p.error ?? (p.a11yFailures.join(', ') || 'none')} |`,
+          `| ${p.name} | \`${p.path}\` | ${p.performance ?? '—'} | ${p.accessibility ?? '—'} | ${ms(p.fcp)} | ${ms(p.lcp)} | ${ms(p.tbt)} | ${p.cls?.toFixed(3) ?? '—'} | ${[p.a11yFailures.join(', ') || 'none', p.error].filter(Boolean).join('; ')} |`,
       ),
     )
   }
