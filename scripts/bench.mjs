@@ -10,15 +10,25 @@
 //    lists public/ when it starts), and measures with autocannon (BENCH_CONNECTIONS 32,
 //    BENCH_SECONDS 10 each): that file, then every public page type and /api/v1/territories/KG-T. Before
 //    each load, three single requests give the latency of one reader alone and the page's size.
-// 4. Writes the table between the `bench:pages` markers of docs/BENCHMARKS.md (other sections are kept)
+// 4. Before the load (on a quiet server): freshness (scripts/bench-freshness.ts: a server action over
+//    HTTP withdraws a partnership of the oblast and publishes it again; the time until the oblast page
+//    shows each change — with PostgreSQL and BENCH_REDIS_URL also on a second `next start` on
+//    BENCH_PORT+1 sharing the database and Redis, written through the first, read on both); first-load
+//    JavaScript per public page in Chromium (empty cache); Lighthouse 12.2.3, mobile, for home, the
+//    oblast and a case study. After the load: `npm run bench:import` (its own section of the report).
+//    BENCH_SKIP names rows or phases (freshness, js, lighthouse, import) to leave out; the whole run
+//    keeps to BENCH_BUDGET_MINUTES (19): a phase that no longer fits is reported as skipped.
+// 5. Writes the tables between the `bench:pages` markers of docs/BENCHMARKS.md (other sections are kept)
 //    and the raw figures to .data/bench-results/. Timings are figures, not tests: nothing here fails on
 //    a slow page; it fails only when a page answers an error.
-import { spawn } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import { gzipSync } from 'node:zlib'
 import autocannon from 'autocannon'
 import pg from 'pg'
+import { createClient } from 'redis'
+import { chromiumLaunchOptions } from '../lib/chromium.mjs'
 import { embeddedUrl } from './embedded-db.mjs'
 import { loadTestEnv } from './load-test-env.mjs'
 
@@ -30,11 +40,19 @@ const PGLITE_DIR = process.env.BENCH_PGLITE_DIR ?? '.data/bench'
 const PG_URL = process.env.BENCH_DATABASE_URL ?? ''
 const LABEL = process.env.BENCH_LABEL ?? ''
 const ORIGIN = `http://127.0.0.1:${PORT}`
+const SECOND_ORIGIN = `http://127.0.0.1:${PORT + 1}`
 const STATIC_DIR = 'public/bench-static'
+const NGINX_PORT = Number(process.env.BENCH_NGINX_PORT ?? PORT + 7)
+const NGINX_ORIGIN = `http://127.0.0.1:${NGINX_PORT}`
+const NGINX_DIR = `${os.tmpdir()}/registry-bench-nginx-${NGINX_PORT}`
+const REDIS_PREFIX = process.env.BENCH_REDIS_PREFIX || 'registry-bench:'
+const BUDGET_MS = Number(process.env.BENCH_BUDGET_MINUTES ?? 19) * 60_000
 const t0 = performance.now()
+const left = () => BUDGET_MS - (performance.now() - t0)
 
 const env = loadTestEnv({
   REDIS_URL: process.env.BENCH_REDIS_URL ?? '',
+  REDIS_KEY_PREFIX: REDIS_PREFIX,
   DATABASE_URL: PG_URL,
   PGLITE_DIR,
   PGLITE_PORT: String(PGLITE_PORT),
@@ -43,7 +61,9 @@ if (PG_URL && !/\/bench_[a-z0-9_]+(\?|$)/.test(PG_URL)) fail('BENCH_DATABASE_URL
 if (!PG_URL && !existsSync(PGLITE_DIR)) fail(`no benchmark data in ${PGLITE_DIR}: run \`npm run bench:data\` first`)
 
 let server = null
-process.on('exit', () => server && killGroup(server, 'SIGKILL'))
+let second = null
+let nginx = null
+process.on('exit', () => [server, second, nginx].forEach((s) => s && killGroup(s, 'SIGKILL')))
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => process.exit(130))
 
 const DIST = process.env.NEXT_DIST_DIR || '.next'
@@ -59,10 +79,12 @@ const machine = {
   commit: await git(['rev-parse', '--short', 'HEAD']),
   dirty: (await git(['status', '--porcelain', '--untracked-files=no'])) !== '',
   database: PG_URL ? 'PostgreSQL' : 'PGlite',
+  uptime: [uptime()],
 }
 
 step(`start the server on ${machine.database}`)
 rmSync(STATIC_DIR, { recursive: true, force: true })
+if (env.REDIS_URL) await clearRedisCache()
 server = await startServer()
 const targets = await pickTargets()
 step('oblast page → static file; restart')
@@ -73,16 +95,59 @@ await stopServer(server)
 server = await startServer()
 
 const results = []
-// BENCH_SKIP=search,organization leaves rows out (a short run; the report lists only what ran).
+/** The phases besides the rows: each an object, or { skipped: why }. */
+const phases = {}
+const rss = {}
+// BENCH_SKIP=search,organization,lighthouse leaves rows or phases out (a short run; the report lists only what ran).
 const skip = new Set(
   (process.env.BENCH_SKIP ?? '')
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean),
 )
+/** Runs a phase unless skipped or out of time (it needs about `needMs`); its failure is recorded, not fatal. */
+async function phase(name, needMs, fn) {
+  if (skip.has(name)) return
+  if (left() < needMs) {
+    phases[name] = { skipped: `time budget (${Math.round(left() / 1000)} s left, needs ~${needMs / 1000} s)` }
+    return step(`${name}: skipped, out of time`)
+  }
+  step(name)
+  try {
+    phases[name] = await fn()
+  } catch (e) {
+    console.log(`    failed: ${e.message}`)
+    phases[name] = { failed: e.message }
+  }
+}
+const oblastPath = targets.find((t) => t.name === 'oblast').path
+// The rows keep four minutes for the import after them (none when it is skipped).
+const IMPORT_RESERVE_MS = skip.has('import') ? 0 : 240_000
 try {
-  for (const target of [{ name: 'static file (limit)', path: '/bench-static/oblast.html' }, ...targets]) {
+  await phase('freshness', 240_000, freshness)
+  // The search page's bundle does not depend on the query: measured without one (a slow search is a row below).
+  const pagesForJs = targets
+    .filter((t) => !t.path.startsWith('/api/'))
+    .map((t) => (t.name === 'search' ? { ...t, path: t.path.replace(/\?.*$/, '') } : t))
+  await phase('js', 120_000, () => firstLoadJs(pagesForJs))
+  await phase('lighthouse', 240_000, () =>
+    lighthouse(targets.filter((t) => ['home', 'oblast', 'case study'].includes(t.name))),
+  )
+  const viaNginx = []
+  await phase('nginx', 60_000, async () => {
+    nginx = await startNginx()
+    viaNginx.push(
+      { name: 'static file via nginx', path: '/bench-static/oblast.html', origin: NGINX_ORIGIN },
+      { name: 'oblast via nginx', path: oblastPath, origin: NGINX_ORIGIN },
+    )
+    return { config: NGINX_DIR + '/nginx.conf' }
+  })
+  for (const target of [{ name: 'static file (limit)', path: '/bench-static/oblast.html' }, ...viaNginx, ...targets]) {
     if (skip.has(target.name)) continue
+    if (left() < IMPORT_RESERVE_MS + SECONDS * 1000 + 30_000) {
+      results.push({ ...target, failed: 'skipped: time budget' })
+      continue
+    }
     step(`${target.name}: ${target.path}`)
     try {
       results.push(await measure(target))
@@ -93,10 +158,13 @@ try {
     await drain()
   }
 } finally {
-  const rss = peakRss(server.pid)
+  if (nginx) await stopServer(nginx)
+  Object.assign(rss, peakRss(server.pid))
   await stopServer(server)
   server = null
   rmSync(STATIC_DIR, { recursive: true, force: true })
+  await phase('import', 200_000, benchImport)
+  machine.uptime.push(uptime())
   const run = {
     at: new Date().toISOString(),
     label: LABEL,
@@ -105,20 +173,255 @@ try {
     connections: CONNECTIONS,
     rss,
     results,
+    phases,
   }
   mkdirSync('.data/bench-results', { recursive: true })
   writeFileSync(`.data/bench-results/${run.at.replace(/[:.]/g, '-')}.json`, JSON.stringify(run, null, 2))
   writeReport(run)
   step(`done in ${Math.round((performance.now() - t0) / 1000)} s; docs/BENCHMARKS.md updated`)
 }
-if (results.some((r) => r.failed || r.errors || r.non2xx)) process.exitCode = 1
+if (results.some((r) => (r.failed && !r.failed.startsWith('skipped')) || r.errors || r.non2xx)) process.exitCode = 1
 
 /**
- * After a load the server may still be rendering what autocannon gave up on: wait (at most two
- * minutes) until a trivial request answers within a second again, so the next row starts even.
+ * Freshness: scripts/bench-freshness.ts writes through the first instance and polls the oblast page on
+ * each reader. With PostgreSQL and Redis a second instance (BENCH_PORT+1) shares both and is read too.
+ */
+async function freshness() {
+  const readers = [ORIGIN]
+  if (PG_URL && env.REDIS_URL) {
+    second = await startServer(PORT + 1, { SKIP_MIGRATE: '1' })
+    readers.push(SECOND_ORIGIN)
+  }
+  try {
+    const out = await execCapture('tsx', ['scripts/bench-freshness.ts'], 360_000, {
+      DATABASE_URL: databaseUrl(),
+      FRESH_WRITER: ORIGIN,
+      FRESH_READERS: readers.join(','),
+      FRESH_OBLAST: oblastPath.replace(/^\/en\/places\//, ''),
+      NEXT_DIST_DIR: DIST,
+    })
+    const result = JSON.parse(out.trim().split('\n').at(-1) || '{}')
+    if (result.error) throw new Error(result.error)
+    for (const s of result.samples)
+      console.log(
+        `    ${s.change} → ${s.reader === ORIGIN ? 'instance A' : 'instance B'}: ${s.ms ?? '> limit'} ms (${s.polls} polls)`,
+      )
+    return { ...result, instances: readers.length }
+  } finally {
+    if (second) {
+      Object.assign(rss, prefixKeys(peakRss(second.pid), 'instance B: '))
+      await stopServer(second)
+      second = null
+    }
+  }
+}
+
+/**
+ * First-load JavaScript per public page: a fresh browser context (empty cache) loads the page in Debian's
+ * Chromium; the script responses' encoded bodies are summed (what crossed the wire, compressed by the
+ * server) and their decoded bodies gzipped here (gzip at the default level, whatever the server sent).
+ * The document's own HTML is gzipped the same way.
+ */
+async function firstLoadJs(pages) {
+  const { chromium } = await import('@playwright/test')
+  const browser = await chromium.launch(chromiumLaunchOptions)
+  const out = []
+  try {
+    for (const { name, path } of pages) {
+      const context = await browser.newContext()
+      const page = await context.newPage()
+      const scripts = []
+      page.on('requestfinished', (req) => req.resourceType() === 'script' && scripts.push(req))
+      try {
+        const doc = await page.goto(`${ORIGIN}${path}`, { waitUntil: 'load', timeout: 120_000 })
+        await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => {})
+        let encoded = 0
+        let gzip = 0
+        for (const req of scripts) {
+          encoded += (await req.sizes()).responseBodySize
+          gzip += gzipSync((await (await req.response())?.body()) ?? Buffer.alloc(0)).length
+        }
+        const html = await doc.body()
+        out.push({
+          name,
+          path,
+          scripts: scripts.length,
+          encoded,
+          gzip,
+          html: html.length,
+          htmlGzip: gzipSync(html).length,
+        })
+        console.log(
+          `    ${name}: ${scripts.length} scripts, ${kb(encoded)} KB sent, ${kb(gzip)} KB gzip; HTML ${kb(gzipSync(html).length)} KB gzip`,
+        )
+      } catch (e) {
+        out.push({ name, path, failed: e.message.split('\n')[0] })
+      } finally {
+        await context.close()
+      }
+    }
+  } finally {
+    await browser.close()
+  }
+  return { pages: out }
+}
+
+/**
+ * Lighthouse 12.2.3 (mobile, its default profile) through chrome-launcher on Debian's Chromium: a fresh
+ * browser per page (a second run in the same headless browser loses its trace: NO_NAVSTART).
+ */
+async function lighthouse(pages) {
+  const { default: run } = await import('lighthouse')
+  const chromeLauncher = await import('chrome-launcher')
+  const out = []
+  for (const { name, path } of pages) {
+    await fetch(`${ORIGIN}${path}`, { signal: AbortSignal.timeout(120_000) }) // warm: the cache, not the first render
+    const chrome = await chromeLauncher.launch({
+      chromePath: chromiumLaunchOptions.executablePath,
+      chromeFlags: ['--headless=new', ...chromiumLaunchOptions.args],
+    })
+    try {
+      const { lhr } = await run(`${ORIGIN}${path}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility'],
+      })
+      const { categories, audits, runtimeError } = lhr
+      const score = (c) => (categories[c]?.score == null ? null : Math.round(categories[c].score * 100))
+      const row = {
+        name,
+        path,
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        fcp: audits['first-contentful-paint']?.numericValue,
+        lcp: audits['largest-contentful-paint']?.numericValue,
+        tbt: audits['total-blocking-time']?.numericValue,
+        cls: audits['cumulative-layout-shift']?.numericValue,
+        a11yFailures: categories.accessibility.auditRefs
+          .filter((ref) => ref.weight > 0 && audits[ref.id]?.score === 0)
+          .map((ref) => ref.id),
+        error: runtimeError?.message,
+      }
+      out.push(row)
+      console.log(`    ${name}: performance ${row.performance}, accessibility ${row.accessibility}`)
+    } finally {
+      chrome.kill()
+    }
+  }
+  return { version: lighthouseVersion(), pages: out }
+}
+
+function lighthouseVersion() {
+  return JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')).version
+}
+
+/**
+ * `npm run bench:import` on a scratch PGlite of its own (port BENCH_PGLITE_PORT+2); it writes its own
+ * section. Bounded by what is left of the budget (at least two minutes): past that it is stopped.
+ */
+async function benchImport() {
+  const t = performance.now()
+  const child = spawn('npm', ['run', 'bench:import'], {
+    stdio: 'inherit',
+    detached: true,
+    env: { ...env, DATABASE_URL: '', BENCH_IMPORT_PGLITE_PORT: String(PGLITE_PORT + 2) },
+  })
+  const limit = setTimeout(() => killGroup(child, 'SIGTERM'), Math.max(120_000, left()))
+  const code = await new Promise((resolve) => child.on('exit', (c) => resolve(c ?? 1)))
+  clearTimeout(limit)
+  const seconds = Math.round((performance.now() - t) / 1000)
+  if (code !== 0) throw new Error(`bench:import exited with ${code} after ${seconds} s (stopped at the time budget?)`)
+  return { seconds }
+}
+
+/**
+ * nginx in front of the server (optional row, BENCH_SKIP=nginx leaves it out): a minimal micro-cache that
+ * honours the app's Cache-Control (nothing marked private or no-store is kept), as a CDN would.
+ */
+async function startNginx() {
+  rmSync(NGINX_DIR, { recursive: true, force: true })
+  mkdirSync(`${NGINX_DIR}/cache`, { recursive: true })
+  const conf = `daemon off;
+worker_processes 1;
+pid ${NGINX_DIR}/nginx.pid;
+error_log ${NGINX_DIR}/error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path ${NGINX_DIR}/body;
+  proxy_temp_path ${NGINX_DIR}/proxy;
+  fastcgi_temp_path ${NGINX_DIR}/fastcgi;
+  uwsgi_temp_path ${NGINX_DIR}/uwsgi;
+  scgi_temp_path ${NGINX_DIR}/scgi;
+  proxy_cache_path ${NGINX_DIR}/cache levels=1:2 keys_zone=micro:10m max_size=256m inactive=60s use_temp_path=off;
+  upstream app { server 127.0.0.1:${PORT}; keepalive 32; }
+  server {
+    listen 127.0.0.1:${NGINX_PORT};
+    location / {
+      proxy_pass http://app;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host $host;
+      proxy_cache micro;
+      proxy_cache_lock on;
+      add_header X-Cache-Status $upstream_cache_status;
+    }
+  }
+}
+`
+  writeFileSync(`${NGINX_DIR}/nginx.conf`, conf)
+  const child = spawn('nginx', ['-p', NGINX_DIR, '-e', `${NGINX_DIR}/error.log`, '-c', `${NGINX_DIR}/nginx.conf`], {
+    stdio: 'ignore',
+    detached: true,
+  })
+  for (let i = 0; i < 40; i++) {
+    if (child.exitCode !== null) throw new Error(`nginx exited: ${readFileSync(`${NGINX_DIR}/error.log`, 'utf8')}`)
+    try {
+      if ((await fetch(`${NGINX_ORIGIN}/api/health`)).ok) return child
+    } catch {
+      // not yet
+    }
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  throw new Error('nginx did not answer')
+}
+
+/** The use-cache entries of earlier runs under the bench's Redis prefix: every run starts cold. */
+async function clearRedisCache() {
+  const redis = createClient({ url: env.REDIS_URL })
+  await redis.connect()
+  let n = 0
+  for await (const keys of redis.scanIterator({ MATCH: `${REDIS_PREFIX}use-cache:*`, COUNT: 500 })) {
+    const list = Array.isArray(keys) ? keys : [keys]
+    if (list.length) n += await redis.del(list)
+  }
+  await redis.quit()
+  step(`Redis: ${n} cached entries under ${REDIS_PREFIX} cleared`)
+}
+
+function prefixKeys(o, prefix) {
+  return Object.fromEntries(Object.entries(o).map(([k, v]) => [prefix + k, v]))
+}
+
+function uptime() {
+  try {
+    return execFileSync('uptime', { encoding: 'utf8' }).trim()
+  } catch {
+    return `load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(', ')}`
+  }
+}
+
+/**
+ * After a load the server may still be rendering what autocannon gave up on: wait (at most a minute,
+ * less when the time budget is short) until a trivial request answers within a second again, so the
+ * next row starts even.
  */
 async function drain() {
-  const deadline = Date.now() + 120_000
+  const deadline = Date.now() + Math.min(60_000, Math.max(10_000, left() - IMPORT_RESERVE_MS))
   while (Date.now() < deadline) {
     const t = performance.now()
     try {
@@ -130,12 +433,13 @@ async function drain() {
   }
 }
 
-async function measure({ name, path }) {
-  const url = `${ORIGIN}${path}`
+async function measure({ name, path, origin = ORIGIN }) {
+  const url = `${origin}${path}`
   const single = []
   let bytes = 0
   let gzip = 0
   let status = 0
+  let cacheStatus = null
   // Up to three, fewer when one is slow (a page that takes a minute alone is measured once).
   for (let i = 0, spent = 0; i < 3 && spent < 10_000; i++) {
     const t = performance.now()
@@ -144,13 +448,14 @@ async function measure({ name, path }) {
     single.push(performance.now() - t)
     spent += single.at(-1)
     status = res.status
+    cacheStatus = res.headers.get('x-cache-status') ?? cacheStatus
     bytes = body.length
     gzip = gzipSync(body).length
   }
   const loadBefore = os.loadavg()[0]
   const r = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, timeout: 30 })
   const out = {
-    name,
+    name: cacheStatus ? `${name} (nginx: ${cacheStatus})` : name,
     path,
     status,
     bytes,
@@ -220,9 +525,10 @@ function databaseUrl() {
   return embeddedUrl(PGLITE_PORT, readFileSync(`${PGLITE_DIR}.password`, 'utf8').trim())
 }
 
-async function startServer() {
-  const child = spawn('node', ['scripts/with-db.mjs', 'next', 'start', '-p', String(PORT), '-H', '127.0.0.1'], {
-    env,
+async function startServer(port = PORT, extraEnv = {}) {
+  const origin = `http://127.0.0.1:${port}`
+  const child = spawn('node', ['scripts/with-db.mjs', 'next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    env: { ...env, ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   })
@@ -233,7 +539,7 @@ async function startServer() {
   while (Date.now() < deadline) {
     if (child.exitCode !== null) fail(`the server exited:\n${log}`)
     try {
-      const res = await fetch(`${ORIGIN}/api/health`)
+      const res = await fetch(`${origin}/api/health`)
       if (res.ok) return child
     } catch {
       // not listening yet
@@ -272,7 +578,8 @@ function peakRss(pgid) {
       const status = readFileSync(`/proc/${pid}/status`, 'utf8')
       const hwm = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0)
       const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ')
-      const name = cmd.includes('with-db') ? 'launcher (PGlite in it)' : /next/.test(cmd) ? 'next' : cmd.slice(0, 40)
+      const launcher = PG_URL ? 'launcher' : 'launcher (PGlite in it)'
+      const name = cmd.includes('with-db') ? launcher : /next/.test(cmd) ? 'next' : cmd.slice(0, 40)
       out[name] = Math.max(out[name] ?? 0, Math.round(hwm / 1024))
     } catch {
       // the process ended meanwhile
@@ -316,9 +623,13 @@ function writeReport(run) {
         .map(([k, v]) => `${k} ${v} MB`)
         .join(', ')}.`,
     '',
+    `Machine load (\`uptime\`) at the start and at the end: ${run.machine.uptime.map((u) => `\`${u}\``).join('; ')}.`,
+    '',
     '| page | path | req/s | of static | p50 ms | p95 ms | p99 ms | first / alone ms | size KB (gzip) | errors | load |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
     ...rows,
+    ...phaseSections(run),
+    ...targetsSection(run),
     end,
   ].join('\n')
   let text = existsSync(file)
@@ -328,6 +639,151 @@ function writeReport(run) {
   const j = text.indexOf(end)
   text = i >= 0 && j > i ? text.slice(0, i) + section + text.slice(j + end.length) : `${text.trimEnd()}\n\n${section}\n`
   writeFileSync(file, text)
+}
+
+/** The freshness, first-load JS and Lighthouse tables (a phase skipped or failed says so in one line). */
+function phaseSections({ phases }) {
+  const out = []
+  const head = (title, p) => {
+    out.push('', `#### ${title}`, '')
+    if (!p) out.push('Not run (BENCH_SKIP).')
+    else if (p.skipped || p.failed) out.push(p.skipped ? `Skipped: ${p.skipped}.` : `Failed: ${p.failed}`)
+    return p && !p.skipped && !p.failed
+  }
+  const f = phases.freshness
+  if (head('Freshness: a write through a server action, until the public oblast page shows it', f)) {
+    out.push(
+      `\`setPublicationAction\` posted over HTTP to instance A (signed in as the bench administrator) withdraws the ` +
+        `partnership \`${f.partnership}\` and then publishes it again; each reader polls \`${oblastPath}\` (one request after ` +
+        `another) until its partnership count changes (before: ${f.before.join(' / ')}). The delay runs from the action's ` +
+        `answer to the end of the first response that shows the change; "last poll" is how long that response took alone. ` +
+        (f.instances > 1
+          ? 'Instance B is a second `next start` on the same PostgreSQL and Redis; nothing was written through it.'
+          : 'One instance (no second instance without PostgreSQL and BENCH_REDIS_URL).'),
+      '',
+      '| change | read on | visible after ms | polls | last poll ms | ≤ 1 s |',
+      '| --- | --- | ---: | ---: | ---: | --- |',
+      ...f.samples.map(
+        (s) =>
+          `| ${s.change} | ${s.reader === ORIGIN ? 'instance A (written through)' : 'instance B'} | ${s.ms ?? 'not within the limit'} | ${s.polls} | ${s.lastPollMs} | ${s.ms !== null && s.ms <= 1000 ? 'met' : 'not met'} |`,
+      ),
+    )
+  }
+  const js = phases.js
+  if (head('First-load JavaScript per public page (Chromium, empty cache)', js)) {
+    out.push(
+      'The script responses of one first load: "sent" is the encoded bodies as they crossed the wire (the server compresses), ' +
+        '"gzip" their decoded bodies gzipped at the default level; the inline RSC payload is part of the HTML.',
+      '',
+      '| page | path | scripts | sent KB | gzip KB | ≤ 150 KB | HTML KB | HTML gzip KB |',
+      '| --- | --- | ---: | ---: | ---: | --- | ---: | ---: |',
+      ...js.pages.map((p) =>
+        p.failed
+          ? `| ${p.name} | \`${p.path}\` | failed: ${p.failed} | | | | | |`
+          : `| ${p.name} | \`${p.path}\` | ${p.scripts} | ${kb(p.encoded)} | ${kb(p.gzip)} | ${metIf(p.gzip <= 150 * 1024)} | ${kb(p.html)} | ${kb(p.htmlGzip)} |`,
+      ),
+    )
+  }
+  const lh = phases.lighthouse
+  if (head('Lighthouse (mobile profile, simulated throttling)', lh)) {
+    out.push(
+      `Lighthouse ${lh.version} through chrome-launcher on Debian's Chromium (headless), the page warmed by one request first.`,
+      '',
+      '| page | path | performance | accessibility | FCP ms | LCP ms | TBT ms | CLS | failed accessibility audits |',
+      '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+      ...lh.pages.map(
+        (p) =>
+          `| ${p.name} | \`${p.path}\` | ${p.performance ?? '—'} | ${p.accessibility ?? '—'} | ${ms(p.fcp)} | ${ms(p.lcp)} | ${ms(p.tbt)} | ${p.cls?.toFixed(3) ?? '—'} | ${[p.a11yFailures.join(', ') || 'none', p.error].filter(Boolean).join('; ')} |`,
+      ),
+    )
+  }
+  const imp = phases.import
+  if (imp) {
+    out.push('', '#### Import')
+    out.push(
+      '',
+      imp.seconds
+        ? `\`npm run bench:import\` ran in ${imp.seconds} s; its figures are in its own section below.`
+        : `${imp.skipped ? 'Skipped: ' + imp.skipped : 'Failed: ' + imp.failed}.`,
+    )
+  }
+  return out
+}
+
+/** Each target of issue 14 against this run's figures. */
+function targetsSection(run) {
+  const pages = run.results.filter((r) => !r.name.startsWith('static') && !r.failed)
+  const limit = run.results.find((r) => r.name.startsWith('static'))
+  const bypassed = process.env.REGISTRY_DATA_CACHE === 'off'
+  const rows = []
+  const add = (target, measured, met) => rows.push(`| ${target} | ${measured} | ${met} |`)
+  if (limit?.rps && pages.length) {
+    const share = pages.map((r) => `${r.name} ${((100 * r.rps) / limit.rps).toFixed(1)} % / ${r.p95 ?? '—'} ms`)
+    add(
+      `${bypassed ? 'cache-bypassed' : 'cached'} public pages ≥ 70 % of the static file's req/s, p95 ≤ 50 ms`,
+      share.join('; '),
+      metIf(pages.every((r) => r.rps >= 0.7 * limit.rps && r.p95 !== null && r.p95 <= 50)),
+    )
+  }
+  if (bypassed && pages.length)
+    add(
+      'cache-bypassed public page p95 ≤ 300 ms (PostgreSQL)',
+      pages.map((r) => `${r.name} ${r.p95 ?? '—'} ms`).join('; '),
+      metIf(pages.every((r) => r.p95 !== null && r.p95 <= 300)),
+    )
+  const all = run.results.filter((r) => !r.failed)
+  add(
+    '0 errors',
+    `${all.reduce((n, r) => n + r.errors + r.timeouts + r.non2xx, 0)} errors, timeouts and non-2xx in ${all.length} rows` +
+      (run.results.some((r) => r.failed && !r.failed.startsWith('skipped')) ? '; some rows failed' : ''),
+    metIf(
+      all.every((r) => !r.errors && !r.timeouts && !r.non2xx) &&
+        !run.results.some((r) => r.failed && !r.failed.startsWith('skipped')),
+    ),
+  )
+  const f = run.phases.freshness
+  if (f?.samples)
+    add(
+      'a write visible on the public page ≤ 1 s later' + (f.instances > 1 ? ' (both instances)' : ''),
+      f.samples.map((s) => `${s.change}, ${s.reader === ORIGIN ? 'A' : 'B'}: ${s.ms ?? '—'} ms`).join('; '),
+      metIf(f.samples.every((s) => s.ms !== null && s.ms <= 1000)),
+    )
+  const js = run.phases.js?.pages?.filter((p) => !p.failed)
+  if (js?.length) {
+    add(
+      'first-load JS ≤ 150 KB gzip on public pages',
+      `largest ${kb(Math.max(...js.map((p) => p.gzip)))} KB (${js.reduce((a, b) => (b.gzip > a.gzip ? b : a)).name})`,
+      metIf(js.every((p) => p.gzip <= 150 * 1024)),
+    )
+    const oblast = js.find((p) => p.name === 'oblast')
+    if (oblast)
+      add("the oblast page's HTML ≤ 60 KB gzip", `${kb(oblast.htmlGzip)} KB`, metIf(oblast.htmlGzip <= 60 * 1024))
+  }
+  const next = Object.entries(run.rss).filter(([k]) => k.endsWith('next'))
+  if (next.length)
+    add(
+      'server RSS ≤ 512 MB',
+      Object.entries(run.rss)
+        .map(([k, v]) => `${k} ${v} MB`)
+        .join(', '),
+      metIf(next.every(([, v]) => v <= 512)),
+    )
+  const lh = run.phases.lighthouse?.pages
+  if (lh?.length)
+    add(
+      'Lighthouse performance ≥ 95 and accessibility 100',
+      lh.map((p) => `${p.name} ${p.performance ?? '—'} / ${p.accessibility ?? '—'}`).join('; '),
+      metIf(lh.every((p) => p.performance >= 95 && p.accessibility === 100)),
+    )
+  return ['', '#### Targets (issue 14) in this run', '', '| target | measured | met? |', '| --- | --- | --- |', ...rows]
+}
+
+function metIf(ok) {
+  return ok ? 'met' : '**not met**'
+}
+
+function ms(n) {
+  return n == null ? '—' : Math.round(n)
 }
 
 function kb(n) {
@@ -343,8 +799,25 @@ function fail(message) {
   process.exit(1)
 }
 
-function exec(cmd, args) {
-  return new Promise((resolve) => spawn(cmd, args, { stdio: 'inherit', env }).on('exit', (c) => resolve(c ?? 1)))
+function exec(cmd, args, extraEnv = {}) {
+  return new Promise((resolve) =>
+    spawn(cmd, args, { stdio: 'inherit', env: { ...env, ...extraEnv } }).on('exit', (c) => resolve(c ?? 1)),
+  )
+}
+
+/** Runs a command, its stderr passed through, and resolves with its stdout (killed after `limitMs`). */
+function execCapture(cmd, args, limitMs, extraEnv = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'], env: { ...env, ...extraEnv } })
+    let out = ''
+    child.stdout.on('data', (d) => (out += d))
+    const timer = setTimeout(() => child.kill('SIGKILL'), limitMs)
+    child.on('exit', (code) => {
+      clearTimeout(timer)
+      if (code === 0 || out.trim()) resolve(out)
+      else reject(new Error(`${cmd} ${args.join(' ')} exited with ${code}`))
+    })
+  })
 }
 
 function git(args) {
