@@ -48,7 +48,14 @@ import {
 } from '@/lib/partnerships/manage-queries'
 import { getPartyDesk } from '@/lib/partnerships/party-queries'
 import { getProgrammeForEdit, getProgrammeForView, listManagedProgrammes } from '@/lib/programmes/manage-queries'
-import { getProjectForEdit, getProjectForNewLine, getProjectForView } from '@/lib/projects/manage-queries'
+import {
+  getProjectForEdit,
+  getProjectForNewLine,
+  getProjectForView,
+  getProjectToCopy,
+  listProjectsToCopy,
+} from '@/lib/projects/manage-queries'
+import { describePublication } from '@/lib/publishing/contents'
 import { canViewRecordHistory } from '@/lib/public/history-access'
 import { getRecordHistory } from '@/lib/public/history'
 import { canEditRecord } from '@/lib/publishing/access'
@@ -271,6 +278,13 @@ const loaderCalls: Record<string, (a: Actor, p: Planted) => Promise<unknown>> = 
   getProjectForView: (a, p) => Promise.all([getProjectForView(a, p.project), getProjectForView(a, p.draftProject)]),
   getProjectForNewLine: (a, p) => getProjectForNewLine(a, p.project),
   getProjectForEdit: (a, p) => Promise.all([getProjectForEdit(a, p.project), getProjectForEdit(a, p.draftProject)]),
+  listProjectsToCopy: (a) => listProjectsToCopy(a),
+  getProjectToCopy: (a, p) => Promise.all([getProjectToCopy(a, p.project), getProjectToCopy(a, p.draftProject)]),
+  describePublication: (a, p) =>
+    Promise.all([
+      describePublication(a, 'Partnership', p.partnership, null, 'en'),
+      describePublication(a, 'Project', p.project, null, 'en'),
+    ]),
   listManagedGrants: (a) => listManagedGrants(a),
   getGrantForView: (a, p) => getGrantForView(a, p.grant),
   getGrantForEdit: (a, p) => getGrantForEdit(a, p.grant),

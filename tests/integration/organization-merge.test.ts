@@ -83,6 +83,10 @@ async function world() {
       expiresAt: new Date(Date.now() + 86_400_000),
     },
   })
+  // A reader's suggestion about one of the duplicate's records: it follows the records to the survivor.
+  await prisma.correctionSuggestion.create({
+    data: { organizationId: M, target: 'organization', targetKey: 'md', message: 'The year is wrong', locale: 'en' },
+  })
   const slug = () => `test-${f.tag}-${randomUUID().slice(0, 8)}`
   type Party = { organizationId: string; nameAsReported: string; partyType: 'CSO' | 'LSG'; isLead?: boolean }
   const partnership = (owner: string, title: string, parties: (Party & { role?: { en: string } })[]) =>
