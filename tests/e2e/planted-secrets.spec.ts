@@ -168,6 +168,11 @@ function urls(): Record<string, string[]> {
     '/[locale]/manage/organizations': manage(['/organizations']),
     '/[locale]/manage/organizations/[id]': manage([`/organizations/${ids.funder}`, `/organizations/${ids.ngo}`]),
     '/[locale]/manage/organizations/[id]/edit': manage([`/organizations/${ids.ngo}/edit`]),
+    // The merge preview of two organizations (administrators only; others get 404).
+    '/[locale]/manage/organizations/[id]/merge': manage([
+      `/organizations/${ids.ngo}/merge`,
+      `/organizations/${ids.ngo}/merge?from=${ids.funder}`,
+    ]),
     '/[locale]/manage/organizations/new': manage(['/organizations/new']),
     '/[locale]/manage/outcomes/[id]/edit': manage([]), // filled below
     '/[locale]/manage/partnerships': manage(['/partnerships']),
