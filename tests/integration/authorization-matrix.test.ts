@@ -6,9 +6,10 @@
 // test fails when an action has no row (tests/setup/matrix-rows.ts), so a new action cannot escape it.
 // Then every private page loader × role: the markers of private fields (a withheld amount, a draft, an
 // internal note, a dispute comment) reach only the roles that may see them.
+import '../setup/mock-next-boundary'
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { listAuditEvents, listAuditOrganizations } from '@/lib/audit-trail/queries'
 import { requireActor } from '@/lib/auth/actor'
 import type { Actor } from '@/lib/auth/roles'
@@ -76,13 +77,6 @@ import { ROLES, type MatrixWorld, type Role } from '../setup/matrix-world'
 import { callAction, KEEPERS, matrixContext, PDF_BYTES, type matrixRows } from '../setup/matrix-rows'
 import { actAs, RedirectSignal } from '../setup/next-boundary'
 import { loadServerActions, type ServerActionEntry } from '../setup/server-actions'
-
-vi.mock('@/lib/auth/config', () => import('../setup/next-boundary').then((m) => m.authConfig))
-vi.mock('next-auth', () => import('../setup/next-boundary').then((m) => m.nextAuth))
-vi.mock('next-intl/server', () => import('../setup/next-boundary').then((m) => m.intlServer))
-vi.mock('next/cache', () => import('../setup/next-boundary').then((m) => m.nextCache))
-vi.mock('next/headers', () => import('../setup/next-boundary').then((m) => m.nextHeaders))
-vi.mock('@/lib/i18n/navigation', () => import('../setup/next-boundary').then((m) => m.navigation))
 
 const prisma = connect()
 const checksum = () => matrixChecksums(prisma)

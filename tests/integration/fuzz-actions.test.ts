@@ -6,6 +6,7 @@
 // unexpected exception (anything the wrapper does not know: a generic error, a log line, a throw) fails
 // the test, and so does any row written in the run that breaks the invariants (invisible or control
 // characters in text, amounts out of bounds, dates out of range or in the wrong order).
+import '../setup/mock-next-boundary'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { idle, type FormState } from '@/lib/forms/state'
@@ -16,13 +17,6 @@ import { matrixContext, type matrixRows } from '../setup/matrix-rows'
 import { PARTY_AO, type MatrixWorld } from '../setup/matrix-world'
 import { actAs, RedirectSignal } from '../setup/next-boundary'
 import { loadServerActions, type ServerActionEntry } from '../setup/server-actions'
-
-vi.mock('@/lib/auth/config', () => import('../setup/next-boundary').then((m) => m.authConfig))
-vi.mock('next-auth', () => import('../setup/next-boundary').then((m) => m.nextAuth))
-vi.mock('next-intl/server', () => import('../setup/next-boundary').then((m) => m.intlServer))
-vi.mock('next/cache', () => import('../setup/next-boundary').then((m) => m.nextCache))
-vi.mock('next/headers', () => import('../setup/next-boundary').then((m) => m.nextHeaders))
-vi.mock('@/lib/i18n/navigation', () => import('../setup/next-boundary').then((m) => m.navigation))
 
 /** Calls per action (the issue allows up to 50); FUZZ_CALLS raises it, FUZZ_SEED replays a run. */
 const CALLS = Math.min(50, Number(process.env.FUZZ_CALLS ?? 24))

@@ -1,19 +1,13 @@
 // The import page's actions through the authorization matrix's own rows (tests/setup/matrix-rows.ts),
 // role by role, as the full matrix runs them: refused calls change no row, allowed calls succeed. A
 // quick check of the three rows the importer added; the full matrix covers every action.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import '../setup/mock-next-boundary'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { connect, matrixChecksums } from '../setup/db'
 import { ROLES, type MatrixWorld } from '../setup/matrix-world'
 import { callAction, matrixContext, type matrixRows } from '../setup/matrix-rows'
 import * as importActionModule from '@/lib/import/actions'
 import type { CallableAction } from '../setup/server-actions'
-
-vi.mock('@/lib/auth/config', () => import('../setup/next-boundary').then((m) => m.authConfig))
-vi.mock('next-auth', () => import('../setup/next-boundary').then((m) => m.nextAuth))
-vi.mock('next-intl/server', () => import('../setup/next-boundary').then((m) => m.intlServer))
-vi.mock('next/cache', () => import('../setup/next-boundary').then((m) => m.nextCache))
-vi.mock('next/headers', () => import('../setup/next-boundary').then((m) => m.nextHeaders))
-vi.mock('@/lib/i18n/navigation', () => import('../setup/next-boundary').then((m) => m.navigation))
 
 const prisma = connect()
 let w: MatrixWorld

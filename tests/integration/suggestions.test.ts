@@ -1,8 +1,9 @@
 // "Suggest a correction" (issue 13, item 6): a reader's suggestion about a public record reaches the
 // people of the organization that keeps it, and no one else; a draft record takes none; a robot's is
 // ignored; one address is limited; only the keeping organization marks it handled.
+import '../setup/mock-next-boundary'
 import { randomUUID } from 'node:crypto'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Actor } from '@/lib/auth/roles'
 import { idle } from '@/lib/forms/state'
 import { createPartnership } from '@/lib/partnerships/mutations'
@@ -16,13 +17,6 @@ import { connect } from '../setup/db'
 import { expectAppError } from '../setup/expect-app-error'
 import { actAs } from '../setup/next-boundary'
 import { toFormData } from '../setup/forms'
-
-vi.mock('@/lib/auth/config', () => import('../setup/next-boundary').then((m) => m.authConfig))
-vi.mock('next-auth', () => import('../setup/next-boundary').then((m) => m.nextAuth))
-vi.mock('next-intl/server', () => import('../setup/next-boundary').then((m) => m.intlServer))
-vi.mock('next/cache', () => import('../setup/next-boundary').then((m) => m.nextCache))
-vi.mock('next/headers', () => import('../setup/next-boundary').then((m) => m.nextHeaders))
-vi.mock('@/lib/i18n/navigation', () => import('../setup/next-boundary').then((m) => m.navigation))
 
 const prisma = connect()
 const f = factories(prisma)

@@ -4,13 +4,8 @@
 // the actor is loaded from the database as on every request (lib/auth/load-actor.ts), and the policies,
 // mutations and the database are the app's own.
 //
-// A test file wires it with (vi.mock is hoisted; the factories import this module lazily):
-//   vi.mock('@/lib/auth/config', () => import('../setup/next-boundary').then((m) => m.authConfig))
-//   vi.mock('next-auth', () => import('../setup/next-boundary').then((m) => m.nextAuth))
-//   vi.mock('next-intl/server', () => import('../setup/next-boundary').then((m) => m.intlServer))
-//   vi.mock('next/cache', () => import('../setup/next-boundary').then((m) => m.nextCache))
-//   vi.mock('next/headers', () => import('../setup/next-boundary').then((m) => m.nextHeaders))
-//   vi.mock('@/lib/i18n/navigation', () => import('../setup/next-boundary').then((m) => m.navigation))
+// A test file wires it by importing ./mock-next-boundary.ts first (a file that replaces one of them, as
+// tests/integration/public-cache-invalidation.test.ts does for next/cache, writes its own vi.mock lines).
 
 /** What `redirect()` throws here (Next throws its own NEXT_REDIRECT error): where the action sent the caller. */
 export class RedirectSignal extends Error {
