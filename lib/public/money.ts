@@ -79,29 +79,72 @@ export type MoneyFigures = {
 
 const zeroClasses = () => Object.fromEntries(lineClasses.map((k) => [k, 0])) as Record<LineClass, number>
 
-/** Cost-share by party type, cash against in kind, and how many lines each figure rests on. */
+type FigureRow = {
+  partyType: PartyType
+  cash: boolean
+  cls: LineClass
+  n: bigint
+  kgs: bigint | null
+  usd: bigint | null
+  estimatedKgs: bigint
+  estimatedUsd: bigint
+}
+
+/** SQL: the rollup's rows (MoneyRollup `r`) whose lines count in `scope`; null for a scope it does not hold. */
+function rollupScopeSql(scope: Scope): Prisma.Sql | null {
+  switch (scope.kind) {
+    case 'subtree':
+      return Prisma.sql`r.bucket IN (${subtreeIds(scope.path)})`
+    case 'direct':
+      return Prisma.sql`r.bucket = (SELECT id FROM "Territory" WHERE path = ${scope.path})`
+    case 'national':
+      return Prisma.sql`TRUE`
+    case 'multiOblast':
+      return Prisma.sql`r.bucket = ':multi'`
+    case 'projects':
+      return null
+  }
+}
+
+/**
+ * Cost-share by party type, cash against in kind, and how many lines each figure rests on. Places and
+ * the nation read the rollup kept by triggers (docs/decisions/023-money-rollup.md): a few hundred rows
+ * instead of the ledger; a set of projects (a funder's) reads the ledger.
+ */
 export async function getMoneyFigures(scope: Scope): Promise<MoneyFigures> {
-  const rows = await prisma.$queryRaw<
-    {
-      partyType: PartyType
-      cash: boolean
-      cls: LineClass
-      n: bigint
-      kgs: bigint | null
-      usd: bigint | null
-      estimatedKgs: bigint
-      estimatedUsd: bigint
-    }[]
-  >`
-    SELECT c."partyType", (c.kind = 'CASH') AS cash, ${lineClassSql('c')} AS cls, count(*) AS n,
-      -- only lines that add up are summed at all: nothing is derived from a withheld amount
-      sum(CASE WHEN ${lineClassSql('c')} = 'counted' THEN c."amountKgsMinor" END)::bigint AS kgs,
-      sum(CASE WHEN ${lineClassSql('c')} = 'counted' THEN coalesce(c."amountUsdMinor", 0) END)::bigint AS usd,
-      count(*) FILTER (WHERE c."fxEstimated" AND c.currency <> 'KGS') AS "estimatedKgs",
-      count(*) FILTER (WHERE c."fxEstimated" AND c.currency <> 'USD') AS "estimatedUsd"
-    FROM "Contribution" c JOIN "Project" p ON p.id = c."projectId"
-    WHERE ${publicContributionSql('c', 'p')} AND ${scopeSql(scope)}
-    GROUP BY 1, 2, 3`
+  const where = rollupScopeSql(scope)
+  if (!where) return getMoneyFiguresFromLedger(scope)
+  return figuresOf(
+    await prisma.$queryRaw<FigureRow[]>`
+      SELECT r."partyType", r.cash, r."lineClass" AS cls, sum(r.lines)::bigint AS n,
+        sum(r."kgsMinor")::bigint AS kgs, sum(r."usdMinor")::bigint AS usd,
+        sum(r."estimatedKgs")::bigint AS "estimatedKgs", sum(r."estimatedUsd")::bigint AS "estimatedUsd"
+      FROM "MoneyRollup" r
+      WHERE ${where}
+      GROUP BY 1, 2, 3`,
+  )
+}
+
+/**
+ * The same figures computed from the ledger line by line: the definition the rollup must equal
+ * (tests/integration/money-rollup.test.ts), and the reader of a set of projects.
+ */
+export async function getMoneyFiguresFromLedger(scope: Scope): Promise<MoneyFigures> {
+  return figuresOf(
+    await prisma.$queryRaw<FigureRow[]>`
+      SELECT c."partyType", (c.kind = 'CASH') AS cash, ${lineClassSql('c')} AS cls, count(*) AS n,
+        -- only lines that add up are summed at all: nothing is derived from a withheld amount
+        sum(CASE WHEN ${lineClassSql('c')} = 'counted' THEN c."amountKgsMinor" END)::bigint AS kgs,
+        sum(CASE WHEN ${lineClassSql('c')} = 'counted' THEN coalesce(c."amountUsdMinor", 0) END)::bigint AS usd,
+        count(*) FILTER (WHERE c."fxEstimated" AND c.currency <> 'KGS') AS "estimatedKgs",
+        count(*) FILTER (WHERE c."fxEstimated" AND c.currency <> 'USD') AS "estimatedUsd"
+      FROM "Contribution" c JOIN "Project" p ON p.id = c."projectId"
+      WHERE ${publicContributionSql('c', 'p')} AND ${scopeSql(scope)}
+      GROUP BY 1, 2, 3`,
+  )
+}
+
+function figuresOf(rows: readonly FigureRow[]): MoneyFigures {
   const out: MoneyFigures = {
     rows: [],
     total: null,
@@ -152,15 +195,13 @@ function add(a: Money | null, b: Money): Money {
   return a ? { kgsMinor: a.kgsMinor + b.kgsMinor, usdMinor: a.usdMinor + b.usdMinor } : b
 }
 
-/** Counted som totals of each level-1 territory (the home map), one query; null where unknown. */
+/** Counted som totals of each level-1 territory (the home map), one query over the rollup; null where unknown. */
 export async function getTotalsByRegion(): Promise<Map<string, Money | null>> {
   const rows = await prisma.$queryRaw<{ code: string; kgs: bigint | null; usd: bigint | null }[]>`
-    SELECT r.code, sum(c."amountKgsMinor")::bigint AS kgs, sum(coalesce(c."amountUsdMinor", 0))::bigint AS usd
+    SELECT r.code, sum(m."kgsMinor")::bigint AS kgs, sum(m."usdMinor")::bigint AS usd
     FROM "Territory" r
     LEFT JOIN "Territory" at ON at.path = r.path OR at.path LIKE r.path || '/%'
-    LEFT JOIN "Project" p ON p."attributedTerritoryId" = at.id
-    LEFT JOIN "Contribution" c ON c."projectId" = p.id
-      AND ${publicContributionSql('c', 'p')} AND ${lineClassSql('c')} = 'counted'
+    LEFT JOIN "MoneyRollup" m ON m.bucket = at.id AND m."lineClass" = 'counted'
     WHERE r.level = 1
     GROUP BY r.code`
   return new Map(rows.map((r) => [r.code, r.kgs === null ? null : { kgsMinor: r.kgs, usdMinor: r.usd ?? 0n }]))
