@@ -9,7 +9,7 @@ import { partyTypeOfKind } from '@/lib/organizations/kinds'
 import { recordSlug } from '@/lib/slug'
 import { importKinds, type ImportKind } from './columns'
 import type { Flat } from './cells'
-import { insertRows, updateVersioned } from './bulk'
+import { analyzeAfterBulk, deferSearch, flushSearch, insertRows, updateVersioned } from './bulk'
 import { entityOf, linkFields, scalarData, type Db } from './records'
 import type { Acting, Plan, PlanItem } from './stage'
 
@@ -286,18 +286,26 @@ export async function applyPlan(
     )
 }
 
+/** Who an import's audit rows name: the acting user and the organization and role it acted in. */
+function auditActorOf(acting: Acting) {
+  const who = acting.access ? auditActor(acting.access) : null
+  return {
+    actorUserId: acting.actor?.userId ?? null,
+    actorOrganizationId: who?.organizationId ?? null,
+    actorRole: who?.role ?? (acting.actor ? 'user' : 'system'),
+  }
+}
+
 /** An audit row of an import's write, as lib/audit.ts writes them (changed fields only on an update). */
 export function importAudit(acting: Acting) {
-  const who = acting.access ? auditActor(acting.access) : null
+  const actor = auditActorOf(acting)
   return (
     i: { kind: ImportKind; id: string },
     action: 'CREATE' | 'UPDATE' | 'DELETE',
     before: Record<string, unknown> | null,
     after: Record<string, unknown> | null,
   ) => ({
-    actorUserId: acting.actor?.userId ?? null,
-    actorOrganizationId: who?.organizationId ?? null,
-    actorRole: who?.role ?? (acting.actor ? 'user' : 'system'),
+    ...actor,
     entity: entityOf[i.kind],
     entityId: i.id,
     action,
@@ -306,18 +314,43 @@ export function importAudit(acting: Acting) {
   })
 }
 
+/**
+ * The one audit row of an import (ADR 027): entity "ImportBatch", what it was and what it did. The records
+ * it created are listed by its ImportChange rows, not audited one by one; a created record's history reads
+ * "created by import #n" from them (lib/public/history.ts).
+ */
+function batchAudit(acting: Acting, batchId: string, meta: ImportMeta, counts: Plan['counts']) {
+  return {
+    ...auditActorOf(acting),
+    entity: 'ImportBatch',
+    entityId: batchId,
+    action: 'CREATE' as const,
+    before: Prisma.DbNull,
+    after: { fileName: meta.fileName.slice(0, 500), sha256: meta.sha256, rowCount: meta.rowCount, ...counts },
+  }
+}
+
+/** The tables a plan writes records and links to (what the search documents read back). */
+function writtenTables(plan: Plan) {
+  const links: Partial<Record<ImportKind, string[]>> = {
+    projects: ['ProjectTerritory'],
+    programmes: ['ProgrammeTerritory', 'ProgrammeParty'],
+    partnerships: ['PartnershipTerritory', 'PartnershipParty'],
+  }
+  const kinds = new Set(plan.items.filter((i) => i.action !== 'unchanged').map((i) => i.kind))
+  return [...kinds].flatMap((k) => [entityOf[k], ...(links[k] ?? [])])
+}
+
 /** Writes the plan in one transaction; returns the import's id. */
 export async function commitPlan(db: PrismaClient, plan: Plan, acting: Acting, meta: ImportMeta): Promise<string> {
   const prepared = preparePlan(plan, acting, await commitContext(db, plan))
   const audit = importAudit(acting)
+  // Updates are audited one by one (what changed); creations once, by the import's own audit row.
   const audits = plan.items
-    .filter((i) => i.action !== 'unchanged')
-    .map((i) =>
-      i.action === 'create'
-        ? audit(i, 'CREATE', null, i.flat)
-        : audit(i, 'UPDATE', i.before, Object.fromEntries(i.changed.map((f) => [f, i.flat[f]]))),
-    )
+    .filter((i) => i.action === 'update')
+    .map((i) => audit(i, 'UPDATE', i.before, Object.fromEntries(i.changed.map((f) => [f, i.flat[f]]))))
   return db.$transaction(async (tx) => {
+    await deferSearch(tx)
     await applyPlan(tx, prepared, acting)
     await insertRows(
       tx,
@@ -356,7 +389,9 @@ export async function commitPlan(db: PrismaClient, plan: Plan, acting: Acting, m
           newExternalId: i.newExternalId,
         })),
     )
-    await insertRows(tx, 'AuditEvent', audits)
+    await insertRows(tx, 'AuditEvent', [...audits, batchAudit(acting, batch.id, meta, plan.counts)])
+    await analyzeAfterBulk(tx, plan.counts.created + plan.counts.updated, writtenTables(plan))
+    await flushSearch(tx)
     return batch.id
   }, TX)
 }

@@ -5,7 +5,7 @@
 import type { PrismaClient } from '@/lib/generated/prisma/client'
 import { importKinds, type ImportKind } from './columns'
 import type { Flat } from './cells'
-import { insertRows } from './bulk'
+import { deferSearch, flushSearch, insertRows } from './bulk'
 import { applyPlan, ChangedMeanwhileError, commitContext, importAudit, preparePlan } from './commit'
 import { delegate, loadStored, modelOf } from './records'
 import type { Acting, Plan, PlanItem } from './stage'
@@ -135,6 +135,7 @@ export async function undoLatestImport(db: PrismaClient, acting: Acting): Promis
   const audit = importAudit(acting)
   try {
     await db.$transaction(async (tx) => {
+      await deferSearch(tx)
       await applyPlan(tx, prepared, acting)
       for (const kind of [...importKinds].reverse()) {
         const ids = created.get(kind)!
@@ -160,6 +161,7 @@ export async function undoLatestImport(db: PrismaClient, acting: Acting): Promis
           ids.map((id) => audit({ kind, id }, 'DELETE', { importBatchId: batch.id }, null)),
         ),
       ])
+      await flushSearch(tx)
     }, TX)
   } catch (e) {
     if (!(e instanceof ChangedMeanwhileError)) throw e

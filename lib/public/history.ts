@@ -69,6 +69,65 @@ export type HistoryEntry = {
     | { kind: 'member'; role: string }
   /** Names of the fields that changed (no values: a public page must not show old or withheld figures). */
   fields: string[]
+  /** An organization merged into this one: the entry is from its history (under its old id). */
+  mergedFrom?: Text
+  /** Created by an import: its number among the importing organization's imports (ADR 027). */
+  importNumber?: number
+}
+
+/** Entities an import creates (lib/import/records.ts entityOf): their creation is audited per import. */
+const IMPORTED = new Set(['Organization', 'Programme', 'Partnership', 'Project', 'Grant', 'Contribution', 'Outcome'])
+
+/**
+ * The imports that created these records: an import has one audit row ("ImportBatch") and lists the
+ * records it created in ImportChange (ADR 027). Batch id → the record it created and the import's number.
+ */
+async function creatingImports(ids: string[]) {
+  const changes = await prisma.importChange.findMany({
+    where: { entityId: { in: ids }, action: 'CREATE' },
+    select: { entityId: true, batch: { select: { id: true, organizationId: true, createdAt: true } } },
+  })
+  const out = new Map<string, { entityId: string; number: number }>()
+  for (const c of changes) {
+    const number = await prisma.importBatch.count({
+      where: { organizationId: c.batch.organizationId, createdAt: { lte: c.batch.createdAt } },
+    })
+    out.set(c.batch.id, { entityId: c.entityId, number })
+  }
+  return out
+}
+
+/**
+ * The organizations merged into `id` and not undone, and those merged into them before, with the names
+ * they had (ADR 018): their history is the survivor's too. A few hops at most.
+ */
+async function mergedInto(id: string): Promise<Map<string, Text>> {
+  const out = new Map<string, Text>()
+  let frontier = [id]
+  for (let hop = 0; hop < 5 && frontier.length; hop++) {
+    const merges = await prisma.organizationMerge.findMany({
+      where: { survivorId: { in: frontier }, undoneAt: null },
+      select: { mergedId: true, mergedName: true },
+    })
+    frontier = merges.map((m) => m.mergedId).filter((m) => m !== id && !out.has(m))
+    for (const m of merges) if (m.mergedId !== id) out.set(m.mergedId, requiredText(m.mergedName))
+  }
+  return out
+}
+
+/** Where an organization merged away lives on (following later merges), or null; undone merges do not count. */
+export async function survivorIdOf(id: string): Promise<string | null> {
+  let current = id
+  for (let hop = 0; hop < 5; hop++) {
+    const merge = await prisma.organizationMerge.findFirst({
+      where: { mergedId: current, undoneAt: null },
+      orderBy: { createdAt: 'desc' },
+      select: { survivorId: true },
+    })
+    if (!merge) break
+    current = merge.survivorId
+  }
+  return current === id ? null : current
 }
 
 /**
@@ -85,10 +144,30 @@ export async function getRecordHistory(
   if (!entity || !publishableEntities.includes(entity) || !/^[a-z0-9]{20,40}$/.test(id)) return null
   const record = await canViewRecordHistory(actor, entity, id)
   if (!record) return null
+  const merged = entity === 'Organization' ? await mergedInto(id) : new Map<string, Text>()
+  const ids = [id, ...merged.keys()]
+  const imports = IMPORTED.has(entity)
+    ? await creatingImports(ids)
+    : new Map<string, { entityId: string; number: number }>()
   const events = await prisma.auditEvent.findMany({
-    where: { entity, entityId: id },
+    where: {
+      OR: [
+        { entity, entityId: { in: ids } },
+        ...(imports.size ? [{ entity: 'ImportBatch', entityId: { in: [...imports.keys()] } }] : []),
+      ],
+    },
     orderBy: { id: 'asc' },
-    select: { id: true, at: true, action: true, actorRole: true, actorOrganizationId: true, after: true, before: true },
+    select: {
+      id: true,
+      at: true,
+      action: true,
+      actorRole: true,
+      actorOrganizationId: true,
+      entity: true,
+      entityId: true,
+      after: true,
+      before: true,
+    },
   })
   const orgIds = [...new Set(events.flatMap((e) => (e.actorOrganizationId ? [e.actorOrganizationId] : [])))]
   const orgs = new Map(
@@ -116,12 +195,20 @@ export async function getRecordHistory(
       e.action === 'UPDATE' && e.after && typeof e.after === 'object'
         ? Object.keys(e.after as object).filter((k) => !TECHNICAL.has(k))
         : []
-    return {
+    const entry: HistoryEntry = {
       id: e.id.toString(),
       at: e.at,
       action: e.action,
       by,
       fields: [...new Set(keys.map((k) => RENAMED[k] ?? k))],
+    }
+    const created = e.entity === 'ImportBatch' ? imports.get(e.entityId) : undefined
+    // The import's own row stands for the creation of this record: no fields, the import's number.
+    const of = created ? created.entityId : e.entityId
+    return {
+      ...entry,
+      ...(created ? { action: 'CREATE' as const, fields: [], importNumber: created.number } : {}),
+      ...(of !== id && merged.has(of) ? { mergedFrom: merged.get(of)! } : {}),
     }
   })
   return { entity, title: record.title, entries }

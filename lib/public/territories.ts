@@ -17,6 +17,7 @@ import {
 } from './lists'
 import { publicProjectSql } from './sql'
 import {
+  grantPlacedWhere,
   publicCaseStudyWhere,
   publicGrantWhere,
   publicPartnershipWhere,
@@ -289,7 +290,8 @@ export async function getSubtreeRecords(
   path: string,
   { confirmedOnly = false, pages = {} }: { confirmedOnly?: boolean; pages?: Partial<Record<SubtreeList, number>> } = {},
 ) {
-  const inSubtree = { territory: { OR: [{ path }, { path: { startsWith: `${path}/` } }] } }
+  const subtree = { OR: [{ path }, { path: { startsWith: `${path}/` } }] }
+  const inSubtree = { territory: subtree }
   const placedPartnership = { AND: [publicPartnershipWhere, { territories: { some: inSubtree } }] }
   const take = SUBTREE_PAGE_SIZE
   const page = (list: SubtreeList) => Math.max(1, Math.floor(pages[list] ?? 1))
@@ -305,7 +307,7 @@ export async function getSubtreeRecords(
     caseStudies: { AND: [publicCaseStudyWhere, { partnership: { is: placedPartnership } }] },
     projects: { AND: [publicProjectWhere, { territories: { some: inSubtree } }] },
     programmes: { AND: [publicProgrammeWhere, { territories: { some: inSubtree } }] },
-    grants: { AND: [publicGrantWhere, { project: { is: { territories: { some: inSubtree } } } }] },
+    grants: { AND: [publicGrantWhere, grantPlacedWhere(subtree)] },
   }
   const [
     partnerships,

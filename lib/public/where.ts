@@ -41,6 +41,25 @@ export const publicGrantWhere = {
   ],
 } satisfies Prisma.GrantWhereInput
 
+/**
+ * A grant placed in the territories `place` matches: by its project's places, else (no project, or a project
+ * with no places) by its recipient's home territory — only a public recipient's, so a draft organization's
+ * home is never revealed through its grants. The caller combines this with publicGrantWhere.
+ */
+export function grantPlacedWhere(place: Prisma.TerritoryWhereInput): Prisma.GrantWhereInput {
+  return {
+    OR: [
+      { project: { is: { territories: { some: { territory: place } } } } },
+      {
+        AND: [
+          { OR: [{ projectId: null }, { project: { is: { territories: { none: {} } } } }] },
+          { recipient: { is: { AND: [publicOrganizationWhere, { homeTerritory: { is: place } }] } } },
+        ],
+      },
+    ],
+  }
+}
+
 /** A case study: published, and about a public partnership when it is about one. */
 export const publicCaseStudyWhere = {
   ...published,

@@ -11,6 +11,7 @@ import { parseUpload } from '@/lib/import/parse'
 import { importFiles, type ImportFile } from '@/lib/import/run'
 import { stageImport } from '@/lib/import/stage'
 import { undoLatestImport } from '@/lib/import/undo'
+import { getRecordHistory } from '@/lib/public/history'
 import { factories } from '../factories'
 import { actorOf } from '../setup/actors'
 import { connect, fingerprint } from '../setup/db'
@@ -150,7 +151,29 @@ describe('import', () => {
     expect(labour).toMatchObject({ amountMinor: null, partyForm: 'COMMUNITY', partyOrganizationId: null })
     const batch = await prisma.importBatch.findUniqueOrThrow({ where: { id: first.batchId! } })
     expect(batch).toMatchObject({ organizationId: ngoA.id, userId: editorA.userId, created: 5, sha256: first.sha256 })
-    expect(await prisma.auditEvent.count({ where: { entityId: cash.id, action: 'CREATE' } })).toBe(1)
+    // One audit row for the import (ADR 027), none per created record; the record's history shows its
+    // creation by this import, by the editor's organization, at the import's time.
+    expect(await prisma.auditEvent.count({ where: { entityId: cash.id } })).toBe(0)
+    const batchAudit = await prisma.auditEvent.findFirstOrThrow({
+      where: { entity: 'ImportBatch', entityId: first.batchId! },
+    })
+    expect(batchAudit).toMatchObject({
+      action: 'CREATE',
+      actorUserId: editorA.userId,
+      actorOrganizationId: ngoA.id,
+      after: { created: 5, sha256: first.sha256 },
+    })
+    const history = await getRecordHistory(editorA, 'contribution', cash.id)
+    expect(history!.entries).toEqual([
+      {
+        id: batchAudit.id.toString(),
+        at: batchAudit.at,
+        action: 'CREATE',
+        by: { kind: 'organization', name: expect.anything(), role: 'editor' },
+        fields: [],
+        importNumber: await prisma.importBatch.count({ where: { organizationId: ngoA.id } }),
+      },
+    ])
 
     const again = await importFiles(prisma, {
       ...as(editorA, ngoA.id),

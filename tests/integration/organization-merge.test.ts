@@ -8,6 +8,7 @@ import type { Actor } from '@/lib/auth/roles'
 import { mergeOrganizations, previewMerge, undoBlockers, undoMerge } from '@/lib/organizations/merge/merge'
 import { organizationReferences, referenceName } from '@/lib/organizations/merge/relations'
 import { ident, pointsAt } from '@/lib/organizations/merge/sql'
+import { getRecordHistory, survivorIdOf } from '@/lib/public/history'
 import { survivorSlugOf } from '@/lib/public/merged-organizations'
 import { factories } from '../factories'
 import { actorOf } from '../setup/actors'
@@ -87,6 +88,10 @@ async function world() {
   await prisma.correctionSuggestion.create({
     data: { organizationId: M, target: 'organization', targetKey: 'md', message: 'The year is wrong', locale: 'en' },
   })
+  // Something in the duplicate's own history (under its id), which the survivor's history takes in.
+  await prisma.auditEvent.create({
+    data: { entity: 'Organization', entityId: M, action: 'UPDATE', actorRole: 'admin', after: { tin } },
+  })
   const slug = () => `test-${f.tag}-${randomUUID().slice(0, 8)}`
   type Party = { organizationId: string; nameAsReported: string; partyType: 'CSO' | 'LSG'; isLead?: boolean }
   const partnership = (owner: string, title: string, parties: (Party & { role?: { en: string } })[]) =>
@@ -101,6 +106,11 @@ async function world() {
   const shared = await partnership(S, 'Merge: a shared partnership', [
     { organizationId: S, nameAsReported: 'Merge survivor', partyType: 'CSO', isLead: true },
     { organizationId: M, nameAsReported: 'Merge duplicate', partyType: 'CSO', role: { en: 'co-lead' } },
+  ])
+  // One both are parties to where the duplicate leads: the lead passes to the survivor's row.
+  const ledByMerged = await partnership(S, 'Merge: led by the duplicate', [
+    { organizationId: S, nameAsReported: 'Merge survivor', partyType: 'CSO' },
+    { organizationId: M, nameAsReported: 'Merge duplicate', partyType: 'CSO', isLead: true },
   ])
   const programme = await prisma.programme.create({
     data: {
@@ -215,7 +225,22 @@ async function world() {
       sourceHash: 'h',
     },
   })
-  return { tin, survivor, merged, both, onlyMerged, own, shared, programme, project, line, group, agreement, partner }
+  return {
+    tin,
+    survivor,
+    merged,
+    both,
+    onlyMerged,
+    own,
+    shared,
+    ledByMerged,
+    programme,
+    project,
+    line,
+    group,
+    agreement,
+    partner,
+  }
 }
 
 /** Every table, the survivor's row compared without the version and time the merge and undo move on. */
@@ -256,6 +281,14 @@ describe('merging two organizations', () => {
     expect(memberships.map((m) => [m.organizationId, m.role])).toEqual([[S, 'EDITOR']])
     expect(await prisma.membership.count({ where: { userId: w.onlyMerged.id, organizationId: S } })).toBe(1)
     expect(await prisma.partnershipParty.count({ where: { partnershipId: w.shared.id, organizationId: S } })).toBe(1)
+    // Either one leading makes the survivor's row the lead (the dropped row's flag is carried over).
+    const leads = await prisma.partnershipParty.findMany({
+      where: { partnershipId: { in: [w.shared.id, w.ledByMerged.id] } },
+      select: { partnershipId: true, organizationId: true, isLead: true },
+    })
+    expect(leads.filter((p) => p.organizationId === M)).toEqual([])
+    expect(leads.every((p) => p.isLead)).toBe(true)
+    expect(leads).toHaveLength(2)
     expect(
       (await prisma.programmeParty.findMany({ where: { programmeId: w.programme.id } })).map((p) => p.role).sort(),
     ).toEqual(['DONOR', 'IMPLEMENTER'])
@@ -276,12 +309,24 @@ describe('merging two organizations', () => {
     expect(audit.find((a) => a.entityId === M && a.action === 'DELETE')!.before).toMatchObject({ mergedInto: S })
     // The old public address leads to the survivor.
     expect(await survivorSlugOf(w.merged.slug)).toBe(w.survivor.slug)
+    // The survivor's history holds the duplicate's, each entry marked with its name; its old id leads there.
+    const mergedHistory = async () =>
+      (await getRecordHistory(null, 'organization', S))!.entries.flatMap((e) =>
+        e.mergedFrom ? [[e.action, e.mergedFrom.en, e.fields]] : [],
+      )
+    expect(await mergedHistory()).toEqual([
+      ['UPDATE', 'Merge duplicate', ['tin']],
+      ['DELETE', 'Merge duplicate', []],
+    ])
+    expect(await survivorIdOf(M)).toBe(S)
 
     await undoMerge(prisma, admin, id)
 
     expect(await snapshot(S)).toEqual(start)
     expect(await referencesTo(M)).toEqual(before)
     expect(await survivorSlugOf(w.merged.slug)).toBeNull()
+    expect(await mergedHistory()).toEqual([])
+    expect(await survivorIdOf(M)).toBeNull()
     expect(await prisma.auditEvent.count({ where: { entity: 'Organization', entityId: M, action: 'CREATE' } })).toBe(1)
     // Once undone, not again.
     await expect(undoMerge(prisma, admin, id)).rejects.toMatchObject({ key: 'mergeAlreadyUndone' })

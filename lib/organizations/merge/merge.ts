@@ -48,6 +48,8 @@ export type MergeRecord = {
   survivorBefore: Record<string, unknown>
   /** table → record id → version right after the merge. */
   versions: Record<string, Record<string, number>>
+  /** The survivor's party rows made lead because the dropped row of the merged organization was (undo clears them). */
+  leadCarried?: string[]
 }
 
 export type MergeCounts = Record<string, { moved: number; dropped: number }>
@@ -186,6 +188,18 @@ export async function mergeOrganizations(
       if (r.versioned) for (const x of rows) touch(r.versioned.table, x.versioned)
     }
 
+    // A dropped party row that was the lead leaves its lead to the survivor's row on the same partnership.
+    const droppedLeads = (record.dropped['PartnershipParty.organizationId'] ?? [])
+      .filter((p) => p.isLead === true)
+      .map((p) => p.partnershipId as string)
+    if (droppedLeads.length)
+      record.leadCarried = (
+        await tx.$queryRaw<{ id: string }[]>`
+          UPDATE "PartnershipParty" SET "isLead" = true
+          WHERE "organizationId" = ${survivorId} AND "partnershipId" = ANY(${droppedLeads}::text[]) AND NOT "isLead"
+          RETURNING id`
+      ).map((r) => r.id)
+
     // The translations of what is deleted: the merged organization's name, the dropped parties' roles.
     const droppedParties = (record.dropped['PartnershipParty.organizationId'] ?? []).map((p) => p.id as string)
     record.deleted.translations = await deleteReturning(
@@ -317,6 +331,9 @@ export async function undoMerge(db: PrismaClient, actor: Actor, mergeId: string)
           AND ${keyOf(r)} IN (SELECT jsonb_array_elements(${JSON.stringify(keys)}::jsonb))`
       if (n !== keys.length) throw new UndoRefused([{ entity: r.model, id: keys[0].join(':'), reason: 'changed' }])
     }
+    if (record.leadCarried?.length)
+      await tx.$executeRaw`
+        UPDATE "PartnershipParty" SET "isLead" = false WHERE id = ANY(${record.leadCarried}::text[])`
     for (const [ref, rows] of Object.entries(record.dropped)) {
       const r = refById.get(ref)
       if (r) await insertRows(tx, r.table, rows)

@@ -5,7 +5,8 @@ import { getActor } from '@/lib/auth/actor'
 import { formatDate } from '@/lib/format'
 import { enumLabel } from '@/lib/i18n/enums'
 import { messageTitle, pageLocale } from '@/lib/i18n/page'
-import { getRecordHistory, type HistoryEntry } from '@/lib/public/history'
+import { redirect } from '@/lib/i18n/navigation'
+import { getRecordHistory, survivorIdOf, type HistoryEntry } from '@/lib/public/history'
 
 export const dynamic = 'force-dynamic'
 
@@ -23,8 +24,15 @@ export default async function HistoryPage({
 }) {
   const locale = await pageLocale(params)
   const { entity, id } = await params
-  const history = await getRecordHistory(await getActor(), entity, id)
-  if (!history) notFound()
+  const actor = await getActor()
+  const history = await getRecordHistory(actor, entity, id)
+  if (!history) {
+    // An organization merged into another: its history is part of the survivor's, which the reader may see.
+    const survivor = entity === 'organization' ? await survivorIdOf(id) : null
+    if (survivor && (await getRecordHistory(actor, entity, survivor)))
+      redirect({ href: `/history/organization/${survivor}`, locale })
+    notFound()
+  }
   const [t, te] = await Promise.all([getTranslations('recordHistory'), getTranslations('enums')])
   const by = (b: HistoryEntry['by']) => {
     switch (b.kind) {
@@ -60,7 +68,17 @@ export default async function HistoryPage({
                 <time dateTime={e.at.toISOString()}>{formatDate(e.at, locale)}</time>
               </p>
               <p className="font-medium text-stone-900">{enumLabel(te, 'auditAction', e.action)}</p>
-              <p className="text-sm text-stone-700">{by(e.by)}</p>
+              <p className="text-sm text-stone-700">
+                {by(e.by)}
+                {e.importNumber !== undefined && <> · {t('byImport', { n: e.importNumber })}</>}
+              </p>
+              {e.mergedFrom && (
+                <p className="text-sm text-stone-600" data-history-merged>
+                  {t.rich('mergedFrom', {
+                    name: () => <LocalizedText value={e.mergedFrom!} locale={locale} />,
+                  })}
+                </p>
+              )}
               {e.fields.length > 0 && (
                 <p className="text-sm text-stone-600">{t('changed', { fields: e.fields.map(field).join(', ') })}</p>
               )}
