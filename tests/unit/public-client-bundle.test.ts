@@ -39,7 +39,7 @@ function resolve(from: string, spec: string): string | null {
 const directive = (source: string) => /^\s*(?:\/\/[^\n]*\n\s*)*['"]use (client|server)['"]/.exec(source)?.[1]
 
 /** Every client-side module reachable from the entries, with the chain that reaches it, and what it imports. */
-function walk(entries: string[]) {
+function walk(entries: string[], clientEntries: string[] = []) {
   const offenders: string[] = []
   const seen = new Set<string>()
   const clientModules = new Set<string>()
@@ -59,6 +59,7 @@ function walk(entries: string[]) {
     }
   }
   for (const e of entries) visit(e, false, [])
+  for (const e of clientEntries) visit(e, true, [])
   return { offenders, clientModules }
 }
 
@@ -67,11 +68,13 @@ describe('the public pages’ browser bundle', () => {
     ...files('app/[locale]/(public)').filter((f) => /\/(page|layout|error|not-found)\.tsx$/.test(f)),
     'app/[locale]/layout.tsx',
   ]
-  const { offenders, clientModules } = walk(entries)
+  // instrumentation-client.ts runs in every page before the app's modules.
+  const { offenders, clientModules } = walk(entries, ['instrumentation-client.ts'])
 
   it('reaches the client components of the public pages', () => {
     expect(clientModules).toContain('components/layout/language-switcher.tsx')
     expect(clientModules).toContain('components/suggestions/suggest-correction.tsx')
+    expect(clientModules).toContain('instrumentation-client.ts')
   })
 
   it('imports no zod', () => expect(offenders).toEqual([]))
