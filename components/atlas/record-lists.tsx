@@ -14,6 +14,8 @@ import type { PublicMemorandum } from '@/lib/public/memoranda'
 
 const item = 'rounded-lg border border-stone-200 bg-white px-4 py-3'
 const linkCls = 'font-medium text-brand-800 underline-offset-2 hover:underline'
+/** A link inside a line of text is underlined: colour alone does not tell it from the words around it. */
+const inTextLinkCls = 'underline underline-offset-2 hover:no-underline'
 
 /** The one shell of every public list: "none yet" when empty, else the items in the given layout. */
 async function RecordList<T>({
@@ -74,7 +76,7 @@ export async function PartnershipList({ items, locale }: { items: ListedPartners
               <>
                 {' · '}
                 {t('leadCso')}{' '}
-                <Link href={organizationHref(p.lead.slug)} className="underline-offset-2 hover:underline">
+                <Link href={organizationHref(p.lead.slug)} className={inTextLinkCls}>
                   <LocalizedText value={p.lead.name} locale={locale} />
                 </Link>
               </>
@@ -104,7 +106,7 @@ export async function ProjectList({ items, locale }: { items: ListedProject[]; l
               <>
                 {' · '}
                 {t('partOf')}{' '}
-                <Link href={partnershipHref(p.partnership.slug)} className="underline-offset-2 hover:underline">
+                <Link href={partnershipHref(p.partnership.slug)} className={inTextLinkCls}>
                   <LocalizedText value={p.partnership.title} locale={locale} />
                 </Link>
               </>

@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl'
 import { useId, useRef, useState } from 'react'
 import { useRouter } from '@/lib/i18n/navigation'
-import { DOCUMENT_ACCEPT, MAX_DOCUMENT_BYTES } from '@/lib/documents/schema'
+import { DOCUMENT_ACCEPT, MAX_DOCUMENT_BYTES } from '@/lib/documents/limits'
 
 const inputClass =
   'block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-stone-900 shadow-sm focus:border-brand-600 aria-[invalid=true]:border-red-500 aria-[invalid=true]:bg-red-50/40'

@@ -4,11 +4,13 @@ import { useTranslations } from 'next-intl'
 import { ActionForm } from '@/components/forms/action-form'
 import { SubmitButton, TextArea, TextField } from '@/components/forms/fields'
 import { suggestCorrectionAction } from '@/lib/suggestions/actions'
-import { MESSAGE_MAX, SuggestionInput, type SuggestionTarget } from '@/lib/suggestions/schema'
+import { MESSAGE_MAX, type SuggestionTarget } from '@/lib/suggestions/targets'
 
 /**
  * "Suggest a correction" under a public record: closed until asked for (a native disclosure, so it
- * opens without the page's script), the same for every reader, so the page stays cacheable.
+ * opens without the page's script), the same for every reader, so the page stays cacheable. No schema
+ * in the browser: the server checks the suggestion (lib/suggestions/schema.ts) and the form shows its
+ * field errors, so zod stays out of the public pages' JavaScript.
  */
 export function SuggestCorrection({ target, recordKey }: { target: SuggestionTarget; recordKey: string }) {
   const t = useTranslations('suggestions')
@@ -19,7 +21,6 @@ export function SuggestCorrection({ target, recordKey }: { target: SuggestionTar
         <p className="text-sm text-stone-600">{t('lead')}</p>
         <ActionForm
           action={suggestCorrectionAction.bind(null, target, recordKey)}
-          schema={SuggestionInput}
           className="space-y-3"
           aria-label={t('open')}
         >

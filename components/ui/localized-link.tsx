@@ -2,7 +2,10 @@ import { LocalizedText } from '@/components/ui/localized-text'
 import type { Locale } from '@/lib/i18n/locales'
 import { Link } from '@/lib/i18n/navigation'
 
-/** A link in running text whose words are a stored name or title, in the reader's language. */
+/**
+ * A link in running text whose words are a stored name or title, in the reader's language. Underlined:
+ * colour alone does not tell it from the words around it (Lighthouse's link-in-text-block).
+ */
 export function LocalizedLink({
   href,
   value,
@@ -13,7 +16,7 @@ export function LocalizedLink({
   locale: Locale
 }) {
   return (
-    <Link href={href} className="text-brand-800 underline-offset-2 hover:underline">
+    <Link href={href} className="text-brand-800 underline underline-offset-2 hover:no-underline">
       <LocalizedText value={value} locale={locale} />
     </Link>
   )

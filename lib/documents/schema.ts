@@ -3,7 +3,7 @@
 import { z } from 'zod'
 import { RecordId } from '@/lib/actions/bound'
 
-export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
+export { DOCUMENT_ACCEPT, MAX_DOCUMENT_BYTES } from './limits'
 
 /** The types a scan may have, as detected from its bytes, with the extension its name gets. */
 export const DOCUMENT_TYPES = {
@@ -13,9 +13,6 @@ export const DOCUMENT_TYPES = {
 } as const
 export type DocumentType = keyof typeof DOCUMENT_TYPES
 export const isDocumentType = (mime: string): mime is DocumentType => mime in DOCUMENT_TYPES
-
-/** For the file input's `accept`: a hint to the browser's picker, not a check. */
-export const DOCUMENT_ACCEPT = '.pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png'
 
 /** The upload's text fields: which memorandum, and optionally which of its amendments. */
 export const UploadDocumentFields = z.object({

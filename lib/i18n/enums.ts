@@ -1,4 +1,3 @@
-import { translationStatuses } from '@/lib/case-studies/schema'
 import {
   AgreementKind,
   AgreementStatus,
@@ -19,6 +18,7 @@ import {
   PublicationStatus,
   RatePeriod,
   TerritoryKind,
+  TranslationStatus,
   ValuationBasis,
   ValueQualifier,
 } from '@/lib/generated/prisma/enums'
@@ -29,6 +29,8 @@ import { themes } from '@/lib/themes'
  * (lib/i18n/messages/<locale>/enums.json). A Prisma enum is named like its type, first letter lower.
  * Labels live there and nowhere else, so a value reads the same on public pages, in forms and in charts;
  * tests/unit/messages.test.ts fails when a value has no label in some language or is labelled twice.
+ * Plain values only (no zod schema module): the language switcher puts this file in every page's
+ * browser bundle.
  */
 export const labelledEnums = {
   agreementKind: Object.values(AgreementKind),
@@ -51,7 +53,7 @@ export const labelledEnums = {
   ratePeriod: Object.values(RatePeriod),
   territoryKind: Object.values(TerritoryKind),
   theme: themes,
-  translationStatus: translationStatuses,
+  translationStatus: Object.values(TranslationStatus),
   valuationBasis: Object.values(ValuationBasis),
   valueQualifier: Object.values(ValueQualifier),
 } as const
