@@ -13,11 +13,19 @@ const TALAS = 'KG-T'
 const counts = async (request: APIRequestContext, code: string) =>
   (await (await request.get(`/api/v1/territories/${code}`)).json()).counts
 
-async function recordContribution(page: Page, projectUrl: string, fill: () => Promise<void>) {
-  await page.goto(`${projectUrl}/contributions/new`)
+/** One ledger line on the form that is open; `another`: "Record and add another" (the form comes back empty). */
+async function recordContribution(page: Page, fill: () => Promise<void>, { another = false } = {}) {
+  const url = page.url()
   await fill()
-  await page.getByRole('button', { name: 'Record the contribution as a draft' }).click()
-  await expect(page).toHaveURL(/\/manage\/projects\/\w+\?saved=1/)
+  if (another) {
+    await page.getByRole('button', { name: 'Record and add another' }).click()
+    await expect(page).not.toHaveURL(url)
+    await expect(page).toHaveURL(/\/manage\/projects\/\w+\/contributions\/new\?saved=1&after=\w+$/)
+    await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible()
+  } else {
+    await page.getByRole('button', { name: 'Record the contribution as a draft' }).click()
+    await expect(page).toHaveURL(/\/manage\/projects\/\w+\?saved=1/)
+  }
 }
 
 test('an NGO editor records and publishes a partnership; the withheld amount stays private', async ({
@@ -56,8 +64,9 @@ test('an NGO editor records and publishes a partnership; the withheld amount sta
   await page.getByRole('group', { name: 'Title' }).getByLabel('English').fill('Pipes for two villages')
   await page.getByLabel('Start').fill('2024')
   await page.getByLabel('End').fill('2025')
-  await page.getByLabel('Oblast or city').selectOption({ label: 'Talas' })
-  await page.getByLabel('Rayon', { exact: true }).selectOption({ label: 'Talas' })
+  // The cascade opens at the rayon of the partnership's place (Talas oblast, Talas rayon).
+  await expect(page.getByLabel('Oblast or city').locator('option:checked')).toHaveText('Talas')
+  await expect(page.getByLabel('Rayon', { exact: true }).locator('option:checked')).toHaveText('Talas')
   await page.getByLabel('Aiyl okmot or town').selectOption({ label: 'Aral' })
   await page.getByRole('button', { name: 'Add place' }).click()
   await page.getByRole('button', { name: 'Create the project as a draft' }).click()
@@ -65,27 +74,36 @@ test('an NGO editor records and publishes a partnership; the withheld amount sta
   const projectUrl = page.url().split('?')[0]
   for (const code of [KOK_OY, ARAL]) await expect(page.locator(`[data-territory="${code}"]`)).toBeVisible()
 
-  // 3. Three contributions.
+  // 3. Three contributions, one after the other ("Record and add another").
   const chosen = (label: string) => page.getByLabel(label, { exact: true }).locator('option:checked')
-  await recordContribution(page, projectUrl, async () => {
-    // The partnership's parties are offered first; the first without a line yet is chosen.
-    await expect(chosen('Organization')).toHaveText('Aikol Talas (e2e) — Talas')
-    const parties = page.getByRole('group', { name: 'Parties of the partnership:' })
-    await parties.getByRole('button', { name: 'Kok-Oy aiyl okmot — Talas' }).click()
-    await expect(chosen('Organization')).toHaveText('Kok-Oy aiyl okmot — Talas')
-    await page.getByLabel('Amount', { exact: true }).fill('150 000')
-    await page.getByLabel('Value date').fill('2024-05')
-  })
-  await recordContribution(page, projectUrl, async () => {
-    await page.getByLabel('The party is').selectOption('COMMUNITY')
-    await page.getByLabel('Name as reported').fill('Residents of Kok-Oy')
-    await expect(page.getByText('Counted as a community.')).toBeVisible() // its type is not asked
-    await page.getByLabel('Kind', { exact: true }).selectOption('LABOUR')
-    await page.getByLabel('Amount', { exact: true }).fill('40 000')
-    await page.getByLabel('Value date').fill('2024')
-    await page.getByLabel('How the value was set').selectOption('LOCAL_WAGE_RATE')
-  })
-  await recordContribution(page, projectUrl, async () => {
+  await page.goto(`${projectUrl}/contributions/new`)
+  await recordContribution(
+    page,
+    async () => {
+      // The partnership's parties are offered first; the first without a line yet is chosen.
+      await expect(chosen('Organization')).toHaveText('Aikol Talas (e2e) — Talas')
+      const parties = page.getByRole('group', { name: 'Parties of the partnership:' })
+      await parties.getByRole('button', { name: 'Kok-Oy aiyl okmot — Talas' }).click()
+      await expect(chosen('Organization')).toHaveText('Kok-Oy aiyl okmot — Talas')
+      await page.getByLabel('Amount', { exact: true }).fill('150 000')
+      await page.getByLabel('Value date').fill('2024-05')
+    },
+    { another: true },
+  )
+  await recordContribution(
+    page,
+    async () => {
+      await page.getByLabel('The party is').selectOption('COMMUNITY')
+      await page.getByLabel('Name as reported').fill('Residents of Kok-Oy')
+      await expect(page.getByText('Counted as a community.')).toBeVisible() // its type is not asked
+      await page.getByLabel('Kind', { exact: true }).selectOption('LABOUR')
+      await page.getByLabel('Amount', { exact: true }).fill('40 000')
+      await page.getByLabel('Value date').fill('2024')
+      await page.getByLabel('How the value was set').selectOption('LOCAL_WAGE_RATE')
+    },
+    { another: true },
+  )
+  await recordContribution(page, async () => {
     await page.getByRole('searchbox').first().fill('Water Fund')
     await page.getByLabel('Organization', { exact: true }).selectOption({ label: 'Water Fund (e2e)' })
     await page.getByLabel('Amount', { exact: true }).fill('12345')
