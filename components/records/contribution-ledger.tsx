@@ -102,7 +102,7 @@ export async function ContributionValue({ c, locale }: { c: PublicContribution; 
       value === null || !unit
         ? asReported
         : isQuantityUnit(unit)
-          ? t(`quantityUnits.${unit}`, { count: value })
+          ? t('quantity', { unit, count: value })
           : `${formatNumber(value, locale)} ${unit}`
     // "12 person-days × 500 som": the valuation behind the amount, where the amount is public.
     const unitValue =
