@@ -36,12 +36,9 @@ function scaledQuantity(quantity: string): bigint | null {
  * half up to a whole minor unit. Null when either is missing: an unknown value stays unknown, never 0.
  * `tooLarge` when the product is beyond the largest amount the registry accepts.
  */
-export function valuedAmount(
-  quantity: string | undefined | null,
-  unitValueMinor: bigint | undefined | null,
-): bigint | 'tooLarge' | null {
-  if (quantity === undefined || quantity === null || unitValueMinor === undefined || unitValueMinor === null)
-    return null
+export function valuedAmount(quantity: unknown, unitValueMinor: unknown): bigint | 'tooLarge' | null {
+  // The form's cross-checks also see raw text where a field failed its own check: that is no value.
+  if (typeof quantity !== 'string' || typeof unitValueMinor !== 'bigint') return null
   const q = scaledQuantity(quantity)
   if (q === null) return null
   const product = (q * unitValueMinor + SCALE / 2n) / SCALE
