@@ -9,6 +9,7 @@ import { MoneyFields, WithheldAmountField } from '@/components/forms/money-field
 import { OrganizationSelect } from '@/components/forms/organization-select'
 import { RecordForm, type RecordFormProps } from '@/components/forms/record-form'
 import { textValue } from '@/components/forms/values'
+import { ValuationFields } from './valuation-fields'
 import {
   contributionKinds,
   contributionNatures,
@@ -57,6 +58,7 @@ export const ContributionForm = withDraft(function ContributionForm({
       schemas={{ create: CreateContributionInput, update: UpdateContributionInput }}
       label={t('contributions.formLabel')}
       createLabel={t('contributions.create')}
+      addAnotherLabel={t('contributions.createAndAddAnother')}
     >
       <fieldset className="space-y-4">
         <legend className="text-base font-semibold text-stone-900">{t('contributions.partyTitle')}</legend>
@@ -132,7 +134,11 @@ export const ContributionForm = withDraft(function ContributionForm({
           </p>
         ) : (
           <div className="grid gap-4 sm:grid-cols-3">
-            <MoneyFields amountHint={t('contributions.fields.amountHint')} />
+            <MoneyFields
+              amountHint={t(
+                kind === 'CASH' ? 'contributions.fields.amountHint' : 'contributions.fields.amountHintValued',
+              )}
+            />
             <TextField
               name="valueDate"
               label={t('contributions.fields.valueDate')}
@@ -149,17 +155,22 @@ export const ContributionForm = withDraft(function ContributionForm({
           />
           <TextField name="shareMax" label={t('contributions.fields.shareMax')} inputMode="decimal" />
         </div>
-        {IN_KIND.includes(kind as ContributionKind) && (
+        {kind !== 'CASH' && (!grantId || IN_KIND.includes(kind as ContributionKind)) && (
           <div className="space-y-4 rounded-md border border-stone-200 bg-stone-50 p-3">
-            <EnumField
-              name="valuationBasis"
-              label={t('contributions.fields.valuationBasis')}
-              hint={t('contributions.fields.valuationBasisHint')}
-              labels="valuationBasis"
-              values={valuationBases}
-              placeholder="—"
-            />
-            <LocalizedFields name="valuationNote" label={t('contributions.fields.valuationNote')} />
+            {!grantId && <ValuationFields />}
+            {IN_KIND.includes(kind as ContributionKind) && (
+              <>
+                <EnumField
+                  name="valuationBasis"
+                  label={t('contributions.fields.valuationBasis')}
+                  hint={t('contributions.fields.valuationBasisHint')}
+                  labels="valuationBasis"
+                  values={valuationBases}
+                  placeholder="—"
+                />
+                <LocalizedFields name="valuationNote" label={t('contributions.fields.valuationNote')} />
+              </>
+            )}
           </div>
         )}
         <CheckboxField

@@ -7,6 +7,7 @@ import { ActionForm, type FormAction } from './action-form'
 import { HiddenField, SubmitButton } from './fields'
 import { OwnerField } from './source-locale'
 import type { KeptDraft } from './form-draft'
+import { ADD_ANOTHER } from '@/lib/forms/add-another'
 
 /** What a page hands to the form of one record (an organization, a grant, a memorandum, …). */
 export type RecordFormProps = {
@@ -37,6 +38,7 @@ export function RecordForm({
   schemas,
   label,
   createLabel,
+  addAnotherLabel,
   fieldLabels,
   children,
 }: RecordFormProps & {
@@ -46,6 +48,8 @@ export function RecordForm({
   label: string
   /** The button's text when creating (a change says "Save"). */
   createLabel: string
+  /** A second button when creating: save, then the same form again, empty, for the next record (`then=another`). */
+  addAnotherLabel?: string
   fieldLabels?: Record<string, string>
   children: React.ReactNode
 }) {
@@ -82,7 +86,14 @@ export function RecordForm({
         )}
         {mode === 'create' && <OwnerField options={owners} />}
         {children}
-        <SubmitButton>{mode === 'create' ? createLabel : t('save')}</SubmitButton>
+        <div className="flex flex-wrap gap-3">
+          <SubmitButton>{mode === 'create' ? createLabel : t('save')}</SubmitButton>
+          {mode === 'create' && addAnotherLabel && (
+            <SubmitButton variant="secondary" name={ADD_ANOTHER.name} value={ADD_ANOTHER.value}>
+              {addAnotherLabel}
+            </SubmitButton>
+          )}
+        </div>
       </ActionForm>
     </>
   )

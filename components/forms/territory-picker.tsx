@@ -21,6 +21,7 @@ export function TerritoryPicker({
   onChange,
   single = false,
   anyLevel = false,
+  startAt,
 }: {
   name: string
   label: React.ReactNode
@@ -33,6 +34,8 @@ export function TerritoryPicker({
   single?: boolean
   /** Oblasts may be chosen too (an organization's home), not only rayons and below. */
   anyLevel?: boolean
+  /** A place the cascade opens at: its oblast and rayon are already chosen (the next place is often next door). */
+  startAt?: string
 }) {
   const t = useTranslations('manage.territoryPicker')
   const locale = useLocale() as Locale
@@ -51,8 +54,9 @@ export function TerritoryPicker({
     for (const x of territories) m.set(x.parentId, [...(m.get(x.parentId) ?? []), x])
     return m
   }, [territories])
-  const [oblast, setOblast] = useState('')
-  const [rayon, setRayon] = useState('')
+  const start = useMemo(() => cascadeStart(startAt, byId, childrenOf), [startAt, byId, childrenOf])
+  const [oblast, setOblast] = useState(start.oblast)
+  const [rayon, setRayon] = useState(start.rayon)
   const [unit, setUnit] = useState('')
   const [query, setQuery] = useState('')
 
@@ -228,4 +232,17 @@ function LevelSelect({
       </select>
     </div>
   )
+}
+
+/** The oblast and rayon above a place (a rayon only when it has aiyl okmots or towns to choose among). */
+function cascadeStart(
+  id: string | undefined,
+  byId: Map<string, TerritoryOption>,
+  childrenOf: Map<string | null, TerritoryOption[]>,
+): { oblast: string; rayon: string } {
+  const chain: TerritoryOption[] = []
+  for (let x = id ? byId.get(id) : undefined; x; x = x.parentId ? byId.get(x.parentId) : undefined) chain.push(x)
+  const oblast = chain.at(-1)?.id ?? ''
+  const rayon = chain.at(-2)?.id ?? ''
+  return { oblast, rayon: rayon && childrenOf.get(rayon)?.length ? rayon : '' }
 }

@@ -10,7 +10,7 @@ export function ManageNav({ items }: { items: ManageNavItem[] }) {
   const t = useTranslations('manage.nav')
   const pathname = usePathname()
   return (
-    <nav aria-label={t('label')}>
+    <nav aria-label={t('label')} className="min-w-0">
       {/* One scrolling row on a phone (not three wrapped ones above every form); a column beside the page from md. */}
       <ul className="-mx-1 flex gap-1 overflow-x-auto px-1 whitespace-nowrap md:mx-0 md:flex-col md:overflow-visible md:px-0 md:whitespace-normal">
         {items.map((item) => {

@@ -17,6 +17,7 @@ export function OutcomeForm(form: RecordFormProps) {
       schemas={{ create: CreateOutcomeInput, update: UpdateOutcomeInput }}
       label={t('outcomes.formLabel')}
       createLabel={t('outcomes.create')}
+      addAnotherLabel={t('outcomes.createAndAddAnother')}
     >
       <LocalizedFields
         name="indicator"

@@ -6,6 +6,7 @@ import { LocalizedFields, PartialDateField } from '@/components/forms/fields'
 import { RecordForm, type RecordFormProps } from '@/components/forms/record-form'
 import { SourceLocaleField } from '@/components/forms/source-locale'
 import { TerritoryPicker } from '@/components/forms/territory-picker'
+import { listValue } from '@/components/forms/values'
 import { CreateProjectInput, UpdateProjectInput } from '@/lib/projects/schema'
 import type { TerritoryOption } from '@/lib/territories/picker'
 
@@ -32,6 +33,8 @@ export const ProjectForm = withDraft(function ProjectForm({
         label={t('projects.fields.places')}
         hint={t('projects.fields.placesHint')}
         territories={territories}
+        // The cascade opens at the rayon of the first place already chosen (the partnership's, on a new project).
+        startAt={listValue(form.initialValues, 'territoryIds[]')[0]}
       />
       <LocalizedFields name="description" label={t('projects.fields.description')} multiline rows={4} />
     </RecordForm>

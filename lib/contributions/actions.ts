@@ -1,6 +1,7 @@
 'use server'
 
 import { actorAction } from '@/lib/actions/actor-action'
+import { addsAnother, anotherPath } from '@/lib/forms/add-another'
 import { RecordId, Version } from '@/lib/actions/bound'
 import { boundRecord, createdRecord } from '@/lib/manage/revalidate'
 import { savedQuery } from '@/lib/manage/saved'
@@ -12,9 +13,15 @@ export const createContributionAction = actorAction({
   bind: [RecordId],
   input: CreateContributionInput,
   signInReturn: (projectId) => `/manage/projects/${projectId}/contributions/new`,
-  mutate: ({ actor, input }, projectId) => createContribution(actor, projectId, input),
+  mutate: async ({ actor, input, formData }, projectId) => ({
+    ...(await createContribution(actor, projectId, input)),
+    another: addsAnother(formData),
+  }),
   touches: createdRecord('Contribution'),
-  onSuccess: (line, projectId) => `/manage/projects/${projectId}?${savedQuery(line)}#ledger`,
+  onSuccess: (line, projectId) =>
+    line.another
+      ? anotherPath(`/manage/projects/${projectId}/contributions/new`, savedQuery(line), line.id)
+      : `/manage/projects/${projectId}?${savedQuery(line)}#ledger`,
 })
 
 export const updateContributionAction = actorAction({

@@ -3,6 +3,7 @@ import type { FormValues } from '@/lib/forms/state'
 import { localizedValues, plainValues } from '@/lib/forms/values'
 import { fromMinorUnits } from '@/lib/money/minor'
 import type { ContributionForEdit } from './manage-queries'
+import { quantityText, unitCode } from './valuation'
 
 const percent = (fraction: { toString(): string } | null) =>
   fraction === null ? null : String(Number((Number(fraction.toString()) * 100).toFixed(4)))
@@ -18,7 +19,8 @@ export function contributionFormValues(c: ContributionForEdit): FormValues {
       partyType: c.partyType,
       kind: c.kind,
       nature: c.nature,
-      amount: c.amountMinor === null ? null : fromMinorUnits(c.amountMinor),
+      // An amount computed from quantity × value per unit is not asked again: it follows them.
+      amount: c.amountMinor === null || c.unitValueMinor !== null ? null : fromMinorUnits(c.amountMinor),
       currency: c.currency,
       valueDate: c.valueDateEstimated ? null : partialDateInput(c.valueDate, c.valueDatePrecision),
       shareMin: percent(c.shareMin),
@@ -27,6 +29,9 @@ export function contributionFormValues(c: ContributionForEdit): FormValues {
           ? null
           : percent(c.shareMax),
       valuationBasis: c.valuationBasis,
+      quantity: quantityText(c.quantityValue),
+      quantityUnit: unitCode(c.quantityUnit),
+      unitValue: c.unitValueMinor === null ? null : fromMinorUnits(c.unitValueMinor),
       version: c.version,
     }),
   }

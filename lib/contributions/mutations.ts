@@ -16,6 +16,7 @@ import { conversionColumns, noConversion, valueDateOf } from './ledger'
 import { resetConfirmations } from '@/lib/confirmations/mutations'
 import { contributionCreateAccess, contributionEditAccess } from './policy'
 import { withheldColumns } from './withheld'
+import { valuedAmount } from './valuation'
 import { IN_KIND, type CreateContributionInput, type UpdateContributionInput } from './schema'
 
 type Fields = Omit<CreateContributionInput, 'submissionKey'>
@@ -78,8 +79,17 @@ async function resolve(
       : null
   if (input.isGrant && !linkedGrantId && !recipient) problems.add('grantRecipientId', 'unknownRecord')
 
-  const amountMinor = grant ? grant.amountMinor : (input.amount ?? null)
-  const currency = grant ? grant.currency : (input.currency ?? null)
+  // Not money: a quantity, its unit and what one unit is worth; both given, the amount is their product.
+  const inKind = input.kind !== 'CASH' && !grant
+  const quantity = inKind && input.quantity ? input.quantity : null
+  const unitValueMinor = quantity && input.unitValue !== undefined ? input.unitValue : null
+  const valued = valuedAmount(quantity, unitValueMinor)
+  if (valued === 'tooLarge') problems.add('unitValue', 'amountTooLarge')
+  if (typeof valued === 'bigint' && input.amount !== undefined && input.amount !== valued)
+    problems.add('amount', 'amountDisagreesWithValuation')
+  const amountMinor = grant ? grant.amountMinor : (input.amount ?? (typeof valued === 'bigint' ? valued : null))
+  // A currency names an amount's (a quantity alone has none: the form's default currency is dropped).
+  const currency = grant ? grant.currency : amountMinor !== null ? (input.currency ?? null) : null
   const withheld = grant ? grant.amountWithheld || input.amountWithheld : input.amountWithheld
   const given = grant?.valueDate ? { date: grant.valueDate, precision: 'DAY' as const } : input.valueDate
   const valueDate = amountMinor !== null || given ? valueDateOf(given, project) : null
@@ -109,6 +119,9 @@ async function resolve(
     isPledge: input.isPledge,
     amountWithheld: withheld,
     valuationBasis: amountMinor !== null && IN_KIND.includes(input.kind) ? (input.valuationBasis ?? null) : null,
+    quantityValue: quantity,
+    quantityUnit: quantity ? (input.quantityUnit ?? null) : null,
+    unitValueMinor,
     valuationNote: json(input.valuationNote),
     note: json(input.note),
     ...conversion,

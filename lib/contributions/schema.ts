@@ -7,6 +7,7 @@ import {
   optionalAmount,
   optionalChoice,
   optionalCurrency,
+  optionalDecimalText,
   optionalId,
   optionalPartialDate,
   optionalPercent,
@@ -14,6 +15,7 @@ import {
 } from '@/lib/forms/fields'
 import { createInput, updateInput } from '@/lib/forms/record-input'
 import { partyTypes } from '@/lib/organizations/kinds'
+import { quantityUnits, valuedAmount } from './valuation'
 
 export const contributionKinds = Object.values(ContributionKind) as [ContributionKind, ...ContributionKind[]]
 export const valuationBases = Object.values(ValuationBasis) as [ValuationBasis, ...ValuationBasis[]]
@@ -55,6 +57,10 @@ export const ContributionFields = z.object({
   isPledge: checkbox(),
   amountWithheld: checkbox(),
   valuationBasis: optionalChoice(valuationBases),
+  /** In-kind lines: how much (in `quantityUnit`) and what one unit is worth (in `currency`). */
+  quantity: optionalDecimalText({ min: 0.0001, max: 99_999_999_999_999 }),
+  quantityUnit: optionalChoice(quantityUnits),
+  unitValue: optionalAmount(),
   valuationNote: localized({ max: 1000 }),
   isGrant: checkbox(),
   grantId: optionalId(),
@@ -70,16 +76,26 @@ function crossChecks(v: Partial<Fields>, ctx: z.RefinementCtx) {
   if (v.partyForm && v.partyForm !== 'ORGANIZATION' && !v.partyNameAsReported) add('partyNameAsReported', 'required')
   // A community is counted as a community; only a party known by name alone says what it is.
   if (v.partyForm === 'NAMED' && !v.partyType) add('partyType', 'required')
-  const hasAmount = typeof v.amount === 'bigint'
+  // Not money: quantity × value per unit is the amount (the server computes it again, mutations.ts).
+  const inKind = v.kind !== undefined && v.kind !== 'CASH'
+  const valued = inKind ? valuedAmount(v.quantity, v.unitValue) : null
+  if (inKind && v.unitValue !== undefined && v.quantity === undefined) add('quantity', 'required')
+  if (inKind && v.quantity !== undefined && !v.quantityUnit) add('quantityUnit', 'required')
+  if (valued === 'tooLarge') add('unitValue', 'amountTooLarge')
+  if (typeof valued === 'bigint' && typeof v.amount === 'bigint' && v.amount !== valued)
+    add('amount', 'amountDisagreesWithValuation')
+  const hasAmount = typeof v.amount === 'bigint' || typeof valued === 'bigint'
   // An amount that failed its own check is still "given" (blank is undefined): do not also call it missing.
-  const amountGiven = v.amount !== undefined
+  // So is a value per unit: its quantity is what is missing then.
+  const amountGiven = v.amount !== undefined || valued !== null || (inKind && v.unitValue !== undefined)
+  const quantityOnly = inKind && v.quantity !== undefined && !amountGiven
   if (hasAmount && !v.currency) add('currency', 'amountNeedsCurrency')
-  if (!amountGiven && v.currency && !v.grantId) add('amount', 'required')
+  if (!amountGiven && v.currency && !v.grantId && !quantityOnly) add('amount', 'required')
   if (typeof v.shareMin === 'string' && typeof v.shareMax === 'string' && Number(v.shareMin) > Number(v.shareMax))
     add('shareMax', 'shareOrder')
   if (hasAmount && v.kind && IN_KIND.includes(v.kind) && !v.valuationBasis) add('valuationBasis', 'valuationRequired')
   const hasNote = typeof v.note === 'object' && v.note !== null && Object.keys(v.note).length > 0
-  if (!amountGiven && !v.shareMin && !v.grantId && !hasNote) add('amount', 'amountOrShare')
+  if (!amountGiven && !v.shareMin && !v.grantId && !hasNote && !quantityOnly) add('amount', 'amountOrShare')
   if (v.isGrant && v.grantId) add('grantId', 'invalid')
   if ((v.isGrant || v.grantId) && v.partyForm !== 'ORGANIZATION') add('partyOrganizationId', 'grantNeedsOrganization')
   if (v.isGrant && !amountGiven) add('amount', 'required')

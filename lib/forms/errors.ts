@@ -20,6 +20,7 @@ export const errorKeys = [
   'amountNegative',
   'amountTooLarge',
   'amountNeedsCurrency',
+  'amountDisagreesWithValuation',
   'amountOrShare',
   'shareInvalid',
   'shareOrder',

@@ -22,6 +22,7 @@ import {
   ValuationBasis,
   ValueQualifier,
 } from '@/lib/generated/prisma/enums'
+import { quantityUnits } from '@/lib/contributions/valuation'
 import { themes } from '@/lib/themes'
 
 /**
@@ -50,6 +51,7 @@ export const labelledEnums = {
   partyType: Object.values(PartyType),
   programmeRole: Object.values(ProgrammeRole),
   publicationStatus: Object.values(PublicationStatus),
+  quantityUnit: quantityUnits,
   ratePeriod: Object.values(RatePeriod),
   territoryKind: Object.values(TerritoryKind),
   theme: themes,

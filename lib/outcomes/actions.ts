@@ -1,6 +1,7 @@
 'use server'
 
 import { actorAction } from '@/lib/actions/actor-action'
+import { addsAnother, anotherPath } from '@/lib/forms/add-another'
 import { RecordId, Version } from '@/lib/actions/bound'
 import { boundRecord, createdRecord } from '@/lib/manage/revalidate'
 import { savedQuery } from '@/lib/manage/saved'
@@ -12,9 +13,15 @@ export const createOutcomeAction = actorAction({
   bind: [RecordId],
   input: CreateOutcomeInput,
   signInReturn: (projectId) => `/manage/projects/${projectId}/outcomes/new`,
-  mutate: ({ actor, input }, projectId) => createOutcome(actor, projectId, input),
+  mutate: async ({ actor, input, formData }, projectId) => ({
+    ...(await createOutcome(actor, projectId, input)),
+    another: addsAnother(formData),
+  }),
   touches: createdRecord('Outcome'),
-  onSuccess: (outcome, projectId) => `/manage/projects/${projectId}?${savedQuery(outcome)}#outcomes`,
+  onSuccess: (outcome, projectId) =>
+    outcome.another
+      ? anotherPath(`/manage/projects/${projectId}/outcomes/new`, savedQuery(outcome), outcome.id)
+      : `/manage/projects/${projectId}?${savedQuery(outcome)}#outcomes`,
 })
 
 export const updateOutcomeAction = actorAction({

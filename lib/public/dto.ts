@@ -125,6 +125,7 @@ export const contributionSelect = {
   shareMax: true,
   quantityValue: true,
   quantityUnit: true,
+  unitValueMinor: true,
   quantityAsReported: true,
   basis: true,
   rateUnit: true,
@@ -172,7 +173,13 @@ export type PublicContribution = {
   } | null
   valueDate: (PartialDate & { estimated: boolean }) | null
   share: { min: number; max: number } | null
-  quantity: { value: number | null; unit: string | null; asReported: string | null } | null
+  /** `unitValueMinor`: what one unit is worth, in the amount's currency (the amount is their product). */
+  quantity: {
+    value: number | null
+    unit: string | null
+    asReported: string | null
+    unitValueMinor: bigint | null
+  } | null
   rate: { unit: string | null; period: RatePeriod | null } | null
   pledge: boolean
   isGrant: boolean
@@ -225,6 +232,7 @@ export function toPublicContribution(
             value: c.quantityValue === null ? null : Number(c.quantityValue),
             unit: c.quantityUnit,
             asReported: c.quantityAsReported,
+            unitValueMinor: c.unitValueMinor,
           }
         : null,
     ),

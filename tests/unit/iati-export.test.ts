@@ -106,7 +106,7 @@ function project(over: Partial<IatiProject> = {}): IatiProject {
         kind: 'LABOUR',
         amount: null,
         valueDate: null,
-        quantity: { value: 40, unit: 'days', asReported: null },
+        quantity: { value: 40, unit: 'days', asReported: null, unitValueMinor: null },
       }),
     ],
     outcomes: [

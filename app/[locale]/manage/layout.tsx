@@ -44,7 +44,8 @@ export default async function ManageLayout({ children }: { children: React.React
           <SignOutButton />
         </div>
       </div>
-      <div className="grid gap-3 sm:gap-6 md:grid-cols-[13rem_minmax(0,1fr)]">
+      {/* One column on a phone that never grows past it (the nav scrolls in its own row) */}
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-3 sm:gap-6 md:grid-cols-[13rem_minmax(0,1fr)]">
         <ManageNav items={items} />
         <div className="min-w-0">{children}</div>
       </div>

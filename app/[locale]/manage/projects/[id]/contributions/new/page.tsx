@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto'
 import { draftKey } from '@/lib/forms/draft-key'
 import { ContributionForm } from '@/components/contributions/contribution-form'
 import { FormPage } from '@/components/manage/form-page'
+import { SavedBanner } from '@/components/manage/saved-banner'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { createContributionAction } from '@/lib/contributions/actions'
 import { ledgerChoices, ledgerDefaults } from '@/lib/contributions/page-data'
@@ -12,7 +13,13 @@ import { getProjectForNewLine } from '@/lib/projects/manage-queries'
 
 export const generateMetadata = messageTitle('manage', 'contributions.new')
 
-export default async function NewContributionPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+export default async function NewContributionPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string; id: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}) {
   const path = (id: string) => `/manage/projects/${id}/contributions/new`
   const page = await loadEditPage(params, path, getProjectForNewLine, { organizations: true })
   const {
@@ -26,6 +33,7 @@ export default async function NewContributionPage({ params }: { params: Promise<
   const organizations = onlyParty ? allOrganizations.filter((o) => onlyParty.includes(o.id)) : allOrganizations
   const { recipients, grants } = onlyParty ? { recipients: [], grants: [] } : ledgerChoices(project, locale)
   const defaults = ledgerDefaults(page.actor, onlyParty ? null : project, onlyParty, organizations, recipients)
+  const submissionKey = randomUUID()
   return (
     <FormPage
       back={{
@@ -35,11 +43,13 @@ export default async function NewContributionPage({ params }: { params: Promise<
       title={t('contributions.new')}
       lead={t('contributions.newLead')}
     >
+      <SavedBanner query={await searchParams} />
       <ContributionForm
+        key={submissionKey} // after “save and add another”: a new, empty form
         {...creating(
           createContributionAction.bind(null, id),
           {
-            submissionKey: randomUUID(),
+            submissionKey,
             draft: draftKey(
               page.actor.userId,
               'ownerOrganizationId' in project ? project.ownerOrganizationId : (onlyParty?.[0] ?? ''),

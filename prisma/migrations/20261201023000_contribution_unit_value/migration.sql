@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Contribution" ADD COLUMN     "unitValueMinor" BIGINT;
