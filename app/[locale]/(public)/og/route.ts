@@ -1,0 +1,10 @@
+import { siteCard } from '@/lib/og/cards'
+import { cardResponse } from '@/lib/og/route'
+
+export const dynamic = 'force-dynamic'
+
+/** The site's preview image, for pages without one of their own. */
+export async function GET(_: Request, { params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params
+  return cardResponse(locale, siteCard)
+}
