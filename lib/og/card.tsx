@@ -1,6 +1,5 @@
 import 'server-only'
 import { ImageResponse } from 'next/og'
-import { PUBLIC_CACHE_CONTROL } from '@/lib/http/cache-control'
 import { loadOgFonts, OG_FONT_FAMILY } from './font'
 import { clip, OG_IMAGE_SIZE } from './metadata'
 
@@ -18,9 +17,9 @@ export type Card = {
 
 const brand = { 50: '#eef7f6', 100: '#d5ebe8', 600: '#1f6f68', 800: '#134743' }
 
-/** A 1200×630 PNG of the card, with the Cache-Control of the public pages. */
-export async function renderCard(card: Card): Promise<ImageResponse> {
-  const title = clip(card.title, 120)
+/** A 1200×630 PNG of the card, with the given Cache-Control (that of the public pages: lib/og/route.ts). */
+export async function renderCard(card: Card, cacheControl: string): Promise<ImageResponse> {
+  const title = clip(card.title, 160)
   const titleSize = title.length > 80 ? 52 : title.length > 45 ? 60 : 72
   const lines = card.lines.filter((l): l is string => Boolean(l))
   return new ImageResponse(
@@ -85,9 +84,9 @@ export async function renderCard(card: Card): Promise<ImageResponse> {
     {
       ...OG_IMAGE_SIZE,
       fonts: await loadOgFonts(),
-      // ImageResponse would say "immutable, a year" (its key is lower case, so is this one): a record's image changes with the record and
-      // disappears when it is withdrawn, so it is cached like the page it belongs to.
-      headers: { 'cache-control': PUBLIC_CACHE_CONTROL },
+      // ImageResponse would say "immutable, a year" (its key is lower case, so is this one): a record's
+      // image changes with the record and disappears when it is withdrawn, so it is cached like its page.
+      headers: { 'cache-control': cacheControl },
     },
   )
 }

@@ -1,3 +1,4 @@
+import type { NextRequest } from 'next/server'
 import { z } from 'zod'
 import { placeCard } from '@/lib/og/cards'
 import { cardResponse } from '@/lib/og/route'
@@ -11,8 +12,8 @@ const Segments = z
   .max(3)
 
 /** A place's preview image; 404 for an unknown place. */
-export async function GET(_: Request, { params }: { params: Promise<{ locale: string; path: string[] }> }) {
+export async function GET(request: NextRequest, { params }: { params: Promise<{ locale: string; path: string[] }> }) {
   const { locale, path } = await params
   const segments = Segments.safeParse(path)
-  return cardResponse(locale, async (l) => (segments.success ? placeCard(segments.data.join('/'), l) : null))
+  return cardResponse(request, locale, async (l) => (segments.success ? placeCard(segments.data.join('/'), l) : null))
 }
