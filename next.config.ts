@@ -10,6 +10,12 @@ const nextConfig: NextConfig = {
   // A build of its own for the benchmark (NEXT_DIST_DIR=.next-bench), so measuring one commit never races a build of another.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // The preview images read their font from node_modules when drawn (lib/og/font.ts): traced by hand.
+  outputFileTracingIncludes: {
+    '/[locale]/og/**': [
+      './node_modules/@fontsource/noto-sans/files/noto-sans-{latin,cyrillic,cyrillic-ext}-{400,700}-normal.woff',
+    ],
+  },
   // 'use cache' for the public data loaders (lib/public/cached.ts), stored in Redis when REDIS_URL is
   // set (shared by every instance) and in memory otherwise: docs/decisions/014-caching-public-data.md.
   cacheHandlers: { default: path.join(process.cwd(), 'lib/cache/use-cache-handler.cjs') },

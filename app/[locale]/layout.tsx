@@ -7,6 +7,7 @@ import { LanguageSwitcher } from '@/components/layout/language-switcher'
 import { Link } from '@/lib/i18n/navigation'
 import { routing } from '@/lib/i18n/routing'
 import { iconMetadata } from '@/lib/site-icons'
+import { siteOrigin } from '@/lib/og/metadata'
 import '../globals.css'
 
 export function generateStaticParams() {
@@ -17,10 +18,12 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) return {}
   const t = await getTranslations({ locale, namespace: 'meta' })
+  // Each public page sets its own canonical, language alternates and share tags (lib/og/metadata.ts);
+  // relative URLs in them resolve against the configured origin.
   return {
+    metadataBase: await siteOrigin(),
     title: { default: t('title'), template: `%s · ${t('title')}` },
     description: t('description'),
-    alternates: { languages: Object.fromEntries(routing.locales.map((l) => [l, `/${l}`])) },
     icons: iconMetadata,
   }
 }

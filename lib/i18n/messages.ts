@@ -23,6 +23,7 @@ export const messageFiles = [
   'funders',
   'import',
   'suggestions',
+  'share',
 ] as const
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {

@@ -18,6 +18,11 @@ const PUBLIC_PATHS = [
   '/api/v1/territories?level=1',
   '/api/v1/case-studies/manas-1000-talas-city',
   '/api/v1/territories/KG-T',
+  // Preview images (docs/decisions/022): cached like the page they show.
+  '/en/og',
+  '/ky/og/places/kg-t',
+  '/ru/og/partnerships/manas-1000-talas-city',
+  '/en/og/case-studies/manas-1000-talas-city',
 ]
 
 test('public pages and the JSON API may be cached for a second, by any shared cache', async ({ request }) => {
@@ -57,7 +62,13 @@ test("a signed-in person's responses are never marked public", async ({ page }) 
   await signIn(page, e2eUsers.admin)
   const res = await page.goto('/en/places/kg-t')
   expect(res!.headers()['cache-control']).toBe(PRIVATE_CACHE_CONTROL)
-  for (const path of ['/en', '/en/case-studies/manas-1000-talas-city', '/api/v1/territories?level=1', '/en/manage']) {
+  for (const path of [
+    '/en',
+    '/en/case-studies/manas-1000-talas-city',
+    '/en/og/case-studies/manas-1000-talas-city',
+    '/api/v1/territories?level=1',
+    '/en/manage',
+  ]) {
     const r = await page.request.get(path, { maxRedirects: 0 })
     expect(r.headers()['cache-control'], path).toBe(PRIVATE_CACHE_CONTROL)
   }

@@ -139,6 +139,16 @@ function urls(): Record<string, string[]> {
     '/[locale]/reset-password/[token]': each(['/reset-password/' + 'x'.repeat(43)]),
     '/[locale]/sign-in': each(['/sign-in']),
     '/[locale]/forgot-password': each(['/forgot-password']),
+    // Preview images: a PNG has no text to scan, so these are checked for their status (a record that
+    // is not public has none: the first test); what an image may say is read from its card data
+    // (tests/integration/share-cards.test.ts).
+    '/[locale]/og': each(['/og']),
+    '/[locale]/og/case-studies/[slug]': each([`/og/case-studies/${PLANTED.caseStudySlug}`]),
+    '/[locale]/og/partnerships/[slug]': each([
+      `/og/partnerships/${PLANTED.partnershipSlug}`,
+      `/og/partnerships/${PLANTED.withdrawnSlug}`,
+    ]),
+    '/[locale]/og/places/[...path]': each(place.map((p) => `/og/places/${p}`)),
     '/[locale]/organizations/[slug]': each([
       `/organizations/${PLANTED.ngoSlug}`,
       `/organizations/${PLANTED.draftFunderSlug}`,
@@ -224,9 +234,16 @@ function urls(): Record<string, string[]> {
     // The sitemaps list every public page: a draft's or a withheld record's address must not be among them.
     '/robots.txt': ['/robots.txt'],
     '/sitemap.xml': ['/sitemap.xml'],
-    '/sitemaps/[file]': ['places', 'case-studies', 'partnerships', 'projects', 'programmes', 'organizations'].map(
-      (kind) => `/sitemaps/${kind}-0.xml`,
-    ),
+    '/sitemaps/[file]': [
+      'pages',
+      'places',
+      'case-studies',
+      'partnerships',
+      'projects',
+      'programmes',
+      'organizations',
+      'funders',
+    ].map((kind) => `/sitemaps/${kind}-0.xml`),
     // Signed scans: a private one, and one marked public of a withdrawn partnership (GET on the upload
     // route answers 405). The calendar feed with a token nobody has: the planted one is a secret.
     '/api/documents': ['/api/documents'],
@@ -306,8 +323,12 @@ function withoutEcho(body: string, url: string): string {
   return out
 }
 
-/** A response's text; an XLSX download (a zip that hides its text from the scan) is read cell by cell. */
+/**
+ * A response's text; an XLSX download (a zip that hides its text from the scan) is read cell by cell;
+ * an image (a preview, app/[locale]/(public)/og) has none: its bytes would only match digits by chance.
+ */
 async function bodyText(res: APIResponse): Promise<string> {
+  if (res.headers()['content-type']?.startsWith('image/')) return ''
   if (!res.headers()['content-type']?.includes('spreadsheetml')) return res.text()
   const wb = new ExcelJS.Workbook()
   await wb.xlsx.load((await res.body()) as unknown as ArrayBuffer)
@@ -359,8 +380,14 @@ test('the planted records are where the suite looks: the public page shows what 
     `/en/organizations/${PLANTED.draftFunderSlug}`,
     `/en/funders/${PLANTED.draftFunderSlug}`,
     `/en/funders/${PLANTED.ngoSlug}`,
+    `/en/og/partnerships/${PLANTED.withdrawnSlug}`,
+    `/ky/og/case-studies/${PLANTED.caseStudySlug}`,
   ])
     expect((await request.get(hidden)).status(), hidden).toBe(404)
+  // The public partnership with a withheld line has its preview image.
+  const image = await request.get(`/ru/og/partnerships/${PLANTED.partnershipSlug}`)
+  expect(image.status()).toBe(200)
+  expect(image.headers()['content-type']).toBe('image/png')
   // The public funder's page is real: it says its amounts are withheld, and shows none of them.
   const funder = await request.get(`/en/funders/${PLANTED.publicFunderSlug}`)
   expect(funder.status()).toBe(200)

@@ -40,6 +40,18 @@ describe('the sitemaps', () => {
     expect(organizations).toContain(`/organizations/${ngo.slug}`)
     expect(organizations).not.toContain(`/organizations/${draftOrg.slug}`)
 
+    // The home page and the lists, and the funders' pages, are in it too.
+    expect((await listSitemapEntries('pages', 0)).map((e) => e.path)).toEqual([
+      '',
+      '/case-studies',
+      '/funders',
+      '/api-docs',
+    ])
+    const funders = (await listSitemapEntries('funders', 0)).map((e) => e.path)
+    expect(funders.length).toBe(counts.funders)
+    expect(funders).toContain('/funders/soros-foundation-kyrgyzstan')
+    expect(funders).not.toContain(`/funders/${ngo.slug}`)
+
     const xml = sitemapUrlset('https://registry.example', [{ path: '/partnerships/x', updatedAt: null }])
     for (const l of ['ky', 'ru', 'en']) expect(xml).toContain(`<loc>https://registry.example/${l}/partnerships/x</loc>`)
     expect(xml).toContain('hreflang="x-default" href="https://registry.example/en/partnerships/x"')

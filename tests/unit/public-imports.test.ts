@@ -14,6 +14,8 @@ const roots = [
   'components/charts',
   'lib/export',
   'lib/api',
+  // What the preview images draw (docs/decisions/022-sharing-previews.md).
+  'lib/og',
 ]
 const forbidden = [
   /^@\/lib\/db$/,

@@ -1,3 +1,4 @@
+import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import NextLink from 'next/link'
 import { z } from 'zod'
@@ -14,11 +15,18 @@ import { pageLocale } from '@/lib/i18n/page'
 import { caseStudyHref, placeHref } from '@/lib/i18n/paths'
 import { getMapShapes } from '@/lib/map/boundaries'
 import { loadHomeFiguresCached } from '@/lib/public/cached'
+import { shareMetadata } from '@/lib/og/metadata'
 
 export const dynamic = 'force-dynamic'
 
 const metrics = ['caseStudies', 'partnerships', 'costShare'] as const
 const Query = z.object({ metric: z.enum(metrics).catch('caseStudies') })
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  const t = await getTranslations({ locale, namespace: 'meta' })
+  return shareMetadata(locale, { path: '', title: t('title') })
+}
 
 export default async function HomePage({
   params,

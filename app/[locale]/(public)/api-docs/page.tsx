@@ -2,10 +2,11 @@ import { getTranslations } from 'next-intl/server'
 import { DownloadData } from '@/components/export/download-data'
 import { Section } from '@/components/ui/section'
 import { openApiDocument } from '@/lib/api/openapi'
-import { messageTitle, pageLocale } from '@/lib/i18n/page'
+import { pageLocale } from '@/lib/i18n/page'
+import { messageShare } from '@/lib/og/metadata'
 
 // The readable side of /api/v1/openapi.json: the same document, its prose in the reader's language.
-export const generateMetadata = messageTitle('apiDocs', 'title')
+export const generateMetadata = messageShare('apiDocs', 'title', '/api-docs')
 
 type Schema = {
   type?: string | string[]

@@ -10,7 +10,8 @@ import { enumLabel } from '@/lib/i18n/enums'
 import { periodText } from '@/lib/i18n/period'
 import { pickLocalized } from '@/lib/i18n/localized'
 import { Link } from '@/lib/i18n/navigation'
-import { messageTitle, pageLocale } from '@/lib/i18n/page'
+import { pageLocale } from '@/lib/i18n/page'
+import { messageShare } from '@/lib/og/metadata'
 import { caseStudyHref } from '@/lib/i18n/paths'
 import { partyTypes } from '@/lib/organizations/kinds'
 import { listTerritoriesByLevel, listTerritoryChoices, type TerritoryListItem } from '@/lib/public/territories'
@@ -23,7 +24,7 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }
 
-export const generateMetadata = messageTitle('browse', 'title')
+export const generateMetadata = messageShare('browse', 'title', '/case-studies')
 
 export default async function CaseStudiesPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params)

@@ -11,7 +11,8 @@ import { funderQueryString, parseFunderQuery } from '@/lib/funders/filters'
 import { enumLabel } from '@/lib/i18n/enums'
 import { pickLocalized } from '@/lib/i18n/localized'
 import { Link } from '@/lib/i18n/navigation'
-import { messageTitle, pageLocale } from '@/lib/i18n/page'
+import { pageLocale } from '@/lib/i18n/page'
+import { messageShare } from '@/lib/og/metadata'
 import { funderHref, fundersHref } from '@/lib/i18n/paths'
 import { exportValue } from '@/lib/money/minor'
 import { getFundersOverview, listOblasts } from '@/lib/public/funders'
@@ -24,7 +25,7 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }
 
-export const generateMetadata = messageTitle('funders', 'title')
+export const generateMetadata = messageShare('funders', 'title', '/funders')
 
 /** Who funds what: every funder with its total, and the money by year, oblast and theme, within the URL's filters. */
 export default async function FundersPage({ params, searchParams }: Props) {

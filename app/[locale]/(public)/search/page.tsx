@@ -2,7 +2,8 @@ import { getTranslations } from 'next-intl/server'
 import { LocalizedLink } from '@/components/ui/localized-link'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { enumLabel } from '@/lib/i18n/enums'
-import { messageTitle, pageLocale } from '@/lib/i18n/page'
+import { pageLocale } from '@/lib/i18n/page'
+import { messageShare } from '@/lib/og/metadata'
 import { caseStudyHref, organizationHref, partnershipHref, placeHref, projectHref } from '@/lib/i18n/paths'
 import { periodText } from '@/lib/i18n/period'
 import { searchPlaces, searchPublic, type SearchEntity } from '@/lib/public/search'
@@ -14,7 +15,7 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }
 
-export const generateMetadata = messageTitle('search', 'title')
+export const generateMetadata = messageShare('search', 'title', '/search')
 
 const hrefOf: Record<SearchEntity, (slug: string) => string> = {
   caseStudy: caseStudyHref,

@@ -1,5 +1,6 @@
 import { TranslationNotice } from '@/components/records/translation-notice'
 import type { Metadata } from 'next'
+import { shareMetadata } from '@/lib/og/metadata'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import { Breadcrumb } from '@/components/atlas/breadcrumb'
@@ -14,7 +15,7 @@ import { pickLocalized } from '@/lib/i18n/localized'
 import type { Locale } from '@/lib/i18n/locales'
 import { Link } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
-import { organizationHref, partnershipHref, placeHref } from '@/lib/i18n/paths'
+import { caseStudyHref, organizationHref, partnershipHref, placeHref } from '@/lib/i18n/paths'
 import { SuggestCorrection } from '@/components/suggestions/suggest-correction'
 
 export const dynamic = 'force-dynamic'
@@ -29,7 +30,14 @@ async function load(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
-  return { title: pickLocalized((await load(params)).title, locale)?.text }
+  const cs = await load(params)
+  return shareMetadata(locale, {
+    path: caseStudyHref(cs.slug),
+    title: pickLocalized(cs.title, locale, cs.sourceLocale)?.text ?? cs.slug,
+    description: pickLocalized(cs.sections.summary[0], locale, cs.sourceLocale)?.text,
+    image: `/og${caseStudyHref(cs.slug)}`,
+    type: 'article',
+  })
 }
 
 const narrative = ['background', 'development', 'challenges', 'outcomes'] as const

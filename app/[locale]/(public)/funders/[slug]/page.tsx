@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { shareMetadata } from '@/lib/og/metadata'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import { currencyHrefs, CurrencySection } from '@/components/atlas/currency-switch'
@@ -35,7 +36,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
   const funder = await load(params)
   const t = await getTranslations('funders')
-  return { title: `${pickLocalized(funder.name, locale)?.text ?? funder.slug} · ${t('title')}` }
+  return shareMetadata(locale, {
+    path: funderHref(funder.slug),
+    title: `${pickLocalized(funder.name, locale)?.text ?? funder.slug} · ${t('title')}`,
+  })
 }
 
 /** One funder: what it funds, where and since when; its money beside the local share; its programmes and places. */

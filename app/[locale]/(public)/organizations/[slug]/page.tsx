@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { shareMetadata } from '@/lib/og/metadata'
 import { DownloadData } from '@/components/export/download-data'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
@@ -32,7 +33,11 @@ async function load(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
-  return { title: pickLocalized((await load(params)).name, locale)?.text }
+  const o = await load(params)
+  return shareMetadata(locale, {
+    path: organizationHref(o.slug),
+    title: pickLocalized(o.name, locale)?.text ?? o.slug,
+  })
 }
 
 export default async function OrganizationPage({ params }: Props) {

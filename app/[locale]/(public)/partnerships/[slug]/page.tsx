@@ -1,5 +1,6 @@
 import { TranslationNotice } from '@/components/records/translation-notice'
 import type { Metadata } from 'next'
+import { shareMetadata } from '@/lib/og/metadata'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import { PartnershipBody } from '@/components/records/partnership-body'
@@ -8,7 +9,7 @@ import { LocalizedText } from '@/components/ui/localized-text'
 import { pickLocalized } from '@/lib/i18n/localized'
 import { Link } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
-import { caseStudyHref } from '@/lib/i18n/paths'
+import { caseStudyHref, partnershipHref } from '@/lib/i18n/paths'
 import { getPublicPartnership } from '@/lib/public/partnerships'
 import { partnershipTextIds } from '@/lib/public/translations'
 import { SuggestCorrection } from '@/components/suggestions/suggest-correction'
@@ -26,7 +27,13 @@ async function load(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
-  return { title: pickLocalized((await load(params)).title, locale)?.text }
+  const p = await load(params)
+  return shareMetadata(locale, {
+    path: partnershipHref(p.slug),
+    title: pickLocalized(p.title, locale, p.sourceLocale)?.text ?? p.slug,
+    description: pickLocalized(p.summary, locale, p.sourceLocale)?.text,
+    image: `/og${partnershipHref(p.slug)}`,
+  })
 }
 
 export default async function PartnershipPage({ params }: Props) {

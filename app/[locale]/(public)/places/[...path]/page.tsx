@@ -2,6 +2,7 @@ import { SuggestCorrection } from '@/components/suggestions/suggest-correction'
 import { hasPublicLocalGovernment } from '@/lib/public/organizations'
 import { TranslationNotice } from '@/components/records/translation-notice'
 import type { Metadata } from 'next'
+import { placeShareMetadata } from '@/lib/og/metadata'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import { z } from 'zod'
@@ -72,7 +73,7 @@ async function load(params: Props['params']) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
   const territory = await load(params)
-  return { title: pickLocalized(territory.names, locale)?.text ?? territory.code }
+  return placeShareMetadata(locale, territory)
 }
 
 export default async function PlacePage({ params, searchParams }: Props) {

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { shareMetadata } from '@/lib/og/metadata'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import { ProjectList } from '@/components/atlas/record-lists'
@@ -12,7 +13,7 @@ import { formatMoney } from '@/lib/format'
 import { enumLabel } from '@/lib/i18n/enums'
 import { pickLocalized } from '@/lib/i18n/localized'
 import { pageLocale } from '@/lib/i18n/page'
-import { organizationHref, placeHref } from '@/lib/i18n/paths'
+import { organizationHref, placeHref, programmeHref } from '@/lib/i18n/paths'
 import { periodText } from '@/lib/i18n/period'
 import { getPublicProgramme } from '@/lib/public/programmes'
 
@@ -28,7 +29,12 @@ async function load(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
-  return { title: pickLocalized((await load(params)).title, locale)?.text }
+  const p = await load(params)
+  return shareMetadata(locale, {
+    path: programmeHref(p.slug),
+    title: pickLocalized(p.title, locale, p.sourceLocale)?.text ?? p.slug,
+    description: pickLocalized(p.description, locale, p.sourceLocale)?.text,
+  })
 }
 
 export default async function ProgrammePage({ params }: Props) {

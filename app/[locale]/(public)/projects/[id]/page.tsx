@@ -1,5 +1,6 @@
 import { TranslationNotice } from '@/components/records/translation-notice'
 import type { Metadata } from 'next'
+import { shareMetadata } from '@/lib/og/metadata'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import { GrantList } from '@/components/atlas/record-lists'
@@ -12,7 +13,7 @@ import { Section } from '@/components/ui/section'
 import { formatMoney } from '@/lib/format'
 import { pickLocalized } from '@/lib/i18n/localized'
 import { pageLocale } from '@/lib/i18n/page'
-import { partnershipHref, placeHref, programmeHref } from '@/lib/i18n/paths'
+import { partnershipHref, placeHref, programmeHref, projectHref } from '@/lib/i18n/paths'
 import { periodText } from '@/lib/i18n/period'
 import { getPublicProject } from '@/lib/public/projects'
 import { projectTextIds } from '@/lib/public/translations'
@@ -30,7 +31,12 @@ async function load(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
-  return { title: pickLocalized((await load(params)).title, locale)?.text }
+  const p = await load(params)
+  return shareMetadata(locale, {
+    path: projectHref(p.id),
+    title: pickLocalized(p.title, locale, p.sourceLocale)?.text ?? p.id,
+    description: pickLocalized(p.description, locale, p.sourceLocale)?.text,
+  })
 }
 
 export default async function ProjectPage({ params }: Props) {
