@@ -159,6 +159,10 @@ function statements() {
       END $$`
         : 'SELECT',
     ],
+    // The search table's statement triggers (ADR 021) would refresh every touched document on each bulk
+    // statement (the 500,000 ledger lines alone: over 45 min); they are off for the load, and the synthetic
+    // records' documents are built once at the end, from the same "SearchSource".
+    ['search triggers off for the bulk load', searchTriggers('DISABLE')],
     ['helper tables from an interrupted run', `DROP TABLE IF EXISTS bench_place, bench_lead`],
     // The 470 level-3 units in a fixed shuffled order, each with its rayon, oblast and LSG body; picking
     // index floor(470 · u^1.7) makes a few places busy and leaves a long tail (every place gets some).
@@ -472,6 +476,26 @@ function statements() {
       'AgreementParty',
     ],
     ['helper tables', `DROP TABLE bench_place, bench_lead`],
+    ['search triggers on', searchTriggers('ENABLE')],
+    [
+      'search documents',
+      `INSERT INTO "SearchDocument" (entity, "entityId", slug, title, document, names, tsv, kind, "placeId",
+         "startDate", "startPrecision", "endDate", "endPrecision", "isPublic")
+       SELECT s.entity, s."entityId", s.slug, s.title, s.document, s.names, to_tsvector('simple', s.document), s.kind,
+         s."placeId", s."startDate", s."startPrecision", s."endDate", s."endPrecision", s."isPublic"
+       FROM "SearchSource" s WHERE s."entityId" LIKE 'bench-%'`,
+      'SearchDocument.entityId',
+    ],
     ['analyze', `ANALYZE`],
   ]
+}
+
+/** ALTER TABLE … DISABLE/ENABLE TRIGGER for every search trigger (search_insert, search_update, search_delete). */
+function searchTriggers(verb) {
+  return `DO $$ DECLARE t record; BEGIN
+    FOR t IN SELECT c.relname, g.tgname FROM pg_trigger g JOIN pg_class c ON c.oid = g.tgrelid
+      WHERE g.tgname IN ('search_insert', 'search_update', 'search_delete') LOOP
+      EXECUTE format('ALTER TABLE %I ${verb} TRIGGER %I', t.relname, t.tgname);
+    END LOOP;
+  END $$`
 }
