@@ -41,7 +41,7 @@ export async function FunderFilterForm({
   return (
     <form
       method="get"
-      className="grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4"
+      className="grid grid-cols-1 gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4"
       aria-label={t('funders.filters')}
       data-funder-filters
     >
