@@ -11,10 +11,12 @@ export type PlaceFilterOption = { code: string; parentCode: string | null; label
 type PlaceLabels = {
   oblast: string
   rayon: string
-  aiylOkmot: string
+  /** Only with `depth` 3. */
+  aiylOkmot?: string
   any: string
   chooseOblastFirst: string
-  chooseRayonFirst: string
+  /** Only with `depth` 3. */
+  chooseRayonFirst?: string
 }
 
 const LEVELS = ['oblast', 'rayon', 'ao'] as const
@@ -31,12 +33,15 @@ export function PlaceFilter({
   aiylOkmots,
   selected,
   labels,
+  depth = 3,
 }: {
   oblasts: PlaceFilterOption[]
   rayons: PlaceFilterOption[]
   aiylOkmots: PlaceFilterOption[]
   selected: { oblast: string | null; rayon: string | null; ao: string | null }
   labels: PlaceLabels
+  /** 2: oblast and rayon only (the funder's view counts money no lower than the rayon). */
+  depth?: 2 | 3
 }) {
   const router = useRouter()
   const pathname = usePathname()
@@ -68,9 +73,9 @@ export function PlaceFilter({
 
   const values = { oblast, rayon, ao }
   const options = { oblast: oblasts, rayon: rayonOptions, ao: aoOptions }
-  const label = { oblast: labels.oblast, rayon: labels.rayon, ao: labels.aiylOkmot }
-  const firstChoose = { oblast: labels.any, rayon: labels.chooseOblastFirst, ao: labels.chooseRayonFirst }
-  return LEVELS.map((level, i) => {
+  const label = { oblast: labels.oblast, rayon: labels.rayon, ao: labels.aiylOkmot ?? '' }
+  const firstChoose = { oblast: labels.any, rayon: labels.chooseOblastFirst, ao: labels.chooseRayonFirst ?? '' }
+  return LEVELS.slice(0, depth).map((level, i) => {
     const above = i === 0 || Boolean(values[LEVELS[i - 1]])
     return (
       <FilterSelect

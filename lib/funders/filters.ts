@@ -4,15 +4,21 @@ import { themes } from '@/lib/themes'
 
 const year = z.coerce.number().int().min(1900).max(2100)
 
-/** Each filter of "who funds what" parsed on its own from the URL: an invalid one is dropped, the others kept. */
+/** Each filter of the funder's view parsed on its own from the URL: an invalid one is dropped, the others kept. */
 const fields = {
   from: year,
   to: year,
   oblast: z.string().regex(/^KG-[A-Z]{1,2}$/),
+  // A rayon counts only inside its oblast: the page checks that it belongs to the chosen one.
+  rayon: z.string().regex(/^KG\d{11}$/),
   theme: z.enum(themes),
 }
 
-export type FunderQuery = FunderFilters & { currency: 'KGS' | 'USD' }
+export type FunderQuery = FunderFilters & {
+  currency: 'KGS' | 'USD'
+  /** "From" is after "to": neither year applies, and the page says so. */
+  yearsReversed?: true
+}
 
 export function parseFunderQuery(raw: Record<string, string | string[] | undefined>): FunderQuery {
   const value = (k: string) => {
@@ -25,8 +31,21 @@ export function parseFunderQuery(raw: Record<string, string | string[] | undefin
     const parsed = schema.safeParse(input)
     if (parsed.success && input !== undefined && input !== '') (out as Record<string, unknown>)[k] = parsed.data
   }
-  if (out.from !== undefined && out.to !== undefined && out.from > out.to) [out.from, out.to] = [out.to, out.from]
+  if (!out.oblast) delete out.rayon
+  // A range that ends before it starts is not a range (as in the case-study filter): no year applies.
+  if (out.from !== undefined && out.to !== undefined && out.from > out.to) {
+    delete out.from
+    delete out.to
+    out.yearsReversed = true
+  }
   return out
+}
+
+/** The filters without the currency and the reversed-years flag: what the loaders take. */
+export function funderFilters({ from, to, oblast, rayon, theme }: FunderQuery): FunderFilters {
+  return Object.fromEntries(
+    Object.entries({ from, to, oblast, rayon, theme }).filter(([, v]) => v !== undefined),
+  ) as FunderFilters
 }
 
 /** The URL query of a set of filters (the currency only when it is not the default). */
@@ -35,6 +54,7 @@ export function funderQueryString(q: Partial<FunderQuery>): string {
   if (q.from !== undefined) s.set('from', String(q.from))
   if (q.to !== undefined) s.set('to', String(q.to))
   if (q.oblast) s.set('oblast', q.oblast)
+  if (q.oblast && q.rayon) s.set('rayon', q.rayon)
   if (q.theme) s.set('theme', q.theme)
   if (q.currency === 'USD') s.set('currency', 'USD')
   return s.size ? `?${s}` : ''

@@ -36,21 +36,30 @@ import { publicContributionSql, publicGrantSql } from './sql'
 import { lineClasses, lineClassSql, type LineClass, type Money } from './totals'
 import { publicGrantWhere, publicOrganizationWhere, publicProgrammeWhere, publicProjectWhere } from './where'
 
-/** One thing a funder gave: a ledger line or a grant outside the ledger. */
+/**
+ * What a funder gave, grouped in the database: the ledger lines (or one grant outside the ledger) that
+ * share a funder, a class and every dimension the view filters and breaks down by. Its figures are sums
+ * and counts over those items, so a filter or a breakdown never needs the lines one by one.
+ */
 export type FundingItem = {
   /** The public organization that gave it; null: a party without a public record. */
   funderId: string | null
   cls: LineClass
-  /** Only when counted. */
+  /** How many lines or grants the group holds (all of class `cls`). */
+  count: number
+  /** Their sum; only when counted. */
   money: Money | null
-  /** Its som (`kgs`) or dollar (`usd`) figure is an estimated conversion (never the figure of its own currency). */
-  estimated: { kgs: boolean; usd: boolean }
+  /** How many of them have an estimated som (`kgs`) or dollar (`usd`) figure (never in their own currency). */
+  estimated: { kgs: number; usd: number }
   cash: boolean
   /** The year of its value date, else of its grant's or project's start; null when none is known. */
   year: number | null
-  projectId: string | null
+  /** The public projects its items belong to (a grant outside any project has none). */
+  projectIds: string[]
   /** Where its money counts: an oblast (code of a level-1 territory), several oblasts, or no place. */
   oblast: string | null
+  /** The rayon (level 2) its money counts in, when it counts in one; null when only an oblast or no place. */
+  rayon: string | null
   placement: 'oblast' | 'severalOblasts' | 'none'
   themes: Theme[]
 }
@@ -65,7 +74,7 @@ export type FundingFigure = {
   classes: Record<LineClass, number>
 }
 
-export type FunderFilters = { from?: number; to?: number; oblast?: string; theme?: Theme }
+export type FunderFilters = { from?: number; to?: number; oblast?: string; rayon?: string; theme?: Theme }
 
 export type FundingBreakdown = {
   total: FundingFigure
@@ -90,12 +99,12 @@ export function fundingFigure(items: readonly FundingItem[]): FundingFigure {
     classes: zeroClasses(),
   }
   for (const i of items) {
-    out.items++
-    out.classes[i.cls]++
+    out.items += i.count
+    out.classes[i.cls] += i.count
     if (i.cls !== 'counted' || !i.money) continue
-    out.counted++
-    if (i.estimated.kgs) out.estimated.kgs++
-    if (i.estimated.usd) out.estimated.usd++
+    out.counted += i.count
+    out.estimated.kgs += i.estimated.kgs
+    out.estimated.usd += i.estimated.usd
     out.amount = out.amount
       ? { kgsMinor: out.amount.kgsMinor + i.money.kgsMinor, usdMinor: out.amount.usdMinor + i.money.usdMinor }
       : i.money
@@ -135,73 +144,101 @@ export function breakdown(items: readonly FundingItem[], oblasts: readonly Place
   }
 }
 
+/**
+ * The items within the filters. A year range needs a known year; a place needs the money to count in
+ * it (an item of a project in two rayons of an oblast counts in the oblast, not in either rayon).
+ */
 export function applyFilters(items: readonly FundingItem[], f: FunderFilters): FundingItem[] {
   return items.filter(
     (i) =>
       (f.from === undefined || (i.year !== null && i.year >= f.from)) &&
       (f.to === undefined || (i.year !== null && i.year <= f.to)) &&
       (f.oblast === undefined || (i.placement === 'oblast' && i.oblast === f.oblast)) &&
+      (f.rayon === undefined || i.rayon === f.rayon) &&
       (f.theme === undefined || i.themes.includes(f.theme)),
   )
 }
 
-type ItemRow = {
+export const hasFilters = (f: FunderFilters) =>
+  f.from !== undefined || f.to !== undefined || !!f.oblast || !!f.rayon || !!f.theme
+
+type GroupRow = {
   funderId: string | null
-  cls: LineClass | 'grant'
+  cls: LineClass
+  n: bigint
   kgs: bigint | null
   usd: bigint | null
-  estimated: boolean
-  ownCurrency: string | null
-  amountMinor: bigint | null
-  currency: string | null
-  valueDate: Date | null
+  estimatedKgs: bigint
+  estimatedUsd: bigint
   cash: boolean
   year: number | null
-  projectId: string | null
+  projectIds: string[] | null
   oblast: string | null
-  placeCount: number | null
+  rayon: string | null
+  several: boolean
   themes: string[] | null
 }
 
-/** Where a project's money counts, as columns: the oblast of its attributed territory and its place count. */
+type GrantRow = {
+  funderId: string | null
+  cls: 'noAmount' | 'withheld' | 'grant'
+  amountMinor: bigint | null
+  currency: string | null
+  valueDate: Date | null
+  year: number | null
+  projectId: string | null
+  oblast: string | null
+  rayon: string | null
+  several: boolean
+  themes: string[] | null
+}
+
+/**
+ * Where a project's money counts, as columns: the oblast and the rayon of its attributed territory
+ * (ADR 008), whether it lies in several oblasts, and its themes.
+ */
 const placement = Prisma.sql`
   LEFT JOIN "Partnership" ps ON ps.id = p."partnershipId"
   LEFT JOIN "Programme" pg ON pg.id = p."programmeId"
   LEFT JOIN "Territory" at ON at.id = p."attributedTerritoryId"
-  LEFT JOIN "Territory" ob ON ob.path = split_part(at.path, '/', 1)`
+  LEFT JOIN "Territory" ob ON ob.path = split_part(at.path, '/', 1)
+  LEFT JOIN "Territory" rb ON at.level >= 2 AND rb.path = split_part(at.path, '/', 1) || '/' || split_part(at.path, '/', 2)`
 
-/** Every public funding item, of one funder or of all. Once per request. */
+/** Every public funding item, of one funder or of all, grouped in the database. Once per request. */
 export const loadFundingItems = cache(async (funderId: string | null): Promise<FundingItem[]> => {
   const lineFunder = funderId ? Prisma.sql`AND c."partyOrganizationId" = ${funderId}` : Prisma.empty
   const grantFunder = funderId ? Prisma.sql`AND g."funderId" = ${funderId}` : Prisma.empty
   const counted = Prisma.sql`${lineClassSql('c')} = 'counted'`
-  const [rows, rates, usdRates] = await Promise.all([
-    prisma.$queryRaw<ItemRow[]>`
+  const [groups, grants, rates, usdRates] = await Promise.all([
+    // Only lines that add up are summed at all: nothing is derived from a withheld amount.
+    prisma.$queryRaw<GroupRow[]>`
       SELECT CASE WHEN c."partyForm" = 'ORGANIZATION' AND o."publicationStatus" = 'PUBLISHED' THEN o.id END AS "funderId",
-        ${lineClassSql('c')} AS cls,
-        CASE WHEN ${counted} THEN c."amountKgsMinor" END AS kgs,
-        CASE WHEN ${counted} THEN coalesce(c."amountUsdMinor", 0) END AS usd,
-        (${counted} AND c."fxEstimated") AS estimated, CASE WHEN ${counted} THEN c.currency END AS "ownCurrency",
-        NULL::bigint AS "amountMinor", NULL::text AS currency, NULL::date AS "valueDate",
+        ${lineClassSql('c')} AS cls, count(*) AS n,
+        sum(CASE WHEN ${counted} THEN c."amountKgsMinor" END)::bigint AS kgs,
+        sum(CASE WHEN ${counted} THEN coalesce(c."amountUsdMinor", 0) END)::bigint AS usd,
+        count(*) FILTER (WHERE ${counted} AND c."fxEstimated" AND c.currency <> 'KGS') AS "estimatedKgs",
+        count(*) FILTER (WHERE ${counted} AND c."fxEstimated" AND c.currency <> 'USD') AS "estimatedUsd",
         (c.kind = 'CASH') AS cash,
         -- a withheld line's value date is masked with its amount: its year is its project's
         extract(year FROM coalesce(CASE WHEN NOT c."amountWithheld" THEN c."valueDate" END, p."startDate"))::int AS year,
-        p.id AS "projectId", ob.code AS oblast, p."placeCount", coalesce(ps.themes, pg.themes) AS themes
+        array_agg(DISTINCT p.id) AS "projectIds", ob.code AS oblast, rb.code AS rayon,
+        (ob.code IS NULL AND coalesce(p."placeCount", 0) > 1) AS several, coalesce(ps.themes, pg.themes) AS themes
       FROM "Contribution" c JOIN "Project" p ON p.id = c."projectId"
       LEFT JOIN "Organization" o ON o.id = c."partyOrganizationId"
       ${placement}
       WHERE ${publicContributionSql('c', 'p')} AND c.nature = 'COST_SHARE'
         AND (c."partyType" IN ('DONOR', 'INTERNATIONAL') OR c."grantId" IS NOT NULL) ${lineFunder}
-      UNION ALL
-      SELECT CASE WHEN o."publicationStatus" = 'PUBLISHED' THEN o.id END,
-        CASE WHEN g."amountMinor" IS NULL THEN 'noAmount' WHEN g."amountWithheld" THEN 'withheld' ELSE 'grant' END,
-        NULL, NULL, false, NULL,
-        CASE WHEN NOT g."amountWithheld" THEN g."amountMinor" END,
-        CASE WHEN NOT g."amountWithheld" THEN g.currency END,
-        CASE WHEN NOT g."amountWithheld" THEN g."valueDate" END,
-        true,
-        extract(year FROM coalesce(CASE WHEN NOT g."amountWithheld" THEN g."valueDate" END, g."startDate", p."startDate"))::int,
-        p.id, ob.code, p."placeCount", coalesce(ps.themes, pg.themes, gg.themes)
+      GROUP BY 1, 2, 8, 9, 11, 12, 13, 14`,
+    // Grants outside the ledger are few; each is converted on reading, as a ledger line would be.
+    prisma.$queryRaw<GrantRow[]>`
+      SELECT CASE WHEN o."publicationStatus" = 'PUBLISHED' THEN o.id END AS "funderId",
+        CASE WHEN g."amountMinor" IS NULL THEN 'noAmount' WHEN g."amountWithheld" THEN 'withheld' ELSE 'grant' END AS cls,
+        CASE WHEN NOT g."amountWithheld" THEN g."amountMinor" END AS "amountMinor",
+        CASE WHEN NOT g."amountWithheld" THEN g.currency END AS currency,
+        CASE WHEN NOT g."amountWithheld" THEN g."valueDate" END AS "valueDate",
+        extract(year FROM coalesce(CASE WHEN NOT g."amountWithheld" THEN g."valueDate" END, g."startDate", p."startDate"))::int AS year,
+        p.id AS "projectId", ob.code AS oblast, rb.code AS rayon,
+        (ob.code IS NULL AND coalesce(p."placeCount", 0) > 1) AS several, coalesce(ps.themes, pg.themes, gg.themes) AS themes
       FROM "Grant" g JOIN "Organization" o ON o.id = g."funderId"
       LEFT JOIN "Project" p ON p.id = g."projectId"
       LEFT JOIN "Programme" gg ON gg.id = g."programmeId"
@@ -214,14 +251,29 @@ export const loadFundingItems = cache(async (funderId: string | null): Promise<F
   ])
   const rateList: Rate[] = rates.map((r) => ({ ...r, rateToKgs: r.rateToKgs.toFixed() }))
   const usdList: UsdRate[] = usdRates.map((r) => ({ ...r, rateToUsd: r.rateToUsd.toFixed() }))
-  return rows.map((r) => {
+  const where = (r: { oblast: string | null; rayon: string | null; several: boolean; themes: string[] | null }) => ({
+    oblast: r.oblast,
+    rayon: r.rayon,
+    placement: r.oblast ? ('oblast' as const) : r.several ? ('severalOblasts' as const) : ('none' as const),
+    themes: (r.themes ?? []).filter(isTheme),
+  })
+  const fromLedger = groups.map((r): FundingItem => ({
+    funderId: r.funderId,
+    cls: r.cls,
+    count: Number(r.n),
+    money: r.cls === 'counted' && r.kgs !== null ? { kgsMinor: r.kgs, usdMinor: r.usd ?? 0n } : null,
+    estimated: { kgs: Number(r.estimatedKgs), usd: Number(r.estimatedUsd) },
+    cash: r.cash,
+    year: r.year,
+    projectIds: r.projectIds ?? [],
+    ...where(r),
+  }))
+  const outsideLedger = grants.map((r): FundingItem => {
     let cls: LineClass = r.cls === 'grant' ? 'unconverted' : r.cls
-    let money: Money | null = r.kgs !== null ? { kgsMinor: r.kgs, usdMinor: r.usd ?? 0n } : null
-    let estimated = r.estimated
-    let own = r.ownCurrency
+    let money: Money | null = null
+    let estimated = { kgs: 0, usd: 0 }
     if (r.cls === 'grant' && r.amountMinor !== null && r.currency) {
-      // A grant outside the ledger: converted as a ledger line would be, at the rates of its value
-      // date (else of the 1st of January of its year, marked estimated).
+      // At the rates of its value date, else of the 1st of January of its year (marked estimated).
       const valueDate = r.valueDate ?? (r.year !== null ? new Date(Date.UTC(r.year, 0, 1)) : null)
       const c = valueDate
         ? convert(
@@ -233,24 +285,26 @@ export const loadFundingItems = cache(async (funderId: string | null): Promise<F
       if (c) {
         cls = 'counted'
         money = { kgsMinor: c.amountKgsMinor, usdMinor: c.amountUsdMinor ?? 0n }
-        estimated = c.fxEstimated
-        own = r.currency
+        // A som amount is not an estimate in som, nor a dollar amount in dollars.
+        estimated = {
+          kgs: Number(c.fxEstimated && r.currency !== 'KGS'),
+          usd: Number(c.fxEstimated && r.currency !== 'USD'),
+        }
       }
     }
     return {
       funderId: r.funderId,
       cls,
-      money: cls === 'counted' ? money : null,
-      // A som amount is not an estimate in som, nor a dollar amount in dollars.
-      estimated: { kgs: estimated && own !== 'KGS', usd: estimated && own !== 'USD' },
-      cash: r.cash,
+      count: 1,
+      money,
+      estimated,
+      cash: true,
       year: r.year,
-      projectId: r.projectId,
-      oblast: r.oblast,
-      placement: r.oblast ? 'oblast' : (r.placeCount ?? 0) > 1 ? 'severalOblasts' : 'none',
-      themes: (r.themes ?? []).filter(isTheme),
+      projectIds: r.projectId ? [r.projectId] : [],
+      ...where(r),
     }
   })
+  return [...fromLedger, ...outsideLedger]
 })
 
 /** Level-1 territories (oblasts and the cities of republican significance), for names and the filter. */
@@ -288,25 +342,34 @@ function summarize(items: readonly FundingItem[]) {
     figure: fundingFigure(items),
     firstYear: years.length ? Math.min(...years) : null,
     lastYear: years.length ? Math.max(...years) : null,
-    projectCount: new Set(items.flatMap((i) => i.projectId ?? [])).size,
+    projectCount: projectIdsOf(items).length,
     oblastCount: new Set(items.flatMap((i) => (i.placement === 'oblast' && i.oblast ? [i.oblast] : []))).size,
     themes: [...new Set(items.flatMap((i) => i.themes))],
   }
 }
+
+const projectIdsOf = (items: readonly FundingItem[]) => [...new Set(items.flatMap((i) => i.projectIds))]
+
+/** How many items a year filter leaves out because their year is not known (0 without a year filter). */
+const yearUnknownExcluded = (all: readonly FundingItem[], f: FunderFilters) =>
+  f.from !== undefined || f.to !== undefined
+    ? applyFilters(all, { ...f, from: undefined, to: undefined })
+        .filter((i) => i.year === null)
+        .reduce((n, i) => n + i.count, 0)
+    : 0
 
 /** All funders with their totals, and the totals by year, oblast and theme, within the filters. */
 export async function getFundersOverview(filters: FunderFilters): Promise<FundersOverview> {
   const [all, oblasts] = await Promise.all([loadFundingItems(null), listOblasts()])
   const items = applyFilters(all, filters)
   const byFunder = groupBy(items, (i) => i.funderId)
-  const unfiltered = filters.from === undefined && filters.to === undefined && !filters.oblast && !filters.theme
   // Donors of programmes without an item of their own are funders too; they show only unfiltered.
-  const programmeDonors = unfiltered
-    ? await prisma.programmeParty.findMany({
+  const programmeDonors = hasFilters(filters)
+    ? []
+    : await prisma.programmeParty.findMany({
         where: { role: 'DONOR', programme: publicProgrammeWhere, organization: publicOrganizationWhere },
         select: { organizationId: true },
       })
-    : []
   const ids = [...new Set([...byFunder.keys(), ...programmeDonors.map((p) => p.organizationId)])]
   const orgs = await prisma.organization.findMany({
     where: { AND: [{ id: { in: ids } }, publicOrganizationWhere] },
@@ -321,13 +384,17 @@ export async function getFundersOverview(filters: FunderFilters): Promise<Funder
     funders,
     others: fundingFigure(items.filter((i) => i.funderId === null)),
     breakdown: breakdown(items, oblasts),
-    yearUnknownExcluded:
-      filters.from !== undefined || filters.to !== undefined ? all.filter((i) => i.year === null).length : 0,
+    yearUnknownExcluded: yearUnknownExcluded(all, filters),
     years: years.length ? { first: Math.min(...years), last: Math.max(...years) } : null,
   }
 }
 
 export type PublicFunder = FunderSummary & {
+  filters: FunderFilters
+  /** Items left out by a year filter because their year is not known. */
+  yearUnknownExcluded: number
+  /** The years of all its items, whatever the filters, for the year fields. */
+  years: { first: number; last: number } | null
   breakdown: FundingBreakdown
   /** Its items in projects against what local governments and communities put into the same projects. */
   inProjects: FundingFigure
@@ -340,37 +407,54 @@ export type PublicFunder = FunderSummary & {
   projectsByOblast: { code: string; name: Text; projects: number }[]
 }
 
-/** A public organization as a funder; null when it is not public or funds nothing public. Once per request. */
-export const getPublicFunder = cache(async (slug: string): Promise<PublicFunder | null> => {
+/** A public organization that funds something public: its identity, or null (the page is then a 404). */
+export const findPublicFunder = cache(async (slug: string) => {
   if (slug.length > 200) return null
   const o = await prisma.organization.findFirst({
     where: { AND: [{ slug }, publicOrganizationWhere] },
     select: { id: true, slug: true, name: true, kind: true },
   })
   if (!o) return null
-  const [items, oblasts, programmes] = await Promise.all([
+  const [items, donorOf] = await Promise.all([
     loadFundingItems(o.id),
-    listOblasts(),
-    prisma.programme.findMany({
-      where: {
-        AND: [
-          publicProgrammeWhere,
-          {
-            OR: [
-              { parties: { some: { organizationId: o.id, role: 'DONOR' } } },
-              { grants: { some: { AND: [publicGrantWhere, { funderId: o.id }] } } },
-            ],
-          },
-        ],
-      },
-      select: listedRecordSelect,
-      orderBy: { slug: 'asc' },
-    }),
+    prisma.programme.count({ where: { AND: [publicProgrammeWhere, fundedProgrammeWhere(o.id)] } }),
   ])
-  const mine = items.filter((i) => i.funderId === o.id)
-  if (!mine.length && !programmes.length) return null
-  const projectIds = [...new Set(mine.flatMap((i) => i.projectId ?? []))]
-  const [local, projects, grants, territories] = await Promise.all([
+  if (!donorOf && !items.some((i) => i.funderId === o.id)) return null
+  return { id: o.id, slug: o.slug, name: requiredText(o.name), kind: o.kind }
+})
+
+const fundedProgrammeWhere = (organizationId: string) => ({
+  OR: [
+    { parties: { some: { organizationId, role: 'DONOR' as const } } },
+    { grants: { some: { AND: [publicGrantWhere, { funderId: organizationId }] } } },
+  ],
+})
+
+/**
+ * A public organization as a funder, within the filters: its money by year, oblast and theme, the
+ * local share of the projects it funds there, its programmes, projects, grants and places. Null when
+ * it is not public or funds nothing public; filters that match nothing give empty figures, not null.
+ */
+export async function getPublicFunder(slug: string, filters: FunderFilters = {}): Promise<PublicFunder | null> {
+  const o = await findPublicFunder(slug)
+  if (!o) return null
+  const [all, oblasts] = await Promise.all([loadFundingItems(o.id), listOblasts()])
+  const mine = applyFilters(
+    all.filter((i) => i.funderId === o.id),
+    filters,
+  )
+  const filtered = hasFilters(filters)
+  const projectIds = projectIdsOf(mine)
+  // Filtered, a programme is listed when it holds a project funded within the filters.
+  const programmeWhere = filtered
+    ? {
+        OR: [
+          { projects: { some: { id: { in: projectIds } } } },
+          { grants: { some: { projectId: { in: projectIds } } } },
+        ],
+      }
+    : {}
+  const [local, projects, grants, territories, programmes] = await Promise.all([
     getMoneyFigures({ kind: 'projects', ids: projectIds, partyTypes: ['LSG', 'COMMUNITY'] }),
     prisma.project.findMany({
       where: { AND: [publicProjectWhere, { id: { in: projectIds } }] },
@@ -378,13 +462,18 @@ export const getPublicFunder = cache(async (slug: string): Promise<PublicFunder 
       orderBy: [{ startDate: 'asc' }, { id: 'asc' }],
     }),
     prisma.grant.findMany({
-      where: { AND: [publicGrantWhere, { funderId: o.id }] },
+      where: { AND: [publicGrantWhere, { funderId: o.id }, filtered ? { projectId: { in: projectIds } } : {}] },
       select: grantSelect,
       orderBy: [{ startDate: 'asc' }, { id: 'asc' }],
     }),
     prisma.projectTerritory.findMany({
       where: { projectId: { in: projectIds } },
       select: { projectId: true, territory: placeSelect },
+    }),
+    prisma.programme.findMany({
+      where: { AND: [publicProgrammeWhere, fundedProgrammeWhere(o.id), programmeWhere] },
+      select: listedRecordSelect,
+      orderBy: { slug: 'asc' },
     }),
   ])
   const places = [...new Map(territories.map((t) => [t.territory.code, place(t.territory)])).values()].sort((a, b) =>
@@ -395,13 +484,17 @@ export const getPublicFunder = cache(async (slug: string): Promise<PublicFunder 
     const code = oblasts.find((ob) => t.territory.path === ob.path || t.territory.path.startsWith(`${ob.path}/`))?.code
     if (code) projectsIn.set(code, (projectsIn.get(code) ?? new Set()).add(t.projectId))
   }
+  const years = all.flatMap((i) => (i.year === null ? [] : [i.year]))
   return {
     slug: o.slug,
-    name: requiredText(o.name),
+    name: o.name,
     kind: o.kind,
     ...summarize(mine),
+    filters,
+    yearUnknownExcluded: yearUnknownExcluded(all, filters),
+    years: years.length ? { first: Math.min(...years), last: Math.max(...years) } : null,
     breakdown: breakdown(mine, oblasts),
-    inProjects: fundingFigure(mine.filter((i) => i.projectId !== null)),
+    inProjects: fundingFigure(mine.filter((i) => i.projectIds.length > 0)),
     local,
     programmes: programmes.map(toListedRecord),
     projects: projects.map(toListedProject),
@@ -412,7 +505,7 @@ export const getPublicFunder = cache(async (slug: string): Promise<PublicFunder 
       return n ? [{ code: ob.code, name: ob.name, projects: n }] : []
     }),
   }
-})
+}
 
 /** Whether a public organization has a funder's page (organization pages link to it). */
 export async function isPublicFunder(organizationId: string): Promise<boolean> {

@@ -89,6 +89,7 @@ function urls(): Record<string, string[]> {
   const each = (paths: string[]) => locales.flatMap((l) => paths.map((p) => `/${l}${p}`))
   const manage = (paths: string[]) => paths.map((p) => `/en/manage${p}`)
   const place = places.map((p) => p.path)
+  const talasRayon = places.find((p) => p.path === 'kg-t/talas')?.code
   const history = [
     ['organization', ids.funder],
     ['organization', ids.publicFunder],
@@ -124,15 +125,25 @@ function urls(): Record<string, string[]> {
     '/[locale]/case-studies/[slug]': each([`/case-studies/${PLANTED.caseStudySlug}`]),
     '/[locale]/history/[entity]/[id]': each(history),
     '/[locale]/funders': each(
-      ['', '?currency=USD', '?oblast=KG-T', '?from=2020&to=2030&theme=water', '?oblast=KG-T&currency=USD'].map(
-        (q) => `/funders${q}`,
-      ),
+      [
+        '',
+        '?currency=USD',
+        '?oblast=KG-T',
+        '?from=2020&to=2030&theme=water',
+        '?oblast=KG-T&currency=USD',
+        `?oblast=KG-T&rayon=${talasRayon}`,
+        '?from=2030&to=2020',
+      ].map((q) => `/funders${q}`),
     ),
     // A public funder whose amounts are all withheld, a draft funder (404), an organization that funds nothing (404).
     '/[locale]/funders/[slug]': each(
       [PLANTED.publicFunderSlug, PLANTED.draftFunderSlug, PLANTED.ngoSlug].flatMap((slug) => [
         `/funders/${slug}`,
         `/funders/${slug}?currency=USD`,
+        // The funder's own filters: years, oblast → rayon, theme; and a reversed year range.
+        `/funders/${slug}?from=2000&to=2030&oblast=KG-T&rayon=${talasRayon}&theme=water`,
+        `/funders/${slug}?oblast=KG-T&currency=USD`,
+        `/funders/${slug}?from=2030&to=2000`,
       ]),
     ),
     '/[locale]/invitation/[token]': each(['/invitation/' + 'x'.repeat(43)]),

@@ -4,6 +4,7 @@
 // a ledger line counts once; a funder that is not public has no page and is named nowhere.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { getFundersOverview, getPublicFunder, isPublicFunder } from '@/lib/public/funders'
+import type { FunderFilters } from '@/lib/public/funders'
 import type { FundingFigure } from '@/lib/public/funders'
 import type { PartyType } from '@/lib/generated/prisma/enums'
 import { factories } from '../factories'
@@ -26,6 +27,55 @@ const DRAFT_LINE = som(4_444_444)
 const DRAFT_PROJECT_LINE = som(9_999_999)
 const DRAFT_DONOR_LINE = som(3_131_313)
 
+let partnership: { id: string }
+
+const project = (title: string, start: number, places: string[], status: 'DRAFT' | 'PUBLISHED' = 'PUBLISHED') =>
+  prisma.project.create({
+    data: {
+      partnershipId: partnership.id,
+      title: { en: `${title} ${f.tag}` },
+      startDate: jan1(start),
+      startPrecision: 'YEAR',
+      ownerOrganizationId: ngo.id,
+      publicationStatus: status,
+      territories: { create: places.map((territoryId) => ({ territoryId })) },
+    },
+  })
+type Line = {
+  projectId: string
+  party?: string | null
+  partyType?: PartyType
+  kind?: 'CASH' | 'LABOUR'
+  minor?: bigint | null
+  usd?: bigint
+  year?: number
+  withheld?: boolean
+  status?: 'DRAFT' | 'PUBLISHED'
+  grantId?: string
+}
+const line = (l: Line) =>
+  prisma.contribution.create({
+    data: {
+      projectId: l.projectId,
+      partyForm: l.party === null ? 'NAMED' : 'ORGANIZATION',
+      partyOrganizationId: l.party === null ? null : (l.party ?? donor.id),
+      partyNameAsReported: 'as reported',
+      partyType: l.partyType ?? 'DONOR',
+      kind: l.kind ?? 'CASH',
+      amountMinor: l.minor ?? null,
+      currency: l.minor ? 'KGS' : null,
+      amountKgsMinor: l.minor ?? null,
+      amountUsdMinor: l.minor ? (l.usd ?? l.minor / 80n) : null,
+      valueDate: l.minor && l.year ? jan1(l.year) : null,
+      valueDatePrecision: l.minor && l.year ? 'YEAR' : null,
+      amountWithheld: l.withheld ?? false,
+      withheldByOrganizationId: l.withheld ? (l.party ?? donor.id) : null,
+      grantId: l.grantId ?? null,
+      ownerOrganizationId: ngo.id,
+      publicationStatus: l.status ?? 'PUBLISHED',
+    },
+  })
+
 afterAll(async () => {
   await f.cleanup()
   await prisma.$disconnect()
@@ -38,7 +88,7 @@ beforeAll(async () => {
   const unit = async (code: string) => (await prisma.territory.findUniqueOrThrow({ where: { code } })).id
   const [kokOy, aral] = await Promise.all([unit('KG07232820000'), unit('KG07232804000')])
   const naryn = await prisma.territory.findFirstOrThrow({ where: { level: 3, path: { startsWith: 'kg-n/' } } })
-  const partnership = await prisma.partnership.create({
+  partnership = await prisma.partnership.create({
     data: {
       slug: `funders-${f.tag}`,
       title: { en: `Funded partnership ${f.tag}` },
@@ -47,58 +97,12 @@ beforeAll(async () => {
       publicationStatus: 'PUBLISHED',
     },
   })
-  const project = (title: string, start: number, places: string[], status: 'DRAFT' | 'PUBLISHED' = 'PUBLISHED') =>
-    prisma.project.create({
-      data: {
-        partnershipId: partnership.id,
-        title: { en: `${title} ${f.tag}` },
-        startDate: jan1(start),
-        startPrecision: 'YEAR',
-        ownerOrganizationId: ngo.id,
-        publicationStatus: status,
-        territories: { create: places.map((territoryId) => ({ territoryId })) },
-      },
-    })
   // One place in Talas; two oblasts; two aiyl okmots of one rayon of Talas (counts in the rayon); a draft.
   const inTalas = await project('In Talas', 2004, [kokOy])
   const twoOblasts = await project('Two oblasts', 2005, [kokOy, naryn.id])
   const twoAiylOkmots = await project('Two aiyl okmots', 2005, [kokOy, aral])
   const draft = await project('Draft', 2005, [kokOy], 'DRAFT')
 
-  type Line = {
-    projectId: string
-    party?: string | null
-    partyType?: PartyType
-    kind?: 'CASH' | 'LABOUR'
-    minor?: bigint | null
-    usd?: bigint
-    year?: number
-    withheld?: boolean
-    status?: 'DRAFT' | 'PUBLISHED'
-    grantId?: string
-  }
-  const line = (l: Line) =>
-    prisma.contribution.create({
-      data: {
-        projectId: l.projectId,
-        partyForm: l.party === null ? 'NAMED' : 'ORGANIZATION',
-        partyOrganizationId: l.party === null ? null : (l.party ?? donor.id),
-        partyNameAsReported: 'as reported',
-        partyType: l.partyType ?? 'DONOR',
-        kind: l.kind ?? 'CASH',
-        amountMinor: l.minor ?? null,
-        currency: l.minor ? 'KGS' : null,
-        amountKgsMinor: l.minor ?? null,
-        amountUsdMinor: l.minor ? (l.usd ?? l.minor / 80n) : null,
-        valueDate: l.minor && l.year ? jan1(l.year) : null,
-        valueDatePrecision: l.minor && l.year ? 'YEAR' : null,
-        amountWithheld: l.withheld ?? false,
-        withheldByOrganizationId: l.withheld ? (l.party ?? donor.id) : null,
-        grantId: l.grantId ?? null,
-        ownerOrganizationId: ngo.id,
-        publicationStatus: l.status ?? 'PUBLISHED',
-      },
-    })
   await line({ projectId: inTalas.id, minor: som(1000), year: 2004 })
   await line({ projectId: inTalas.id, minor: null }) // amount not stated
   await line({ projectId: inTalas.id, minor: WITHHELD_LINE, year: 2004, withheld: true })
@@ -242,5 +246,109 @@ describe('who funds what', () => {
     expect(kgs((await mine({ theme: 'water' }))!.figure)).toBe(som(6500))
     expect(await mine({ theme: 'sport' })).toBeUndefined()
     expect((await getFundersOverview({ from: 2005 })).yearUnknownExcluded).toBeGreaterThanOrEqual(0)
+  })
+})
+
+describe('a funder within filters', () => {
+  // A second funder, so the first's figures stay as they are: a project in one aiyl okmot of a Talas
+  // rayon (counts in that rayon) and one across two rayons of Talas (counts in the oblast, in no rayon).
+  const WITHHELD_2 = som(8_282_828)
+  let funder: { id: string; slug: string }
+  let rayon: { id: string; code: string }
+  let otherRayon: { code: string }
+  let inRayonPlace: string
+  let otherPlace: string
+
+  beforeAll(async () => {
+    funder = await f.organization({ kind: 'DONOR', name: `Filtered funder ${f.tag}` })
+    const kokOy = await prisma.territory.findUniqueOrThrow({
+      where: { code: 'KG07232820000' },
+      include: { parent: true },
+    })
+    rayon = kokOy.parent!
+    const other = await prisma.territory.findFirstOrThrow({
+      where: { level: 3, path: { startsWith: `${kokOy.path.split('/')[0]}/` }, NOT: { parentId: rayon.id } },
+      include: { parent: true },
+    })
+    otherRayon = other.parent!
+    inRayonPlace = kokOy.code
+    otherPlace = other.code
+    const inRayon = await project('In one rayon', 2004, [kokOy.id])
+    const twoRayons = await project('Two rayons', 2008, [kokOy.id, other.id])
+    await line({ projectId: inRayon.id, party: funder.id, minor: som(1000), year: 2004 })
+    await line({ projectId: inRayon.id, party: funder.id, minor: null }) // amount not stated: 2004, its project's
+    // Withheld, with a value date in 2009: its year is its project's (2004), so 2009 shows nothing.
+    await line({ projectId: inRayon.id, party: funder.id, minor: WITHHELD_2, year: 2009, withheld: true })
+    await line({ projectId: inRayon.id, minor: som(250), partyType: 'LSG', party: null })
+    await line({ projectId: twoRayons.id, party: funder.id, minor: som(700), year: 2008 })
+    await line({ projectId: twoRayons.id, minor: som(90), partyType: 'LSG', party: null })
+    // A grant outside any project with no date: its year is not known.
+    await prisma.grant.create({
+      data: {
+        funderId: funder.id,
+        recipientId: ngo.id,
+        title: { en: `Undated grant ${f.tag}` },
+        amountMinor: som(400),
+        currency: 'KGS',
+        ownerOrganizationId: ngo.id,
+        publicationStatus: 'PUBLISHED',
+      },
+    })
+  })
+
+  const load = async (filters: FunderFilters) => (await getPublicFunder(funder.slug, filters))!
+
+  it('counts each amount once by place: a rayon holds only what counts in it, the oblast both', async () => {
+    const all = await load({})
+    const talas = await load({ oblast: 'KG-T' })
+    const inRayon = await load({ oblast: 'KG-T', rayon: rayon.code })
+    const inOther = await load({ oblast: 'KG-T', rayon: otherRayon.code })
+    expect(kgs(talas.breakdown.total)).toBe(som(1700))
+    expect(kgs(talas.breakdown.byOblast[0].figure)).toBe(som(1700))
+    expect(kgs(inRayon.breakdown.total)).toBe(som(1000))
+    // The project across two rayons counts in neither: the rayons never add up to more than the oblast.
+    expect(inOther.breakdown.total).toMatchObject({ amount: null, items: 0 })
+    expect(kgs(inRayon.breakdown.total)! + (kgs(inOther.breakdown.total) ?? 0n)).toBeLessThanOrEqual(som(1700))
+    // The oblast, plus what has no place, makes the whole: nothing counted twice.
+    expect(kgs(talas.breakdown.total)! + (kgs(all.breakdown.unplaced) ?? 0n)).toBe(kgs(all.breakdown.total))
+    expect(inRayon.breakdown.byYear.map((y) => y.year)).toEqual([2004])
+    // Places, projects and the local share follow the filter.
+    expect(inRayon.places.map((p) => p.code)).toEqual([inRayonPlace])
+    expect(talas.places.map((p) => p.code).sort()).toEqual([inRayonPlace, otherPlace].sort())
+    expect(inRayon.projects).toHaveLength(1)
+    expect(inRayon.local.total!.kgsMinor).toBe(som(250))
+    expect(talas.local.total!.kgsMinor).toBe(som(340))
+    const overview = await getFundersOverview({ oblast: 'KG-T', rayon: rayon.code })
+    expect(kgs(overview.funders.find((x) => x.slug === funder.slug)!.figure)).toBe(som(1000))
+  })
+
+  it('counts unknown amounts as unknown within the filters, and says what a year range leaves out', async () => {
+    const y2004 = await load({ from: 2004, to: 2004 })
+    // 1000, the line without an amount and the withheld line: one of three has an amount.
+    expect(y2004.breakdown.total).toMatchObject({ items: 3, counted: 1 })
+    expect(y2004.breakdown.total.classes).toMatchObject({ noAmount: 1, withheld: 1, counted: 1 })
+    expect(kgs(y2004.breakdown.total)).toBe(som(1000))
+    // The undated grant is left out by the year range, and the page is told so.
+    expect(y2004.yearUnknownExcluded).toBe(1)
+    expect((await load({})).breakdown.yearUnknown).toMatchObject({ items: 1, counted: 0, amount: null })
+    expect((await load({ theme: 'sport' })).breakdown.total).toMatchObject({ items: 0, amount: null })
+  })
+
+  it('leaves no trace of a withheld amount in any filter: not the amount, not its year, not a sum', async () => {
+    const y2009 = await load({ from: 2009, to: 2009 })
+    expect(y2009.breakdown.total.items).toBe(0)
+    const views = await Promise.all(
+      [
+        {},
+        { from: 2004, to: 2004 },
+        { oblast: 'KG-T' },
+        { oblast: 'KG-T', rayon: rayon.code },
+        { theme: 'water' as const },
+      ].map(load),
+    )
+    const dump = JSON.stringify(views, (_, v) => (typeof v === 'bigint' ? v.toString() : v))
+    expect(dump).not.toContain((WITHHELD_2 / 100n).toString())
+    for (const total of [1000, 1700, 2100]) expect(dump).not.toContain(((som(total) + WITHHELD_2) / 100n).toString())
+    expect(views.flatMap((v) => v.breakdown.byYear.map((y) => y.year))).not.toContain(2009)
   })
 })

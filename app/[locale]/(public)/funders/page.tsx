@@ -1,22 +1,21 @@
 import { getTranslations } from 'next-intl/server'
 import { currencyHrefs, CurrencySection } from '@/components/atlas/currency-switch'
 import { DownloadDataButtons } from '@/components/charts/download-data-buttons'
+import { FunderFilterForm, FunderFilterNotes } from '@/components/funders/funder-filter-form'
 import { FigureChart, FundingCharts, pick } from '@/components/funders/funding-charts'
 import { DataTable } from '@/components/ui/data-table'
-import { FilterSelect, YearRange } from '@/components/ui/filter-fields'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { Section } from '@/components/ui/section'
 import { formatMoney } from '@/lib/format'
-import { funderQueryString, parseFunderQuery } from '@/lib/funders/filters'
-import { enumLabel } from '@/lib/i18n/enums'
+import { funderFilters, funderQueryString } from '@/lib/funders/filters'
+import { readFunderQuery } from '@/lib/funders/query'
 import { pickLocalized } from '@/lib/i18n/localized'
 import { Link } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
 import { messageShare } from '@/lib/og/metadata'
 import { funderHref, fundersHref } from '@/lib/i18n/paths'
 import { exportValue } from '@/lib/money/minor'
-import { getFundersOverview, listOblasts } from '@/lib/public/funders'
-import { themes } from '@/lib/themes'
+import { getFundersOverview } from '@/lib/public/funders'
 
 export const dynamic = 'force-dynamic'
 
@@ -30,16 +29,11 @@ export const generateMetadata = messageShare('funders', 'title', '/funders')
 /** Who funds what: every funder with its total, and the money by year, oblast and theme, within the URL's filters. */
 export default async function FundersPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params)
-  const query = parseFunderQuery(await searchParams)
-  const { currency, ...filters } = query
-  const [t, te, overview, oblasts] = await Promise.all([
-    getTranslations(),
-    getTranslations('enums'),
-    getFundersOverview(filters),
-    listOblasts(),
-  ])
+  const { query, years } = await readFunderQuery(await searchParams)
+  const { currency } = query
+  const filters = funderFilters(query)
+  const [t, overview] = await Promise.all([getTranslations(), getFundersOverview(filters)])
   const name = (v: unknown) => pickLocalized(v, locale)?.text ?? ''
-  const active = Object.keys(filters).length > 0
   const money = (m: { kgsMinor: bigint; usdMinor: bigint } | null) =>
     m ? formatMoney(pick(m, currency), currency, locale) : t('funders.notStated')
   const period = (first: number | null, last: number | null) =>
@@ -61,60 +55,16 @@ export default async function FundersPage({ params, searchParams }: Props) {
         <p className="mt-2 max-w-3xl text-stone-700">{t('funders.lead')}</p>
       </header>
 
-      <form
-        method="get"
-        className="grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4"
-        aria-label={t('funders.filters')}
-      >
-        <YearRange
-          from={filters.from?.toString() ?? ''}
-          to={filters.to?.toString() ?? ''}
-          labels={{ from: t('funders.from'), to: t('funders.to'), reversed: t('browse.yearsReversed') }}
-        />
-        <FilterSelect
-          name="oblast"
-          label={t('funders.oblast')}
-          any={t('funders.any')}
-          value={filters.oblast ?? ''}
-          options={oblasts
-            .map((o) => ({ value: o.code, label: name(o.name) }))
-            .sort((a, b) => a.label.localeCompare(b.label, locale))}
-        />
-        <FilterSelect
-          name="theme"
-          label={t('funders.theme')}
-          any={t('funders.any')}
-          value={filters.theme ?? ''}
-          options={themes
-            .map((th) => ({ value: th, label: enumLabel(te, 'theme', th) }))
-            .sort((a, b) => a.label.localeCompare(b.label, locale))}
-        />
-        {currency === 'USD' ? <input type="hidden" name="currency" value="USD" /> : null}
-        <div className="flex items-end gap-3">
-          <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
-            {t('funders.apply')}
-          </button>
-          {active ? (
-            <Link href={`${fundersHref}${funderQueryString({ currency })}`} className="text-brand-800 underline">
-              {t('funders.clear')}
-            </Link>
-          ) : null}
-        </div>
-      </form>
-      {overview.yearUnknownExcluded || filters.oblast ? (
-        <ul className="space-y-1 text-sm text-stone-600">
-          {overview.yearUnknownExcluded ? (
-            <li>{t('funders.yearUnknownExcluded', { count: overview.yearUnknownExcluded })}</li>
-          ) : null}
-          {filters.oblast ? <li>{t('funders.oblastFilterNote')}</li> : null}
-        </ul>
-      ) : null}
+      <div className="space-y-3">
+        <FunderFilterForm locale={locale} href={fundersHref} query={query} years={years} />
+        <FunderFilterNotes yearUnknownExcluded={overview.yearUnknownExcluded} query={query} />
+      </div>
 
       <CurrencySection
         id="funders"
         title={t('funders.tableTitle')}
         currency={currency}
-        hrefs={currencyHrefs(`/${locale}${fundersHref}`, funderQueryString({ ...filters, currency: 'KGS' }).slice(1))}
+        hrefs={currencyHrefs(`/${locale}${fundersHref}`, funderQueryString({ ...query, currency: 'KGS' }).slice(1))}
       >
         {rows.length ? (
           <>

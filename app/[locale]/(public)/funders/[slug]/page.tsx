@@ -3,20 +3,23 @@ import { shareMetadata } from '@/lib/og/metadata'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import { currencyHrefs, CurrencySection } from '@/components/atlas/currency-switch'
+import { DownloadDataButtons } from '@/components/charts/download-data-buttons'
 import { GrantList, ProgrammeList, ProjectList } from '@/components/atlas/record-lists'
+import { FunderFilterForm, FunderFilterNotes } from '@/components/funders/funder-filter-form'
 import { FigureChart, FundingCharts } from '@/components/funders/funding-charts'
 import { ChoroplethMap } from '@/components/map/choropleth-map'
 import { LocalizedLink } from '@/components/ui/localized-link'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { Section } from '@/components/ui/section'
-import { parseFunderQuery } from '@/lib/funders/filters'
+import { funderFilters, funderQueryString } from '@/lib/funders/filters'
+import { readFunderQuery } from '@/lib/funders/query'
 import { enumLabel } from '@/lib/i18n/enums'
 import { pickLocalized } from '@/lib/i18n/localized'
 import { Link } from '@/lib/i18n/navigation'
 import { pageLocale } from '@/lib/i18n/page'
 import { funderHref, fundersHref, organizationHref, placeHref } from '@/lib/i18n/paths'
 import { getMapShapes } from '@/lib/map/boundaries'
-import { getPublicFunder, listOblasts } from '@/lib/public/funders'
+import { findPublicFunder, getPublicFunder, hasFilters, listOblasts } from '@/lib/public/funders'
 
 export const dynamic = 'force-dynamic'
 
@@ -27,7 +30,7 @@ type Props = {
 
 async function load(params: Props['params']) {
   const { slug } = await params
-  const funder = await getPublicFunder(slug)
+  const funder = await findPublicFunder(slug)
   if (!funder) notFound()
   return funder
 }
@@ -45,8 +48,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** One funder: what it funds, where and since when; its money beside the local share; its programmes and places. */
 export default async function FunderPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params)
-  const funder = await load(params)
-  const { currency } = parseFunderQuery(await searchParams)
+  const { slug } = await load(params)
+  const { query, years } = await readFunderQuery(await searchParams)
+  const { currency } = query
+  const funder = await getPublicFunder(slug, funderFilters(query))
+  if (!funder) notFound()
+  const filtered = hasFilters(funder.filters)
   const [t, te, oblasts] = await Promise.all([getTranslations(), getTranslations('enums'), listOblasts()])
   const name = pickLocalized(funder.name, locale)?.text ?? funder.slug
   const local = funder.local
@@ -65,8 +72,8 @@ export default async function FunderPage({ params, searchParams }: Props) {
         </h1>
         <p className="max-w-3xl text-stone-700">{t('funders.funderLead', { name })}</p>
         <p className="text-stone-800" data-funding-years>
-          {funder.firstYear !== null && funder.lastYear !== null
-            ? t('funders.since', { first: funder.firstYear, last: funder.lastYear })
+          {funder.years
+            ? t('funders.since', { first: funder.years.first, last: funder.years.last })
             : t('funders.sinceUnknown')}
         </p>
         <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
@@ -79,17 +86,34 @@ export default async function FunderPage({ params, searchParams }: Props) {
         </p>
       </header>
 
+      <div className="space-y-3">
+        <FunderFilterForm locale={locale} href={funderHref(funder.slug)} query={query} years={years} />
+        <FunderFilterNotes yearUnknownExcluded={funder.yearUnknownExcluded} query={query} />
+      </div>
+
       <CurrencySection
         id="money"
         title={t('funders.moneyTitle')}
         currency={currency}
-        hrefs={currencyHrefs(`/${locale}${funderHref(funder.slug)}`)}
+        hrefs={currencyHrefs(
+          `/${locale}${funderHref(funder.slug)}`,
+          funderQueryString({ ...query, currency: 'KGS' }).slice(1),
+        )}
       >
-        <FundingCharts breakdown={funder.breakdown} currency={currency} locale={locale} fileBase={funder.slug} />
+        {funder.breakdown.total.items || !filtered ? (
+          <FundingCharts breakdown={funder.breakdown} currency={currency} locale={locale} fileBase={funder.slug} />
+        ) : (
+          <p className="text-stone-700" data-nothing-in-filters>
+            {t('funders.nothingInFilters')}
+          </p>
+        )}
       </CurrencySection>
 
       <Section id="local-share" title={t('funders.localTitle')}>
-        <p className="max-w-3xl text-sm text-stone-700">{t('funders.localNote', { count: funder.projects.length })}</p>
+        <p className="max-w-3xl text-sm text-stone-700">
+          {t('funders.localNote', { count: funder.projects.length })}
+          {filtered ? ` ${t('funders.localFilteredNote')}` : null}
+        </p>
         <div className="grid gap-4 lg:grid-cols-2">
           <FigureChart
             title={t('funders.localTitle')}
@@ -130,7 +154,10 @@ export default async function FunderPage({ params, searchParams }: Props) {
       </Section>
 
       <Section id="places" title={t('funders.placesTitle')}>
-        <p className="max-w-3xl text-sm text-stone-700">{t('funders.placesNote')}</p>
+        <p className="max-w-3xl text-sm text-stone-700">
+          {t('funders.placesNote')}
+          {filtered ? ` ${t('funders.filteredListNote')}` : null}
+        </p>
         {shapes.length ? (
           <ChoroplethMap
             title={t('funders.mapTitle')}
@@ -149,6 +176,19 @@ export default async function FunderPage({ params, searchParams }: Props) {
                 geometry: s.geometry,
               }
             })}
+          />
+        ) : null}
+        {funder.projectsByOblast.length ? (
+          <DownloadDataButtons
+            name={`${funder.slug}-places`}
+            columns={[
+              { key: 'oblast', header: t('funders.oblast') },
+              { key: 'projects', header: t('funders.projects') },
+            ]}
+            rows={funder.projectsByOblast.map((o) => ({
+              oblast: pickLocalized(o.name, locale)?.text ?? o.code,
+              projects: o.projects,
+            }))}
           />
         ) : null}
         {funder.places.length ? (
