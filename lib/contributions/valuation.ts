@@ -1,26 +1,8 @@
 import { MAX_AMOUNT_MINOR } from '@/lib/forms/fields'
 
-/**
- * Units an in-kind line's quantity is given in through the form (stored as these codes in
- * `Contribution.quantityUnit`; imported or seeded lines may carry the source's own unit text, shown as
- * it is). Labels: `enums.quantityUnit`; counted forms ("12 person-days"): `ledger.quantityUnits`.
- */
-export const quantityUnits = [
-  'PERSON_DAY',
-  'HOUR',
-  'SQUARE_METRE',
-  'CUBIC_METRE',
-  'HECTARE',
-  'TONNE',
-  'KILOMETRE',
-  'PIECE',
-] as const
-export type QuantityUnit = (typeof quantityUnits)[number]
-export const isQuantityUnit = (u: unknown): u is QuantityUnit => quantityUnits.includes(u as QuantityUnit)
+import { type QuantityUnit, quantityUnits, isQuantityUnit, unitCode } from '@/lib/contributions/units'
 
-/** Units the seed's sources write that are one of ours (an edit then offers them in the select). */
-const unitAliases: Record<string, QuantityUnit> = { ha: 'HECTARE', t: 'TONNE', km: 'KILOMETRE', m2: 'SQUARE_METRE' }
-export const unitCode = (unit: string | null): string | null => (unit === null ? null : (unitAliases[unit] ?? unit))
+export { type QuantityUnit, quantityUnits, isQuantityUnit, unitCode }
 
 const QUANTITY_DECIMALS = 4 // Contribution.quantityValue is Decimal(18, 4)
 const SCALE = 10n ** BigInt(QUANTITY_DECIMALS)

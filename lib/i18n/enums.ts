@@ -22,7 +22,7 @@ import {
   ValuationBasis,
   ValueQualifier,
 } from '@/lib/generated/prisma/enums'
-import { quantityUnits } from '@/lib/contributions/valuation'
+import { quantityUnits } from '@/lib/contributions/units'
 import { themes } from '@/lib/themes'
 
 /**
