@@ -24,13 +24,13 @@ export function FilterSelect({
   onChange?: (value: string) => void
 }) {
   return (
-    <label className="flex flex-col gap-1 text-sm">
+    <label className="flex min-w-0 flex-col gap-1 text-sm">
       <span className="font-medium text-stone-700">{label}</span>
       <select
         name={name}
         {...(onChange ? { value, onChange: (e) => onChange(e.target.value) } : { defaultValue: value })}
         disabled={disabled}
-        className="min-h-11 rounded border border-stone-300 bg-white px-2 py-1.5 disabled:bg-stone-100 disabled:text-stone-500"
+        className="min-h-11 w-full min-w-0 rounded border border-stone-300 bg-white px-2 py-1.5 disabled:bg-stone-100 disabled:text-stone-500"
       >
         <option value="">{any}</option>
         {options.map((o) => (
@@ -60,7 +60,7 @@ export function YearRange({
   const [values, setValues] = useState({ from, to })
   const reversed = isReversed(values.from, values.to)
   const field = (name: 'from' | 'to') => (
-    <label className="flex flex-col gap-1 text-sm">
+    <label className="flex min-w-0 flex-col justify-end gap-1 text-sm">
       <span className="font-medium text-stone-700">{labels[name]}</span>
       <input
         type="number"

@@ -56,10 +56,10 @@ export async function renderCard(card: Card, cacheControl: string): Promise<Imag
           {card.kicker}
         </div>
       </div>
-      <div style={{ display: 'flex', flexDirection: 'column' }}>
+      <div style={{ display: 'flex', flexDirection: 'column', marginTop: 16 }}>
         <div style={{ display: 'flex', fontSize: titleSize, fontWeight: 700, lineHeight: 1.15 }}>{title}</div>
         {lines.map((line, i) => (
-          <div key={i} style={{ display: 'flex', marginTop: i ? 8 : 28, fontSize: 34, color: '#44403c' }}>
+          <div key={i} style={{ display: 'flex', marginTop: i ? 8 : 20, fontSize: 34, color: '#44403c' }}>
             {clip(line, 70)}
           </div>
         ))}

@@ -61,7 +61,7 @@ export default async function CaseStudiesPage({ params, searchParams }: Props) {
 
       <form
         method="get"
-        className="grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4"
+        className="grid grid-cols-[minmax(0,1fr)] gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4"
         aria-label={t('browse.filters')}
       >
         <PlaceFilter
