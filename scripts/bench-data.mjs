@@ -90,7 +90,9 @@ async function generate(url) {
   if (
     !force &&
     (await count('Contribution')) === SCALE.contributions &&
-    (await count('Agreement')) === SCALE.agreements
+    (await count('Agreement')) === SCALE.agreements &&
+    (await db.query(`SELECT EXISTS (SELECT 1 FROM "SearchDocument" WHERE "entityId" LIKE 'bench-%') AS done`)).rows[0]
+      .done
   ) {
     console.log('[bench:data] the synthetic data is already complete; nothing to do (--force reloads it)')
     await db.end()
@@ -477,6 +479,8 @@ function statements() {
     ],
     ['helper tables', `DROP TABLE bench_place, bench_lead`],
     ['search triggers on', searchTriggers('ENABLE')],
+    // Statistics first: the documents are built by joins over the fresh tables.
+    ['analyze', `ANALYZE`],
     [
       'search documents',
       `INSERT INTO "SearchDocument" (entity, "entityId", slug, title, document, names, tsv, kind, "placeId",
@@ -486,7 +490,7 @@ function statements() {
        FROM "SearchSource" s WHERE s."entityId" LIKE 'bench-%'`,
       'SearchDocument.entityId',
     ],
-    ['analyze', `ANALYZE`],
+    ['analyze the search table', `ANALYZE "SearchDocument"`],
   ]
 }
 
