@@ -4,8 +4,16 @@ import { readReplicas } from '@prisma/extension-read-replicas'
 import { PrismaClient } from '@/lib/generated/prisma/client'
 import { readEnv } from '@/lib/env'
 
+/**
+ * Session settings sent with every connection. `jit=off`: PostgreSQL's JIT compiler switches itself on
+ * for any query whose estimated cost passes `jit_above_cost`, and the public aggregates over the ledger
+ * all do; compiling then costs more than running them (the Talas subtree counts on the 10× data: 1,180 ms
+ * with JIT, 214 ms without; docs/decisions/029-no-jit.md). PGlite has no JIT and ignores the option.
+ */
+export const SESSION_OPTIONS = '-c jit=off'
+
 function createClient(url: string, max: number) {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max }) })
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max, options: SESSION_OPTIONS }) })
 }
 
 function createPrisma() {
