@@ -245,18 +245,29 @@ async function sharedProjects(path: string, limit: number | null): Promise<{ ite
       total: bigint
     }[]
   >`
-    SELECT p.id, p.title, p."placeCount" AS places, at.code, at.path AS tpath, at.name, count(*) OVER () AS total,
-      (SELECT sum(c."amountKgsMinor") FROM "Contribution" c
-        WHERE c."projectId" = p.id AND c."publicationStatus" = 'PUBLISHED' AND ${lineClassSql('c')} = 'counted')::bigint AS kgs,
-      (SELECT sum(coalesce(c."amountUsdMinor", 0)) FROM "Contribution" c
-        WHERE c."projectId" = p.id AND c."publicationStatus" = 'PUBLISHED' AND ${lineClassSql('c')} = 'counted')::bigint AS usd
-    FROM "Project" p
-    LEFT JOIN "Territory" at ON at.id = p."attributedTerritoryId"
-    WHERE ${publicProjectSql('p')}
-      AND EXISTS (SELECT 1 FROM "ProjectTerritory" pt WHERE pt."projectId" = p.id AND pt."territoryId" IN (${subtreeIds(path)}))
-      AND (p."attributedTerritoryId" IS NULL OR p."attributedTerritoryId" NOT IN (${subtreeIds(path)}))
-    ORDER BY p.id
-    ${limit === null ? Prisma.empty : Prisma.sql`LIMIT ${limit}`}`
+    -- The page of projects first (with how many there are), then the sums of only those: summed in the
+    -- same SELECT as the window count, every shared project of the subtree had its lines summed.
+    -- Driven from the subtree's project places (a few thousand rows for an oblast at 10×), not from every
+    -- project in id order checked one by one (292 ms → 37 ms for Talas).
+    WITH sub AS (${subtreeIds(path)}),
+    placed AS (SELECT DISTINCT pt."projectId" AS id FROM "ProjectTerritory" pt WHERE pt."territoryId" IN (SELECT id FROM sub)),
+    shared AS (
+      SELECT p.id, p.title, p."placeCount", p."attributedTerritoryId", count(*) OVER () AS total
+      FROM placed JOIN "Project" p ON p.id = placed.id
+      WHERE ${publicProjectSql('p')}
+        AND (p."attributedTerritoryId" IS NULL OR p."attributedTerritoryId" NOT IN (SELECT id FROM sub))
+      ORDER BY p.id
+      ${limit === null ? Prisma.empty : Prisma.sql`LIMIT ${limit}`}
+    )
+    SELECT s.id, s.title, s."placeCount" AS places, at.code, at.path AS tpath, at.name, s.total,
+      sums.kgs::bigint AS kgs, sums.usd::bigint AS usd
+    FROM shared s
+    LEFT JOIN "Territory" at ON at.id = s."attributedTerritoryId"
+    CROSS JOIN LATERAL (
+      SELECT sum(c."amountKgsMinor") AS kgs, sum(coalesce(c."amountUsdMinor", 0)) AS usd FROM "Contribution" c
+      WHERE c."projectId" = s.id AND c."publicationStatus" = 'PUBLISHED' AND ${lineClassSql('c')} = 'counted'
+    ) sums
+    ORDER BY s.id`
   return {
     total: Number(rows[0]?.total ?? 0),
     items: rows.map((r) => ({
