@@ -211,6 +211,11 @@ export async function listPublicMemorandaPage(
   return { items: await toPublicMemoranda(rows), total }
 }
 
+/** How many public memoranda match `where` (whatever their confirmation). */
+export async function countPublicMemoranda(where: Prisma.AgreementWhereInput): Promise<number> {
+  return prisma.agreement.count({ where: { AND: [publicAgreementWhere, where] } })
+}
+
 /** Memoranda of a place: of a partnership placed in its subtree, or with a party based in it. */
 export function memorandaInSubtree(path: string): Prisma.AgreementWhereInput {
   const subtree: Prisma.TerritoryWhereInput = { OR: [{ path }, { path: { startsWith: `${path}/` } }] }

@@ -9,11 +9,13 @@ import {
   listSharedProjectsPage,
   listStatedSharesPage,
 } from './money'
+import { countPublicMemoranda, memorandaInSubtree } from './memoranda'
 import {
-  countPublishedInSubtree,
+  countOrganizationsInSubtree,
   getSubtreeRecords,
   listTerritoriesWithCounts,
   type SubtreeList,
+  type TerritoryCounts,
   type TerritoryPage,
 } from './territories'
 
@@ -25,16 +27,27 @@ export async function loadPlacePage(
   { confirmedOnly = false, pages = {} }: { confirmedOnly?: boolean; pages?: Partial<Record<SubtreeList, number>> } = {},
 ) {
   const { path } = territory
-  const [counts, children, records, money, direct, statedShares, shared, outcomes, activity] = await Promise.all([
-    countPublishedInSubtree(path),
-    listTerritoriesWithCounts({ parentId: territory.id }),
-    getSubtreeRecords(path, { confirmedOnly, pages }),
-    getMoneyFigures({ kind: 'subtree', path }),
-    getMoneyFigures({ kind: 'direct', path }),
-    listStatedSharesPage(path, CHART_LIST_LIMIT),
-    listSharedProjectsPage(path, CHART_LIST_LIMIT),
-    getOutcomesByTheme(path),
-    getActivityByYear(path),
-  ])
+  const [organizations, children, records, money, direct, statedShares, shared, outcomes, activity, allMemoranda] =
+    await Promise.all([
+      countOrganizationsInSubtree(path),
+      listTerritoriesWithCounts({ parentId: territory.id }),
+      getSubtreeRecords(path, { confirmedOnly, pages }),
+      getMoneyFigures({ kind: 'subtree', path }),
+      getMoneyFigures({ kind: 'direct', path }),
+      listStatedSharesPage(path, CHART_LIST_LIMIT),
+      listSharedProjectsPage(path, CHART_LIST_LIMIT),
+      getOutcomesByTheme(path),
+      getActivityByYear(path),
+      // The lists' totals are the counts (countPublishedInSubtree counts the same records), except the
+      // memoranda when the list shows only the confirmed ones.
+      confirmedOnly ? countPublicMemoranda(memorandaInSubtree(path)) : null,
+    ])
+  const counts: TerritoryCounts = {
+    organizations,
+    partnerships: records.partnerships.total,
+    projects: records.projects.total,
+    caseStudies: records.caseStudies.total,
+    memoranda: allMemoranda ?? records.memoranda.total,
+  }
   return { counts, children, records, money, direct, statedShares, shared, outcomes, activity }
 }
