@@ -13,7 +13,8 @@ import {
   type ListedPartnership,
   type ListedRecord,
 } from './lists'
-import { publicCaseStudyWhere, publicContributionWhere, publicOrganizationWhere, publicPartnershipWhere } from './where'
+import { publicContributionSql } from './sql'
+import { publicCaseStudyWhere, publicOrganizationWhere, publicPartnershipWhere } from './where'
 
 /** What an organization shows wherever it is public: its page, the API list and the exports. */
 export type OrganizationFields = {
@@ -71,36 +72,37 @@ export const getPublicOrganization = cache(async (slug: string): Promise<PublicO
     },
   })
   if (!o) return null
-  const contributed = {
-    AND: [
-      publicContributionWhere,
-      { OR: [{ partyOrganizationId: o.id }, { groupMembers: { some: { organizationId: o.id } } }] },
-    ],
-  }
-  const [partnerships, agreements, contributions, caseStudies] = await Promise.all([
+  // Its public ledger lines (as the party or in a group) and the partnerships it is in, found from the
+  // organization outwards through the indexes. Asked as Prisma's OR over every line and partnership,
+  // each took 1.3–1.5 s on the 10× data (a scan of 500,000 lines) for an organization with 35 lines.
+  const [involvement] = await prisma.$queryRaw<{ lines: bigint; partnerships: string[] }[]>`
+    WITH own AS (
+      SELECT c.id FROM "Contribution" c WHERE c."partyOrganizationId" = ${o.id}
+      UNION
+      SELECT gm."contributionId" FROM "ContributionGroupMember" gm WHERE gm."organizationId" = ${o.id}
+    ), public_lines AS (
+      SELECT c.id, pr."partnershipId" FROM own
+      JOIN "Contribution" c ON c.id = own.id
+      JOIN "Project" pr ON pr.id = c."projectId"
+      WHERE ${publicContributionSql('c', 'pr')}
+    )
+    SELECT (SELECT count(*) FROM public_lines) AS lines,
+      ARRAY(SELECT "partnershipId" FROM public_lines WHERE "partnershipId" IS NOT NULL
+            UNION SELECT pp."partnershipId" FROM "PartnershipParty" pp WHERE pp."organizationId" = ${o.id}) AS partnerships`
+  const [partnerships, agreements, caseStudies] = await Promise.all([
     prisma.partnership.findMany({
-      where: {
-        AND: [
-          publicPartnershipWhere,
-          {
-            OR: [
-              { parties: { some: { organizationId: o.id } } },
-              { projects: { some: { contributions: { some: contributed } } } },
-            ],
-          },
-        ],
-      },
+      where: { AND: [publicPartnershipWhere, { id: { in: involvement.partnerships } }] },
       select: listedPartnershipSelect,
       orderBy: { startDate: 'asc' },
     }),
     listPublicMemoranda({ parties: { some: { organizationId: o.id } } }),
-    prisma.contribution.count({ where: contributed }),
     prisma.caseStudy.findMany({
       where: { AND: [publicCaseStudyWhere, { organizationId: o.id }] },
       select: listedRecordSelect,
       orderBy: { slug: 'asc' },
     }),
   ])
+  const contributions = Number(involvement.lines)
   return {
     id: o.id,
     ...toOrganizationFields(o),
