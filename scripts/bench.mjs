@@ -55,6 +55,9 @@ const NGINX_LOCK_ORIGIN = `http://127.0.0.1:${NGINX_PORT + 1}`
 const NGINX_DIR = `${os.tmpdir()}/registry-bench-nginx-${NGINX_PORT}`
 const REDIS_PREFIX = process.env.BENCH_REDIS_PREFIX || 'registry-bench:'
 const BUDGET_MS = Number(process.env.BENCH_BUDGET_MINUTES ?? 19) * 60_000
+// The servers' own Node options (not the bench's: Lighthouse runs in this process), e.g. the heap bound
+// README's production deployment recommends: BENCH_SERVER_NODE_OPTIONS=--max-old-space-size=256.
+const SERVER_NODE_OPTIONS = process.env.BENCH_SERVER_NODE_OPTIONS ?? ''
 const t0 = performance.now()
 const left = () => BUDGET_MS - (performance.now() - t0)
 
@@ -605,7 +608,7 @@ function databaseUrl() {
 async function startServer(port = PORT, extraEnv = {}) {
   const origin = `http://127.0.0.1:${port}`
   const child = spawn('node', ['scripts/with-db.mjs', 'next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    env: { ...env, ...extraEnv },
+    env: { ...env, ...(SERVER_NODE_OPTIONS ? { NODE_OPTIONS: SERVER_NODE_OPTIONS } : {}), ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   })
@@ -696,7 +699,7 @@ function writeReport(run) {
     '',
     `${run.at.slice(0, 16).replace('T', ' ')} UTC, commit \`${machine.commit}\`${machine.dirty ? ' (with uncommitted changes)' : ''}; ` +
       `${machine.cpus}, ${machine.memory}, Node ${machine.node}; autocannon 9.0.0, ${run.connections} connections, ` +
-      `${run.seconds} s per row, loopback; data cache ${process.env.REGISTRY_DATA_CACHE === 'off' ? 'bypassed (REGISTRY_DATA_CACHE=off)' : process.env.BENCH_REDIS_URL ? 'in Redis' : 'in memory'}; the machine is shared (load average: 1-minute, before→after each row). ` +
+      `${run.seconds} s per row, loopback; data cache ${process.env.REGISTRY_DATA_CACHE === 'off' ? 'bypassed (REGISTRY_DATA_CACHE=off)' : process.env.BENCH_REDIS_URL ? 'in Redis' : 'in memory'}${SERVER_NODE_OPTIONS ? `; servers started with NODE_OPTIONS=${SERVER_NODE_OPTIONS}` : ''}; the machine is shared (load average: 1-minute, before→after each row). ` +
       `p95 is interpolated between autocannon's p90 and p97.5. "first / alone": the first single request (cold: nothing cached yet) and the median of up to three before the load. ` +
       `"via": \`direct\` is \`next start\` itself; \`nginx\` is docs/deploy/nginx.conf in front of it (the same static file on nginx's disk is that group's limit, and "of static" compares each row with the static file of its own group); \`nginx lock only\` is the previous configuration (a copy valid one second, then every reader waits behind one refresh). "to app /s": the requests nginx passed to the app per second of load (its cache statuses in brackets: HIT and UPDATING answered from the copy; STALE started one background refresh; EXPIRED and MISS waited for the app). ` +
       `Peak RSS: ${Object.entries(run.rss)
