@@ -42,6 +42,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return shareMetadata(locale, {
     path: funderHref(funder.slug),
     title: `${pickLocalized(funder.name, locale)?.text ?? funder.slug} · ${t('title')}`,
+    image: `/og${funderHref(funder.slug)}`,
   })
 }
 
