@@ -100,7 +100,7 @@ export async function LedgerTable({ rows, locale, canEdit }: { rows: LedgerRow[]
                   )}
                   {valuations[i] && (
                     <span
-                      className="block text-xs text-stone-600"
+                      className="block text-xs whitespace-nowrap text-stone-600"
                       data-valuation={valuations[i].valued ? '' : undefined}
                     >
                       {valuations[i].text}

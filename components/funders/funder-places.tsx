@@ -13,7 +13,7 @@ export async function FunderPlaces({ places, locale }: { places: FunderPlace[]; 
   return (
     <ul className="flex flex-wrap gap-x-4 gap-y-1" data-places>
       {places.map((p) => (
-        <li key={p.code} data-territory={p.code}>
+        <li key={p.code} data-territory={p.code} className="whitespace-nowrap">
           <LocalizedLink href={placeHref(p.path)} value={p.name} locale={locale} />
           {qualifiers.has(p.code) ? <span className="text-stone-600"> ({qualifiers.get(p.code)})</span> : null}
         </li>
