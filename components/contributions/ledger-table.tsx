@@ -7,6 +7,7 @@ import type { ContributionKind, ValuationBasis } from '@/lib/generated/prisma/en
 import { enumLabel } from '@/lib/i18n/enums'
 import { Link } from '@/lib/i18n/navigation'
 import type { Locale } from '@/lib/i18n/locales'
+import { valuationText, type LineQuantity } from './valuation-text'
 
 export type LedgerRow = TotalsLine & {
   id: string
@@ -23,8 +24,24 @@ export type LedgerRow = TotalsLine & {
   /** Another organization withheld this amount: its figures are not loaded for this reader. */
   masked?: boolean
   valuationBasis: ValuationBasis | null
+  /** In-kind lines: how much of what, and what one unit is worth (the amount is then their product). */
+  quantityValue: { toString(): string } | null
+  quantityUnit: string | null
+  quantityAsReported: string | null
+  unitValueMinor: bigint | null
   publicationStatus: string
 }
+
+/** The line's quantity as the public ledger reads it, so both say "12 person-days × 500 som" alike. */
+const quantityOf = (r: LedgerRow): LineQuantity | null =>
+  r.masked || (r.quantityValue === null && !r.quantityAsReported)
+    ? null
+    : {
+        value: r.quantityValue === null ? null : Number(r.quantityValue.toString()),
+        unit: r.quantityUnit,
+        asReported: r.quantityAsReported,
+        unitValueMinor: r.unitValueMinor,
+      }
 
 /** The cost-share ledger of a project as its keepers see it, with what the public will see beside it. */
 export async function LedgerTable({ rows, locale, canEdit }: { rows: LedgerRow[]; locale: Locale; canEdit: boolean }) {
@@ -33,6 +50,12 @@ export async function LedgerTable({ rows, locale, canEdit }: { rows: LedgerRow[]
   const published = costShare(
     rows.filter((r) => r.publicationStatus === 'PUBLISHED'),
     { forPublic: true },
+  )
+  const valuations = await Promise.all(
+    rows.map((r) => {
+      const q = quantityOf(r)
+      return q ? valuationText(q, r.amountMinor !== null ? r.currency : null, locale) : null
+    }),
   )
   return (
     <div className="space-y-4">
@@ -49,7 +72,7 @@ export async function LedgerTable({ rows, locale, canEdit }: { rows: LedgerRow[]
             </tr>
           </thead>
           <tbody className="divide-y divide-stone-100">
-            {rows.map((r) => (
+            {rows.map((r, i) => (
               <tr key={r.id} data-contribution={r.id} className="align-top">
                 <td className="py-2 pr-3">
                   {r.partyOrganization ? (
@@ -74,6 +97,14 @@ export async function LedgerTable({ rows, locale, canEdit }: { rows: LedgerRow[]
                     formatMoney(r.amountMinor, r.currency, locale)
                   ) : (
                     '—'
+                  )}
+                  {valuations[i] && (
+                    <span
+                      className="block text-xs whitespace-nowrap text-stone-600"
+                      data-valuation={valuations[i].valued ? '' : undefined}
+                    >
+                      {valuations[i].text}
+                    </span>
                   )}
                   {r.valueDate && (
                     <span className="block text-xs text-stone-500">

@@ -61,11 +61,13 @@ export function RecordForm({
           role="status"
           className="mb-4 flex flex-wrap items-center gap-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900"
         >
-          <span className="min-w-0 flex-1">{t('draftRestored')}</span>
+          {/* The sentence takes the line it needs (basis ≈ 40 characters); on a narrow screen the button
+              goes under it rather than squeezing it into a column of two or three words a line. */}
+          <span className="min-w-0 flex-[1_1_16rem]">{t('draftRestored')}</span>
           <button
             type="button"
             onClick={kept.discard}
-            className="rounded-md border border-amber-400 bg-white px-3 py-1.5 font-semibold"
+            className="shrink-0 rounded-md border border-amber-400 bg-white px-3 py-1.5 font-semibold"
           >
             {t('draftDiscard')}
           </button>

@@ -27,7 +27,8 @@ export function PublishPanel({
   const t = useTranslations('manage.publishing')
   return (
     <div className="flex flex-wrap items-start gap-3 rounded-lg border border-stone-200 bg-white p-4">
-      <p className="min-w-0 flex-1 text-sm text-stone-700">
+      {/* As the "draft restored" notice: the sentence keeps a readable width, the buttons wrap under it. */}
+      <p className="min-w-0 flex-[1_1_16rem] text-sm text-stone-700">
         {status === 'PUBLISHED' ? t('isPublished') : withContents ? t('isDraftWithContents') : t('isDraft')}
       </p>
       {previewHref && (

@@ -3,7 +3,7 @@ import { ConfirmedBadge } from '@/components/ui/confirmed-badge'
 import { DataTable } from '@/components/ui/data-table'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { formatMoney, formatNumber, formatPartialDate, formatShare } from '@/lib/format'
-import { isQuantityUnit } from '@/lib/contributions/valuation'
+import { valuationText } from '@/components/contributions/valuation-text'
 import { enumLabel } from '@/lib/i18n/enums'
 import type { Locale } from '@/lib/i18n/locales'
 import { pickLocalized } from '@/lib/i18n/localized'
@@ -96,23 +96,14 @@ export async function ContributionValue({ c, locale }: { c: PublicContribution; 
         {t(c.nature === 'COST_SHARE' ? 'share' : 'percentOf', { share: formatShare(c.share.min, c.share.max, locale) })}
       </span>,
     )
-  if (c.quantity) {
-    const { value, unit, asReported, unitValueMinor } = c.quantity
-    const quantity =
-      value === null || !unit
-        ? asReported
-        : isQuantityUnit(unit)
-          ? t('quantity', { unit, count: value })
-          : `${formatNumber(value, locale)} ${unit}`
-    // "12 person-days × 500 som": the valuation behind the amount, where the amount is public.
-    const unitValue =
-      quantity && unitValueMinor !== null && c.amount ? formatMoney(unitValueMinor, c.amount.currency, locale) : null
+  // "12 person-days × 500 som": the valuation behind the amount, where the amount is public.
+  const valuation = c.quantity ? await valuationText(c.quantity, c.amount?.currency ?? null, locale) : null
+  if (valuation)
     parts.push(
-      <span key="q" data-valuation={unitValue ? '' : undefined}>
-        {unitValue && quantity ? t('valuation', { quantity, unitValue }) : quantity}
+      <span key="q" data-valuation={valuation.valued ? '' : undefined}>
+        {valuation.text}
       </span>,
     )
-  }
   if (!parts.length)
     parts.push(
       <span key="n" className="text-stone-500">

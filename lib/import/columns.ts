@@ -12,6 +12,7 @@ import {
   ValuationBasis,
   ValueQualifier,
 } from '@/lib/generated/prisma/enums'
+import { quantityUnits } from '@/lib/contributions/units'
 import { currencies } from '@/lib/money/minor'
 import { themes } from '@/lib/themes'
 
@@ -495,17 +496,32 @@ export const sheets: Record<ImportKind, { notes: Notes; columns: Column[] }> = {
         'quantity',
         'quantityValue',
         { t: 'decimal' },
-        { en: 'Quantity (e.g. 40).', ru: 'Количество (например, 40).', ky: 'Саны (мисалы, 40).' },
+        {
+          en: 'Quantity (e.g. 40 or 12.5; with unit_value, more than 0 and at most four decimals).',
+          ru: 'Количество (например, 40 или 12,5; при unit_value — больше 0 и не более четырёх знаков после запятой).',
+          ky: 'Саны (мисалы, 40 же 12,5; unit_value болсо — 0дөн чоң жана үтүрдөн кийин төрт белгиден ашпайт).',
+        },
       ),
       col(
         'quantity_unit',
         'quantityUnit',
         { t: 'text', max: 60 },
         {
-          en: 'Unit of the quantity (days, ha, m²).',
-          ru: 'Единица количества (дни, га, м²).',
-          ky: 'Сандын бирдиги (күн, га, м²).',
+          en: `Unit of the quantity: one of ${quantityUnits.join(', ')} (shown in the reader's language), or your own word (days, ha, m²). Required with unit_value.`,
+          ru: `Единица количества: одна из ${quantityUnits.join(', ')} (показывается на языке читателя) или своё слово (дни, га, м²). Обязательна при unit_value.`,
+          ky: `Сандын бирдиги: ${quantityUnits.join(', ')} ичинен бирөө (окурмандын тилинде көрсөтүлөт) же өз сөзүңүз (күн, га, м²). unit_value болсо милдеттүү.`,
         },
+      ),
+      col(
+        'unit_value',
+        'unitValueMinor',
+        { t: 'amount' },
+        {
+          en: 'In-kind lines: what one unit of the quantity is worth, in the currency, written like an amount (500 or 1 250,50). With quantity and quantity_unit it makes the amount: leave amount blank and it is quantity × unit_value (rounded to a whole tyiyn or cent); an amount that differs is refused. Blank: no valuation per unit.',
+          ru: 'Для неденежного вклада: стоимость одной единицы количества в валюте, как сумма (500 или 1 250,50). Вместе с quantity и quantity_unit даёт сумму: оставьте amount пустым — она будет равна quantity × unit_value (с округлением до тыйына или цента); другая сумма не принимается. Пусто — без стоимости единицы.',
+          ky: 'Акчалай эмес салым үчүн: сандын бир бирдигинин валютадагы наркы, сумма сыяктуу жазылат (500 же 1 250,50). quantity жана quantity_unit менен бирге сумманы берет: amount бош калса, ал quantity × unit_value болот (тыйынга же центке чейин тегеректелет); башка сумма кабыл алынбайт. Бош — бирдиктин наркы жок.',
+        },
+        { example: '500' },
       ),
       col(
         'valuation_basis',

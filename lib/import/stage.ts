@@ -10,6 +10,7 @@ import type { Sheet } from './parse'
 import { MAX_PROBLEMS, type Problem, type ProblemCode } from './problems'
 import { delegate, loadStored, normalizeDate, type Db, type Stored } from './records'
 import { organizationResolver, placeResolver, type OrganizationResolver, type PlaceResolver } from './resolve'
+import { valueContribution } from './valuation'
 
 /** Who imports: the organization that owns what is created (and whose external ids are used). */
 export type Acting = {
@@ -201,9 +202,11 @@ export async function stageImport(db: Db, sheets: readonly Sheet[], acting: Acti
           flat[c.field] = c.type.t === 'orgs' || c.type.t === 'places' ? [...new Set(ids)].sort() : (ids[0] ?? null)
         }
       }
-      derive(kind, flat, touched, existing, orgs)
+      const derived = derive(kind, flat, touched, existing, orgs)
       // Checks across cells only on rows whose cells read well: one mistake, one line in the report.
-      if (!bad) for (const [column, code, params] of crossCheck(kind, flat, columns)) fail(column, code, params)
+      if (!bad)
+        for (const [column, code, params] of [...derived, ...crossCheck(kind, flat, columns)])
+          fail(column, code, params)
       if (kind === 'organizations' && !bad)
         orgs.add({
           id: r.id,
@@ -314,14 +317,16 @@ const MAIN_TEXT: Record<ImportKind, string> = {
   outcomes: 'indicator',
 }
 
-/** Values that follow from others when the file leaves them blank. */
+/** Values that follow from others when the file leaves them blank, and what keeps them from following. */
 function derive(
   kind: ImportKind,
   flat: Flat,
   touched: Set<string>,
   existing: Stored | undefined,
   orgs: OrganizationResolver,
-) {
+): Check[] {
+  // Quantity × value per unit is the amount (before the currency is dropped from an unknown amount).
+  const problems = kind === 'contributions' ? valueContribution(flat, touched, existing?.flat) : []
   if ('sourceLocale' in flat && !flat.sourceLocale) {
     const first = Object.keys(localizedOf(flat, MAIN_TEXT[kind]))[0]
     flat.sourceLocale = first ?? 'en'
@@ -335,6 +340,7 @@ function derive(
       if (!touched.has('partyNameAsReported')) flat.partyNameAsReported = org.label
     }
   }
+  return problems
 }
 
 /** Texts that need at least one of their three languages. */

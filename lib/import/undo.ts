@@ -22,18 +22,23 @@ export type UndoResult =
 
 const TX = { timeout: 10 * 60_000, maxWait: 60_000 }
 
-/** Models without a sheet whose rows point at a record of a kind: [kind, model, column]. */
-const OTHER_USES = [
+/**
+ * Rows that hang on a record of a kind, so that deleting the record would take them along or fail:
+ * [kind, model, the column naming the record]. Records of the sheets first, then models without a sheet
+ * (a memorandum, a case study).
+ */
+const HANGING_ON = [
+  ['projects', modelOf.contributions, 'projectId'],
+  ['projects', modelOf.outcomes, 'projectId'],
+  ['projects', modelOf.grants, 'projectId'],
+  ['programmes', modelOf.projects, 'programmeId'],
+  ['programmes', modelOf.grants, 'programmeId'],
+  ['programmes', modelOf.outcomes, 'programmeId'],
+  ['partnerships', modelOf.projects, 'partnershipId'],
+  ['grants', modelOf.contributions, 'grantId'],
   ['partnerships', 'agreement', 'partnershipId'],
   ['partnerships', 'caseStudy', 'partnershipId'],
 ] as const
-
-/** The rows of `model` whose `field` is one of `ids`, with the record each belongs to. */
-async function rowsNaming(db: PrismaClient, model: string, field: string, record: string, ids: string[]) {
-  if (!ids.length) return []
-  const m = db[model as 'agreement'] as unknown as { findMany(a: object): Promise<Record<string, string>[]> }
-  return m.findMany({ where: { [field]: { in: ids } }, select: { [field]: true, [record]: true } })
-}
 
 /** Where records name an organization: [model, column, the record the row belongs to]. */
 const ORGANIZATION_USES = [
@@ -53,6 +58,22 @@ const ORGANIZATION_USES = [
   ['caseStudy', 'ownerOrganizationId', 'id'],
   ['document', 'ownerOrganizationId', 'id'],
 ] as const
+
+/**
+ * Of `ids` (records the import created), those that rows of `model` name in `field` while belonging
+ * (`record`) to a record the import did not create; one entry per such row.
+ */
+async function namedByOthers(
+  db: PrismaClient,
+  [model, field, record]: readonly [string, string, string],
+  ids: string[],
+  createdIds: ReadonlySet<string>,
+) {
+  if (!ids.length) return []
+  const m = db[model as 'agreement'] as unknown as { findMany(a: object): Promise<Record<string, string>[]> }
+  const rows = await m.findMany({ where: { [field]: { in: ids } }, select: { [field]: true, [record]: true } })
+  return rows.filter((r) => !createdIds.has(r[record])).map((r) => r[field])
+}
 
 /** The latest import of the organization that has not been undone. */
 export function latestImport(db: PrismaClient, organizationId: string) {
@@ -105,29 +126,15 @@ export async function undoLatestImport(db: PrismaClient, acting: Acting): Promis
       }
     }
   }
-  // Records it created that others' records now hang on (deleting would take those along or fail).
+  // Records it created that others' records now hang on (deleting would take those along or fail), and
+  // organizations it created that others' records now name (a partner, a donor, a contributor, an owner).
   const createdIds = new Set([...created.values()].flat())
-  const users: [ImportKind, ImportKind, string][] = [
-    ['projects', 'contributions', 'projectId'],
-    ['projects', 'outcomes', 'projectId'],
-    ['projects', 'grants', 'projectId'],
-    ['programmes', 'projects', 'programmeId'],
-    ['programmes', 'grants', 'programmeId'],
-    ['programmes', 'outcomes', 'programmeId'],
-    ['partnerships', 'projects', 'partnershipId'],
-    ['grants', 'contributions', 'grantId'],
-  ]
-  for (const [parent, child, field] of users)
-    for (const r of await rowsNaming(db, modelOf[child], field, 'id', created.get(parent)!))
-      if (!createdIds.has(r.id)) refuse(parent, r[field], 'inUse')
-  // Records of models without a sheet that hang on a record it created (a memorandum, a case study).
-  for (const [parent, model, field] of OTHER_USES)
-    for (const r of await rowsNaming(db, model, field, 'id', created.get(parent)!))
-      if (!createdIds.has(r.id)) refuse(parent, r[field], 'inUse')
-  // Organizations it created that others' records now name (a partner, a donor, a contributor, an owner).
-  for (const [model, field, record] of ORGANIZATION_USES)
-    for (const r of await rowsNaming(db, model, field, record, created.get('organizations')!))
-      if (!createdIds.has(r[record])) refuse('organizations', r[field], 'named')
+  for (const [kind, model, field] of HANGING_ON)
+    for (const id of await namedByOthers(db, [model, field, 'id'], created.get(kind)!, createdIds))
+      refuse(kind, id, 'inUse')
+  for (const use of ORGANIZATION_USES)
+    for (const id of await namedByOthers(db, use, created.get('organizations')!, createdIds))
+      refuse('organizations', id, 'named')
   if (refusals.length) return { ok: false, reason: 'changed', records: dedupe(refusals) }
 
   const plan: Plan = { items, problems: [], counts: { created: 0, updated: items.length, unchanged: 0 }, byKind: {} }

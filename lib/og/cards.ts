@@ -8,6 +8,7 @@ import { periodText } from '@/lib/i18n/period'
 import { loadPlacePageCached } from '@/lib/public/cached'
 import { getPublicCaseStudy } from '@/lib/public/case-studies'
 import type { PartialDate, Place } from '@/lib/public/dto'
+import { getPublicFunder } from '@/lib/public/funders'
 import { getPublicPartnership, type PublicPartnership } from '@/lib/public/partnerships'
 import { getTerritoryByPath } from '@/lib/public/territories'
 import type { Money } from '@/lib/public/totals'
@@ -39,10 +40,14 @@ async function yearsLine(start: PartialDate | null, end: PartialDate | null, loc
   return start || end ? periodText(start, end, locale) : null
 }
 
-async function moneyFigure(total: Money | null, locale: Locale) {
+async function moneyFigure(
+  total: Money | null,
+  locale: Locale,
+  label: 'statedContributions' | 'statedFunding' = 'statedContributions',
+) {
   if (!total) return null
   const t = await getTranslations({ locale, namespace: 'share' })
-  return { label: t('statedContributions'), value: formatMoney(total.kgsMinor, 'KGS', locale, { compact: true }) }
+  return { label: t(label), value: formatMoney(total.kgsMinor, 'KGS', locale, { compact: true }) }
 }
 
 async function partnershipFacts(p: PublicPartnership, locale: Locale) {
@@ -105,6 +110,26 @@ export async function placeCard(path: string, locale: Locale): Promise<Card | nu
       share('counts', { partnerships: counts.partnerships, caseStudies: counts.caseStudies }),
     ],
     figure: await moneyFigure(money.total, locale),
+  }
+}
+
+export async function funderCard(slug: string, locale: Locale): Promise<Card | null> {
+  // Unfiltered, as the funder's page first shows it; withheld amounts are never read (lib/public/funders.ts).
+  const f = await getPublicFunder(slug)
+  if (!f) return null
+  const { t, siteName } = await common(locale)
+  const share = await getTranslations({ locale, namespace: 'share' })
+  const years = f.firstYear === null ? null : [...new Set([f.firstYear, f.lastYear])].join('–')
+  return {
+    siteName,
+    locale,
+    kicker: t('funders.funder'),
+    title: pickLocalized(f.name, locale)?.text ?? f.slug,
+    lines: [
+      f.projectCount ? share('funderCounts', { projects: f.projectCount, oblasts: f.projectsByOblast.length }) : null,
+      years,
+    ],
+    figure: await moneyFigure(f.figure.amount, locale, 'statedFunding'),
   }
 }
 

@@ -92,6 +92,7 @@ function maskForeignWithheld<
     shareMax: unknown
     quantityValue: unknown
     quantityAsReported: string | null
+    unitValueMinor: bigint | null
     valueDate: Date | null
     valuationNote: unknown
     note: unknown
@@ -109,6 +110,7 @@ function maskForeignWithheld<
     shareMax: null,
     quantityValue: null,
     quantityAsReported: null,
+    unitValueMinor: null,
     valueDate: null,
     valuationNote: null,
     note: null,

@@ -403,9 +403,14 @@ export type PublicFunder = FunderSummary & {
   projects: ListedProject[]
   grants: PublicGrant[]
   /** Places of the projects it funds, with how many of those projects each oblast has (lists, not money). */
-  places: Place[]
+  places: FunderPlace[]
   projectsByOblast: { code: string; name: Text; projects: number }[]
 }
+
+/** A place of a funder's projects, with its parent's name: places that share a name are told apart by it. */
+export type FunderPlace = Place & { parent: { name: Text } | null }
+
+const funderPlaceSelect = { select: { ...placeSelect.select, parent: { select: { name: true } } } } as const
 
 /** A public organization that funds something public: its identity, or null (the page is then a 404). */
 export const findPublicFunder = cache(async (slug: string) => {
@@ -468,7 +473,7 @@ export async function getPublicFunder(slug: string, filters: FunderFilters = {})
     }),
     prisma.projectTerritory.findMany({
       where: { projectId: { in: projectIds } },
-      select: { projectId: true, territory: placeSelect },
+      select: { projectId: true, territory: funderPlaceSelect },
     }),
     prisma.programme.findMany({
       where: { AND: [publicProgrammeWhere, fundedProgrammeWhere(o.id), programmeWhere] },
@@ -476,9 +481,15 @@ export async function getPublicFunder(slug: string, filters: FunderFilters = {})
       orderBy: { slug: 'asc' },
     }),
   ])
-  const places = [...new Map(territories.map((t) => [t.territory.code, place(t.territory)])).values()].sort((a, b) =>
-    a.path.localeCompare(b.path),
-  )
+  // One entry per place (by code), however many of its projects are there.
+  const places = [
+    ...new Map(
+      territories.map(({ territory: t }) => [
+        t.code,
+        { ...place(t), parent: t.parent ? { name: requiredText(t.parent.name) } : null },
+      ]),
+    ).values(),
+  ].sort((a, b) => a.path.localeCompare(b.path))
   const projectsIn = new Map<string, Set<string>>()
   for (const t of territories) {
     const code = oblasts.find((ob) => t.territory.path === ob.path || t.territory.path.startsWith(`${ob.path}/`))?.code

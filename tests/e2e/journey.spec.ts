@@ -329,6 +329,8 @@ test('an in-kind line valued as quantity × value per unit: computed as typed an
   await expect(page).toHaveURL(/\/manage\/projects\/\w+\?saved=1/)
   const line = page.locator('[data-contribution]').filter({ hasText: 'Volunteers of the valued line (e2e)' })
   await expect(line).toContainText('6,000 som')
+  // Its keepers see how the amount was arrived at too, as the public will.
+  await expect(line.locator('[data-valuation]')).toHaveText('12 person-days × 500 som')
 
   // The preview (what the public will see) shows how the amount was arrived at.
   await page.goto(`${partnershipUrl}/preview`)

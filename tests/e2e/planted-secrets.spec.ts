@@ -160,6 +160,10 @@ function urls(): Record<string, string[]> {
       `/og/partnerships/${PLANTED.withdrawnSlug}`,
     ]),
     '/[locale]/og/places/[...path]': each(place.map((p) => `/og/places/${p}`)),
+    // A public funder whose amounts are all withheld; a draft funder and an organization that funds nothing (404).
+    '/[locale]/og/funders/[slug]': each(
+      [PLANTED.publicFunderSlug, PLANTED.draftFunderSlug, PLANTED.ngoSlug].map((slug) => `/og/funders/${slug}`),
+    ),
     '/[locale]/organizations/[slug]': each([
       `/organizations/${PLANTED.ngoSlug}`,
       `/organizations/${PLANTED.draftFunderSlug}`,
@@ -393,6 +397,8 @@ test('the planted records are where the suite looks: the public page shows what 
     `/en/funders/${PLANTED.ngoSlug}`,
     `/en/og/partnerships/${PLANTED.withdrawnSlug}`,
     `/ky/og/case-studies/${PLANTED.caseStudySlug}`,
+    `/ru/og/funders/${PLANTED.draftFunderSlug}`,
+    `/en/og/funders/${PLANTED.ngoSlug}`,
   ])
     expect((await request.get(hidden)).status(), hidden).toBe(404)
   // The public partnership with a withheld line has its preview image.
@@ -406,6 +412,10 @@ test('the planted records are where the suite looks: the public page shows what 
   expect(funderHtml).toContain('Planted public funder')
   expect(funderHtml).toContain('The amounts of 2 contributions are withheld by their organizations.')
   expect(funderHtml).toContain('None of the 2 items has an amount that adds up')
+  // Its preview image is drawn (what it says, without the withheld figures: tests/integration/share-cards.test.ts).
+  const funderImage = await request.get(`/ky/og/funders/${PLANTED.publicFunderSlug}`)
+  expect(funderImage.status()).toBe(200)
+  expect(funderImage.headers()['content-type']).toBe('image/png')
 })
 
 test('the planted scan and calendar token are real: served once made public, the feed answers its token', async ({

@@ -84,7 +84,9 @@ test('a case study shared in each language: its title, locale and a 1200×630 pr
   expect(titles.size).toBe(3)
 })
 
-test('every kind of public page has its share tags; places and partnerships their own image', async ({ request }) => {
+test('every kind of public page has its share tags; places, partnerships and funders their own image', async ({
+  request,
+}) => {
   test.setTimeout(180_000)
   const pages: [string, string | null][] = [
     ['/ru', null],
@@ -94,6 +96,7 @@ test('every kind of public page has its share tags; places and partnerships thei
     ['/en/organizations/soros-foundation-kyrgyzstan', null],
     ['/en/case-studies', null],
     ['/ky/funders', null],
+    ['/ru/funders/soros-foundation-kyrgyzstan', '/ru/og/funders/soros-foundation-kyrgyzstan'],
   ]
   for (const [path, own] of pages) {
     const tags = await metaTags(request, path)

@@ -281,6 +281,25 @@ describe('a withheld amount', () => {
     const view = await getProjectForView(owner, projectId)
     const masked = view?.view === 'keeper' ? view.project.contributions.find((c) => c.id === id) : undefined
     expect(masked).toMatchObject({ masked: true, amountMinor: null, amountKgsMinor: null, shareMin: null })
+    // Nor what the amount could be worked out from: a withheld line's quantity and value per unit.
+    const valued = await line(partner, {
+      partyOrganizationId: ngoB.id,
+      kind: 'LABOUR',
+      quantity: '12',
+      quantityUnit: 'PERSON_DAY',
+      unitValue: '500',
+      currency: 'KGS',
+      valueDate: '2024',
+      valuationBasis: 'LOCAL_WAGE_RATE',
+      amountWithheld: 'on',
+    })
+    const again = await getProjectForView(owner, projectId)
+    expect(again?.view === 'keeper' && again.project.contributions.find((c) => c.id === valued.id)).toMatchObject({
+      masked: true,
+      amountMinor: null,
+      quantityValue: null,
+      unitValueMinor: null,
+    })
     // Publishing the whole partnership with its contents leaves every flag as it was.
     const p = await prisma.partnership.findUniqueOrThrow({ where: { id: partnershipId } })
     await setPublication(owner, 'Partnership', partnershipId, p.version, 'PUBLISHED', { withContents: true })

@@ -11,8 +11,10 @@ afterAll(() => prisma.$disconnect())
 describe('the app database session', () => {
   it('never JIT-compiles a query', async () => {
     const connections = await Promise.all(
-      Array.from({ length: 4 }, () =>
-        prisma.$queryRaw<{ available: boolean; jit: string }[]>`
+      Array.from(
+        { length: 4 },
+        () =>
+          prisma.$queryRaw<{ available: boolean; jit: string }[]>`
           SELECT pg_jit_available() AS available, current_setting('jit') AS jit`,
       ),
     )

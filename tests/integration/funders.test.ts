@@ -254,7 +254,7 @@ describe('a funder within filters', () => {
   // rayon (counts in that rayon) and one across two rayons of Talas (counts in the oblast, in no rayon).
   const WITHHELD_2 = som(8_282_828)
   let funder: { id: string; slug: string }
-  let rayon: { id: string; code: string }
+  let rayon: { id: string; code: string; name: unknown }
   let otherRayon: { code: string }
   let inRayonPlace: string
   let otherPlace: string
@@ -314,6 +314,8 @@ describe('a funder within filters', () => {
     expect(inRayon.breakdown.byYear.map((y) => y.year)).toEqual([2004])
     // Places, projects and the local share follow the filter.
     expect(inRayon.places.map((p) => p.code)).toEqual([inRayonPlace])
+    // Each with its parent's name, which tells apart places that share a name (components/funders/place-names.ts).
+    expect(inRayon.places[0].parent).toEqual({ name: rayon.name })
     expect(talas.places.map((p) => p.code).sort()).toEqual([inRayonPlace, otherPlace].sort())
     expect(inRayon.projects).toHaveLength(1)
     expect(inRayon.local.total!.kgsMinor).toBe(som(250))

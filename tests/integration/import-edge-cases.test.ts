@@ -1,6 +1,7 @@
 // The importer's edge cases: a programme marked national that also names places is refused row by row
 // (in the reader's language), and undo of an import is refused, with the reason, once an organization it
-// created is named by records others added since — nothing deleted, nothing half undone.
+// created is named by records others added since, or records it created have others' records hanging on
+// them — nothing deleted, nothing half undone.
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { accessThrough, type Actor } from '@/lib/auth/roles'
@@ -103,5 +104,66 @@ describe('import edge cases', () => {
     await prisma.partnership.delete({ where: { id: pid } })
     expect(await undoLatestImport(prisma, acting())).toMatchObject({ ok: true, deleted: 1 })
     expect(await prisma.organization.count({ where: { id: created.entityId } })).toBe(0)
+  })
+
+  it('refuses to undo an import whose records others have hung records on since (a ledger line, a memorandum)', async () => {
+    const imported = await importFiles(prisma, {
+      ...acting(),
+      files: [
+        csv('partnerships.csv', [
+          ['external_id', 'title_en', 'parties'],
+          ['pa-hung', 'Water council', ngo.id],
+        ]),
+        csv('projects.csv', [
+          ['external_id', 'partnership', 'title_en'],
+          ['pr-hung', 'pa-hung', 'Canal'],
+        ]),
+        csv('contributions.csv', [
+          ['external_id', 'project', 'party', 'kind'],
+          ['c-hung', 'pr-hung', ngo.id, 'LABOUR'],
+        ]),
+      ],
+      dryRun: false,
+    })
+    expect(imported.problems).toEqual([])
+    const idOf = async (kind: string, externalId: string) =>
+      (await prisma.externalId.findFirstOrThrow({ where: { organizationId: ngo.id, kind, externalId } })).entityId
+    const [partnershipId, projectId] = [await idOf('partnerships', 'pa-hung'), await idOf('projects', 'pr-hung')]
+    // Since then, a line entered in the form on its project, and a memorandum on its partnership; the
+    // project and the line the import made itself hang on what it made, and do not count.
+    const line = await prisma.contribution.create({
+      data: {
+        projectId,
+        partyForm: 'NAMED',
+        partyNameAsReported: 'Residents',
+        partyType: 'COMMUNITY',
+        kind: 'LABOUR',
+        ownerOrganizationId: ngo.id,
+      },
+    })
+    const memorandum = await prisma.agreement.create({
+      data: {
+        partnershipId,
+        kind: 'MEMORANDUM_OF_UNDERSTANDING',
+        subject: { en: 'Water' },
+        ownerOrganizationId: ngo.id,
+      },
+    })
+    const before = await fingerprint(prisma)
+    expect(await undoLatestImport(prisma, acting())).toEqual({
+      ok: false,
+      reason: 'changed',
+      records: [
+        { kind: 'projects', externalId: 'pr-hung', reason: 'inUse' },
+        { kind: 'partnerships', externalId: 'pa-hung', reason: 'inUse' },
+      ],
+    })
+    for (const m of [en, ru, ky]) expect(m.import.history.why.inUse).toBeTruthy()
+    expect(await fingerprint(prisma)).toEqual(before)
+
+    await prisma.contribution.delete({ where: { id: line.id } })
+    await prisma.agreement.delete({ where: { id: memorandum.id } })
+    expect(await undoLatestImport(prisma, acting())).toMatchObject({ ok: true, deleted: 3 })
+    expect(await prisma.partnership.count({ where: { id: partnershipId } })).toBe(0)
   })
 })

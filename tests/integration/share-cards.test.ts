@@ -4,7 +4,7 @@
 // exactly these strings; the planted-secrets suite cannot read pixels, so the strings are checked here.
 import { afterAll, describe, expect, it, vi } from 'vitest'
 import { formatMoney } from '@/lib/format'
-import { caseStudyCard, partnershipCard } from '@/lib/og/cards'
+import { caseStudyCard, funderCard, partnershipCard } from '@/lib/og/cards'
 import { factories } from '../factories'
 import { connect } from '../setup/db'
 
@@ -28,7 +28,7 @@ const WITHHELD = 98_765_400n
 
 /** A partnership with one project in Talas and the given ledger lines (som, minor units). */
 async function partnershipWith(
-  lines: { amount: bigint | null; withheld?: boolean }[],
+  lines: { amount: bigint | null; withheld?: boolean; funder?: { id: string } }[],
   publicationStatus: 'DRAFT' | 'PUBLISHED' = 'PUBLISHED',
 ) {
   const ngo = await f.organization()
@@ -58,9 +58,10 @@ async function partnershipWith(
     await prisma.contribution.create({
       data: {
         projectId: project.id,
-        partyForm: 'NAMED',
+        partyForm: l.funder ? 'ORGANIZATION' : 'NAMED',
+        partyOrganizationId: l.funder?.id ?? null,
         partyNameAsReported: 'A party',
-        partyType: 'CSO',
+        partyType: l.funder ? 'DONOR' : 'CSO',
         kind: 'CASH',
         amountMinor: l.amount,
         currency: l.amount === null ? null : 'KGS',
@@ -71,7 +72,7 @@ async function partnershipWith(
         publicationStatus: 'PUBLISHED',
       },
     })
-  return { ...p, ngo }
+  return { ...p, ngo, territoryId: talas.id }
 }
 
 describe('preview cards', () => {
@@ -116,5 +117,41 @@ describe('preview cards', () => {
     await prisma.partnership.update({ where: { id: p.id }, data: { publicationStatus: 'PUBLISHED' } })
     expect((await caseStudyCard(cs.slug, 'en'))?.title).toBe('A case about a withdrawn partnership')
     expect(await partnershipCard('no-such-partnership', 'en')).toBeNull()
+  })
+
+  it('a public funder: its name, how many projects where, its years and its public total only', async () => {
+    const donor = await f.organization({ kind: 'DONOR', name: `Card donor ${f.tag}` })
+    const p = await partnershipWith([
+      { amount: COUNTED, funder: donor },
+      { amount: WITHHELD, withheld: true, funder: donor },
+    ])
+    await prisma.project.updateMany({
+      where: { partnershipId: p.id },
+      data: { startDate: new Date('2019-01-01'), startPrecision: 'YEAR' },
+    })
+    await prisma.projectTerritory.createMany({
+      data: (await prisma.project.findMany({ where: { partnershipId: p.id } })).map((pr) => ({
+        projectId: pr.id,
+        territoryId: p.territoryId,
+      })),
+    })
+    const card = await funderCard(donor.slug, 'en')
+    // (Messages are their keys here: next-intl is the tests' stand-in, tests/setup/next-boundary.ts.)
+    expect(card).toMatchObject({ kicker: 'funders.funder', title: `Card donor ${f.tag}` })
+    expect(card!.lines).toEqual(['funderCounts', '2019'])
+    expect(card!.figure?.value).toBe(formatMoney(COUNTED, 'KGS', 'en', { compact: true }))
+    const text = JSON.stringify(await funderCard(donor.slug, 'ru'))
+    for (const hidden of [WITHHELD, WITHHELD + COUNTED])
+      for (const form of [String(hidden / 100n), formatMoney(hidden, 'KGS', 'ru', { compact: true })])
+        expect(text).not.toContain(form)
+    // A funder whose only amount is withheld has no figure, not 0; a draft one, or one that funds nothing, no card.
+    const quiet = await f.organization({ kind: 'DONOR' })
+    await partnershipWith([{ amount: WITHHELD, withheld: true, funder: quiet }])
+    const quietCard = await funderCard(quiet.slug, 'en')
+    expect(quietCard).not.toBeNull()
+    expect(quietCard!.figure ?? null).toBeNull()
+    await prisma.organization.update({ where: { id: quiet.id }, data: { publicationStatus: 'DRAFT' } })
+    expect(await funderCard(quiet.slug, 'en')).toBeNull()
+    expect(await funderCard(p.ngo.slug, 'en')).toBeNull()
   })
 })

@@ -7,8 +7,8 @@ import { DownloadDataButtons } from '@/components/charts/download-data-buttons'
 import { GrantList, ProgrammeList, ProjectList } from '@/components/atlas/record-lists'
 import { FunderFilterForm, FunderFilterNotes } from '@/components/funders/funder-filter-form'
 import { FigureChart, FundingCharts } from '@/components/funders/funding-charts'
+import { FunderPlaces } from '@/components/funders/funder-places'
 import { ChoroplethMap } from '@/components/map/choropleth-map'
-import { LocalizedLink } from '@/components/ui/localized-link'
 import { LocalizedText } from '@/components/ui/localized-text'
 import { Section } from '@/components/ui/section'
 import { funderFilters, funderQueryString } from '@/lib/funders/filters'
@@ -42,6 +42,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return shareMetadata(locale, {
     path: funderHref(funder.slug),
     title: `${pickLocalized(funder.name, locale)?.text ?? funder.slug} · ${t('title')}`,
+    image: `/og${funderHref(funder.slug)}`,
   })
 }
 
@@ -192,13 +193,7 @@ export default async function FunderPage({ params, searchParams }: Props) {
           />
         ) : null}
         {funder.places.length ? (
-          <ul className="flex flex-wrap gap-x-4 gap-y-1" data-places>
-            {funder.places.map((p) => (
-              <li key={p.code}>
-                <LocalizedLink href={placeHref(p.path)} value={p.name} locale={locale} />
-              </li>
-            ))}
-          </ul>
+          <FunderPlaces places={funder.places} locale={locale} />
         ) : (
           <p className="text-stone-700">{t('funders.noPlaces')}</p>
         )}
