@@ -116,7 +116,11 @@ function prepare(
         labelHeader: props.labelHeader ?? t('category'),
         series: single(props.valueHeader),
         // Without a colour of its own a row takes its series' (no key: nothing to send to the browser).
-        rows: props.data.map((d) => ({ label: d.label, values: [Number(d.value)], ...(d.color && { color: d.color }) })),
+        rows: props.data.map((d) => ({
+          label: d.label,
+          values: [Number(d.value)],
+          ...(d.color && { color: d.color }),
+        })),
       }
     case 'stacked':
       return {

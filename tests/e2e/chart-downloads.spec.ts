@@ -65,7 +65,10 @@ test('the chart code is fetched only when a chart nears the screen; the tables a
   await expect(page.locator('.recharts-surface')).toHaveCount(0)
   const before = charts.length
   // Without the drawing, each card already has its table and its download buttons.
-  const card = page.locator('figure').filter({ has: page.locator('[data-chart]') }).last()
+  const card = page
+    .locator('figure')
+    .filter({ has: page.locator('[data-chart]') })
+    .last()
   const frame = card.locator('[data-chart]')
   await expect(card.locator('tbody tr').first()).toBeAttached()
   await expect(card.locator('[data-download="csv"]')).toBeVisible()
