@@ -1,9 +1,6 @@
-import { useLocale, useTranslations } from 'next-intl'
-import { formatValue, type ChartValue, type ValueFormat } from '@/lib/format'
-import { exportValue } from '@/lib/money/minor'
-import type { CsvColumn, CsvRow } from '@/lib/csv/export'
-import { DownloadDataButtons } from './download-data-buttons'
-import { LazyChart } from './lazy-chart'
+import { useTranslations } from 'next-intl'
+import type { ChartValue, ValueFormat } from '@/lib/format'
+import { ChartBody } from './chart-body'
 import { BAR_ROW_HEIGHT, seriesPalette, type PlotRow, type PlotSeries } from './plot'
 
 type CommonProps = {
@@ -48,33 +45,17 @@ const YEARS_CHART_HEIGHT = 256
  *
  * A server component (it also works inside client components): the title, the table and the reserved
  * chart area are in the first HTML, so the page is readable before the chart code arrives and does not
- * move when it does. Every prop is plain data, so server pages can pass them to the client parts.
+ * move when it does. The data goes to the browser once, as the props of ChartBody, which makes the
+ * table, the drawing and the downloads from it; the drawing's code only when the card nears the screen.
  */
 export function ChartCard(props: ChartCardProps) {
   const t = useTranslations('charts')
-  const locale = useLocale()
   const { title, headingLevel = 3, note, format } = props
   const Heading = `h${headingLevel}` as const
   const { kind, labelHeader, series, rows } = prepare(props, t)
   const stacked = series.length > 1
   const empty = rows.every((row) => row.values.every((v) => v === 0))
   const height = kind === 'bars' ? rows.length * BAR_ROW_HEIGHT : YEARS_CHART_HEIGHT
-
-  const valueHeaders = [...series.map((s) => s.label), ...(stacked ? [t('total')] : [])]
-  const tableRows = rows.map((row) => ({
-    label: row.label,
-    values: stacked ? [...row.values, sum(row.values)] : row.values,
-  }))
-  // The CSV has bare numbers, so its headers carry the currency the table shows in every cell.
-  const unit = format === 'money-kgs' ? ' (KGS)' : format === 'money-usd' ? ' (USD)' : ''
-  const csvColumns: CsvColumn[] = [
-    { key: 'label', header: labelHeader },
-    ...valueHeaders.map((header, i) => ({ key: `v${i}`, header: header + unit })),
-  ]
-  const csvRows: CsvRow[] = tableRows.map((row) => ({
-    label: kind === 'years' ? Number(row.label) : row.label,
-    ...Object.fromEntries(row.values.map((v, i) => [`v${i}`, exportValue(v, format)])),
-  }))
 
   return (
     <figure className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-5">
@@ -99,51 +80,16 @@ export function ChartCard(props: ChartCardProps) {
               ))}
             </ul>
           )}
-          <div className="mt-4" style={{ height }}>
-            <LazyChart kind={kind} rows={rows} series={series} format={format} />
-          </div>
-          <div className="mt-4 flex flex-wrap items-start justify-between gap-3 border-t border-stone-100 pt-3">
-            {/* Closed, the summary keeps its width and the button wraps below it; open, the table takes the
-                whole row and scrolls sideways inside it on a phone. */}
-            <details className="flex-1 open:min-w-0 open:basis-full">
-              <summary className="cursor-pointer py-1.5 text-sm font-medium whitespace-nowrap text-brand-800 hover:text-brand-600">
-                {t('viewAsTable')}
-              </summary>
-              {/* Focusable so that keyboard users can scroll a table wider than the screen. */}
-              <div className="mt-2 overflow-x-auto" tabIndex={0} role="group" aria-label={title}>
-                <table className="w-full text-sm">
-                  <caption className="sr-only">{title}</caption>
-                  <thead>
-                    <tr className="border-b border-stone-200 text-stone-600">
-                      <th scope="col" className="py-1.5 pr-4 text-left font-medium">
-                        {labelHeader}
-                      </th>
-                      {valueHeaders.map((header, i) => (
-                        <th key={i} scope="col" className="py-1.5 pl-4 text-right font-medium">
-                          {header}
-                        </th>
-                      ))}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {tableRows.map((row, r) => (
-                      <tr key={r} className="border-b border-stone-100 last:border-0">
-                        <th scope="row" className="py-1.5 pr-4 text-left font-normal text-stone-900">
-                          {row.label}
-                        </th>
-                        {row.values.map((v, i) => (
-                          <td key={i} className="py-1.5 pl-4 text-right whitespace-nowrap text-stone-800 tabular-nums">
-                            {formatValue(v, format, locale)}
-                          </td>
-                        ))}
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            </details>
-            <DownloadDataButtons columns={csvColumns} rows={csvRows} name={props.fileName} />
-          </div>
+          <ChartBody
+            kind={kind}
+            title={title}
+            fileName={props.fileName}
+            format={format}
+            labelHeader={labelHeader}
+            series={series}
+            rows={rows}
+            height={height}
+          />
         </>
       )}
     </figure>
@@ -169,7 +115,12 @@ function prepare(
         kind: 'bars',
         labelHeader: props.labelHeader ?? t('category'),
         series: single(props.valueHeader),
-        rows: props.data.map((d) => ({ label: d.label, values: [Number(d.value)], color: d.color })),
+        // Without a colour of its own a row takes its series' (no key: nothing to send to the browser).
+        rows: props.data.map((d) => ({
+          label: d.label,
+          values: [Number(d.value)],
+          ...(d.color && { color: d.color }),
+        })),
       }
     case 'stacked':
       return {
@@ -206,8 +157,4 @@ function consecutiveYears(data: YearsCardProps['data']): YearsCardProps['data'] 
   const first = Math.min(...byYear.keys())
   const last = Math.max(...byYear.keys())
   return Array.from({ length: last - first + 1 }, (_, i) => ({ year: first + i, value: byYear.get(first + i) ?? 0 }))
-}
-
-function sum(values: number[]): number {
-  return values.reduce((a, b) => a + b, 0)
 }

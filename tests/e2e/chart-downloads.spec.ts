@@ -50,3 +50,31 @@ test('a chart gives its data as CSV, XLSX and JSON: the rows and headers of its 
   expect(text.startsWith('\uFEFF')).toBe(true)
   expect(text.split('\r\n').filter(Boolean)).toHaveLength(labels.length + 1)
 })
+
+test('the chart code is fetched only when a chart nears the screen; the tables and downloads are there before', async ({
+  page,
+}) => {
+  const charts: string[] = []
+  page.on('request', (r) => r.resourceType() === 'script' && charts.push(r.url()))
+  // A short window: every chart of the oblast page is then far below it.
+  await page.setViewportSize({ width: 1280, height: 400 })
+  await page.goto('/en/places/kg-t')
+  await page.waitForLoadState('networkidle')
+  expect(await page.locator('[data-chart]').count()).toBeGreaterThan(1)
+  await expect(page.locator('[data-chart="drawn"]')).toHaveCount(0)
+  await expect(page.locator('.recharts-surface')).toHaveCount(0)
+  const before = charts.length
+  // Without the drawing, each card already has its table and its download buttons.
+  const card = page
+    .locator('figure')
+    .filter({ has: page.locator('[data-chart]') })
+    .last()
+  const frame = card.locator('[data-chart]')
+  await expect(card.locator('tbody tr').first()).toBeAttached()
+  await expect(card.locator('[data-download="csv"]')).toBeVisible()
+
+  await frame.scrollIntoViewIfNeeded()
+  await expect(frame).toHaveAttribute('data-chart', 'drawn')
+  await expect(card.locator('.recharts-surface')).toBeVisible()
+  expect(charts.length).toBeGreaterThan(before)
+})

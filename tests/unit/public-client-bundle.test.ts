@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { coveredBy, PUBLIC_CLIENT_MESSAGES } from '@/lib/i18n/client-messages'
 
 const FORBIDDEN = /^zod(\/|$)/
 
@@ -26,6 +27,29 @@ function imports(source: string): string[] {
     out.push(spec)
   }
   return out
+}
+
+/**
+ * The message keys a client module reads, as full dot paths: each `const t = useTranslations('ns')`
+ * binding's calls `t('key')`, `t.rich('key')`, … up to the next binding of the same name. A call whose key
+ * is not a literal needs the whole namespace (the namespace itself is returned); at the root, ''.
+ */
+function messageKeys(source: string): string[] {
+  const keys: string[] = []
+  const bindings = [...source.matchAll(/const\s+(\w+)\s*=\s*useTranslations\(\s*(?:'([^']*)')?\s*\)/g)]
+  bindings.forEach((b, i) => {
+    const [, name, namespace = ''] = b
+    const next = bindings.slice(i + 1).find((n) => n[1] === name)
+    const scope = source.slice(b.index + b[0].length, next?.index)
+    for (const call of scope.matchAll(
+      new RegExp(`\\b${name}(?:\\.(?:rich|markup|raw|has))?\\(\\s*(?:'([^']*)'|\`([^\`$]*))?`, 'g'),
+    )) {
+      // A template literal counts up to its first placeholder: `errors.${code}` needs all of `errors`.
+      const key = call[1] ?? call[2]?.replace(/\.?[^.]*$/, '')
+      keys.push(!key ? namespace : namespace ? `${namespace}.${key}` : key)
+    }
+  })
+  return keys
 }
 
 function resolve(from: string, spec: string): string | null {
@@ -78,6 +102,23 @@ describe('the public pages’ browser bundle', () => {
   })
 
   it('imports no zod', () => expect(offenders).toEqual([]))
+
+  it('reads only the messages the locale layout sends to the browser (lib/i18n/client-messages.ts)', () => {
+    const missing = [...clientModules].flatMap((file) =>
+      messageKeys(readFileSync(file, 'utf8'))
+        .filter((key) => !coveredBy(key, PUBLIC_CLIENT_MESSAGES))
+        .map((key) => `${file}: ${key || '(every message)'}`),
+    )
+    expect(missing).toEqual([])
+  })
+
+  it('would see a message the browser does not get', () => {
+    const source =
+      "const t = useTranslations('auth')\nt('header.signIn')\nconst te = useTranslations()\nte(`x.${k}`)\nte(k)"
+    expect(messageKeys(source)).toEqual(['auth.header.signIn', 'x', ''])
+    expect(coveredBy('auth.signIn.title', PUBLIC_CLIENT_MESSAGES)).toBe(false)
+    expect(coveredBy('auth.header.signIn', PUBLIC_CLIENT_MESSAGES)).toBe(true)
+  })
 
   it('would see zod if a client component imported it', () => {
     expect(imports("import { z } from 'zod'\nimport type { Y } from 'y'\nimport { type A } from 'a'")).toEqual(['zod'])
