@@ -5,8 +5,9 @@ import { Empty, Section } from '@/components/manage/ui'
 import type { Actor } from '@/lib/auth/roles'
 import { deleteDocumentAction, setDocumentPublicAction } from '@/lib/documents/actions'
 import { listDocumentsOf } from '@/lib/documents/queries'
-import { formatDate, formatNumber } from '@/lib/format'
+import { formatDate } from '@/lib/format'
 import type { Locale } from '@/lib/i18n/locales'
+import { documentSize } from './document-size'
 import { DocumentUploadForm } from './document-upload-form'
 
 const typeLabel: Record<string, string> = { 'application/pdf': 'PDF', 'image/jpeg': 'JPEG', 'image/png': 'PNG' }
@@ -93,15 +94,4 @@ export async function MemorandumDocuments({
       )}
     </Section>
   )
-}
-
-/** "1.2 MB" or "340 KB", in the reader's language. */
-export function documentSize(
-  t: Awaited<ReturnType<typeof getTranslations<'documents'>>>,
-  bytes: number,
-  locale: Locale,
-): string {
-  return bytes >= 1024 * 1024
-    ? t('sizeMb', { size: formatNumber(Math.round((bytes / 1024 / 1024) * 10) / 10, locale) })
-    : t('sizeKb', { size: formatNumber(Math.max(1, Math.round(bytes / 1024)), locale) })
 }

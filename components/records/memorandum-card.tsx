@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server'
-import { documentSize } from '@/components/memoranda/documents'
+import { documentSize } from '@/components/memoranda/document-size'
 import { MemorandumStatus } from '@/components/memoranda/memorandum-status'
 import { PartyName } from '@/components/records/contribution-ledger'
 import { ConfirmedBadge } from '@/components/ui/confirmed-badge'

@@ -17,9 +17,6 @@ export const PUBLIC_CLIENT_MESSAGES = [
   'manage.form',
   'manage.errors',
   'manage.warnings',
-  // The memorandum upload form is never shown on a public page, but the public memorandum card reaches
-  // it (components/records/memorandum-card.tsx imports documentSize from components/memoranda/documents.tsx).
-  'documents',
 ] as const
 
 type Messages = Record<string, unknown>
