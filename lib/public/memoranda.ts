@@ -197,16 +197,15 @@ export async function listPublicMemorandaPage(
     const all = await listPublicMemoranda(where, { confirmedOnly })
     return { items: all.slice(skip, skip + take), total: all.length }
   }
-  const filter = { AND: [publicAgreementWhere, where] }
   const [rows, total] = await Promise.all([
     prisma.agreement.findMany({
-      where: filter,
+      where: { AND: [publicAgreementWhere, where] },
       select: memorandumSelect,
       orderBy: [{ signedDate: 'asc' }, { id: 'asc' }],
       skip,
       take,
     }),
-    prisma.agreement.count({ where: filter }),
+    countPublicMemoranda(where),
   ])
   return { items: await toPublicMemoranda(rows), total }
 }
