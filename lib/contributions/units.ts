@@ -22,3 +22,28 @@ export const isQuantityUnit = (u: unknown): u is QuantityUnit => quantityUnits.i
 /** Units the seed's sources write that are one of ours (an edit then offers them in the select). */
 const unitAliases: Record<string, QuantityUnit> = { ha: 'HECTARE', t: 'TONNE', km: 'KILOMETRE', m2: 'SQUARE_METRE' }
 export const unitCode = (unit: string | null): string | null => (unit === null ? null : (unitAliases[unit] ?? unit))
+
+/** Symbols a spreadsheet may write for our units, besides the codes themselves. */
+const unitSymbols: Record<string, QuantityUnit> = {
+  ...unitAliases,
+  'm²': 'SQUARE_METRE',
+  m3: 'CUBIC_METRE',
+  'm³': 'CUBIC_METRE',
+  h: 'HOUR',
+  pcs: 'PIECE',
+}
+
+/**
+ * The code of an imported unit written loosely: the code in any case, with spaces or hyphens for the
+ * underscore, singular or plural ("person-days", "Hectare", "pcs"), or one of the symbols above. Any other
+ * text is the file's own word and stays as written (shown as it is). Null when nothing is written.
+ */
+export function recognizeUnit(text: string | null): string | null {
+  if (text === null) return null
+  const trimmed = text.trim()
+  const key = trimmed.toLowerCase()
+  if (unitSymbols[key]) return unitSymbols[key]
+  const code = key.replace(/[\s-]+/g, '_').toUpperCase()
+  for (const candidate of [code, code.replace(/S$/, '')]) if (isQuantityUnit(candidate)) return candidate
+  return trimmed
+}

@@ -507,9 +507,9 @@ export const sheets: Record<ImportKind, { notes: Notes; columns: Column[] }> = {
         'quantityUnit',
         { t: 'text', max: 60 },
         {
-          en: `Unit of the quantity: one of ${quantityUnits.join(', ')} (shown in the reader's language), or your own word (days, ha, m²). Required with unit_value.`,
-          ru: `Единица количества: одна из ${quantityUnits.join(', ')} (показывается на языке читателя) или своё слово (дни, га, м²). Обязательна при unit_value.`,
-          ky: `Сандын бирдиги: ${quantityUnits.join(', ')} ичинен бирөө (окурмандын тилинде көрсөтүлөт) же өз сөзүңүз (күн, га, м²). unit_value болсо милдеттүү.`,
+          en: `Unit of the quantity: one of ${quantityUnits.join(', ')} (shown in the reader's language; any case, spaces or hyphens for the underscores, singular or plural, and ha, t, km, m², m³, pcs are read as ours), or your own word (buckets, trips). Required with unit_value.`,
+          ru: `Единица количества: одна из ${quantityUnits.join(', ')} (показывается на языке читателя; регистр, пробелы или дефисы вместо подчёркиваний и множественное число не важны, ha, t, km, m², m³, pcs тоже распознаются) или своё слово (вёдра, рейсы). Обязательна при unit_value.`,
+          ky: `Сандын бирдиги: ${quantityUnits.join(', ')} ичинен бирөө (окурмандын тилинде көрсөтүлөт; чоң-кичине тамга, астыңкы сызыктын ордуна боштук же дефис, жекелик же көптүк сан маанилүү эмес, ha, t, km, m², m³, pcs да таанылат) же өз сөзүңүз (чака, рейс). unit_value болсо милдеттүү.`,
         },
       ),
       col(

@@ -3,7 +3,9 @@
 import { createHash } from 'node:crypto'
 import type { Access, Actor } from '@/lib/auth/roles'
 import { partyTypeOfKind } from '@/lib/organizations/kinds'
-import type { OrganizationKind } from '@/lib/generated/prisma/enums'
+import type { ContributionKind, OrganizationKind } from '@/lib/generated/prisma/enums'
+import { IN_KIND } from '@/lib/contributions/schema'
+import { recognizeUnit } from '@/lib/contributions/units'
 import { sheets as formats, importKinds, type Column, type ImportKind } from './columns'
 import { readCell, type Flat, type FlatValue } from './cells'
 import type { Sheet } from './parse'
@@ -52,7 +54,6 @@ export const importedRecordId = (organizationId: string, kind: ImportKind, exter
   'c' + createHash('sha256').update(`import:${organizationId}:${kind}:${externalId}`).digest('hex').slice(0, 24)
 
 const REGISTRY_ID = /^[a-z0-9]{20,40}$/
-const IN_KIND = ['LABOUR', 'PREMISES', 'LAND', 'MATERIALS', 'EQUIPMENT', 'EXPERTISE', 'IN_KIND_UNSPECIFIED']
 const CHUNK = 5000
 
 const canonical = (v: FlatValue | undefined) => JSON.stringify(v ?? null)
@@ -325,6 +326,13 @@ function derive(
   existing: Stored | undefined,
   orgs: OrganizationResolver,
 ): Check[] {
+  // A unit written loosely ("person-days", "hectares") is stored as our code, shown in the reader's
+  // language; a stored unit the file writes the same way ("ha" from the seed, exported back) stays as it is.
+  if (kind === 'contributions' && typeof flat.quantityUnit === 'string') {
+    const stored = existing?.flat.quantityUnit
+    const code = recognizeUnit(flat.quantityUnit)
+    flat.quantityUnit = typeof stored === 'string' && recognizeUnit(stored) === code ? stored : code
+  }
   // Quantity × value per unit is the amount (before the currency is dropped from an unknown amount).
   const problems = kind === 'contributions' ? valueContribution(flat, touched, existing?.flat) : []
   if ('sourceLocale' in flat && !flat.sourceLocale) {
@@ -376,7 +384,7 @@ function crossCheck(kind: ImportKind, flat: Flat, columns: Column[]): Check[] {
   if (kind === 'contributions') {
     if (!flat.partyOrganizationId && !flat.partyNameAsReported) out.push(['party', 'partyRequired'])
     if (!flat.partyType) out.push(['party_type', 'required'])
-    if (typeof flat.amountMinor === 'string' && IN_KIND.includes(flat.kind as string) && !flat.valuationBasis)
+    if (typeof flat.amountMinor === 'string' && IN_KIND.includes(flat.kind as ContributionKind) && !flat.valuationBasis)
       out.push(['valuation_basis', 'valuationRequired'])
   }
   if (kind === 'outcomes' && !flat.projectId === !flat.programmeId) out.push(['project', 'oneParent'])

@@ -103,10 +103,12 @@ describe('import: quantity × unit_value', () => {
   it('derives the amount the form derives for the same line, converted the same way', async () => {
     const result = await run([
       labour('v-1', { quantity: '12', quantity_unit: 'PERSON_DAY', unit_value: '500' }),
-      labour('v-2', { quantity: '2.5', quantity_unit: 'HECTARE', unit_value: '1 333,33', amount: '3333.33' }),
+      labour('v-2', { quantity: '2.5', quantity_unit: 'hectares', unit_value: '1 333,33', amount: '3333.33' }),
     ])
     expect(result.problems).toEqual([])
     expect(result.counts).toEqual({ created: 2, updated: 0, unchanged: 0 })
+    // A unit written loosely is stored as the form's code, shown in the reader's language.
+    expect((await imported('v-2')).quantityUnit).toBe('HECTARE')
     const form = await createContribution(
       editor,
       projectId,

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { valuedAmount } from '@/lib/contributions/valuation'
 import type { Flat } from '@/lib/import/cells'
+import { recognizeUnit } from '@/lib/contributions/units'
 import { valueContribution } from '@/lib/import/valuation'
 
 const line = (over: Flat = {}): Flat => ({
@@ -77,5 +78,20 @@ describe('valueContribution', () => {
     expect(
       valueContribution(line({ quantityValue: '99999999999999', unitValueMinor: '100000000000' }), touched()),
     ).toEqual([['unit_value', 'valuationTooLarge']])
+  })
+})
+
+describe('recognizeUnit', () => {
+  it('reads our units written loosely as their codes, and keeps any other word as written', () => {
+    expect(recognizeUnit('person_day')).toBe('PERSON_DAY')
+    expect(recognizeUnit(' Person-days ')).toBe('PERSON_DAY')
+    expect(recognizeUnit('square metres')).toBe('SQUARE_METRE')
+    expect(recognizeUnit('Hectares')).toBe('HECTARE')
+    expect(recognizeUnit('ha')).toBe('HECTARE')
+    expect(recognizeUnit('m³')).toBe('CUBIC_METRE')
+    expect(recognizeUnit('pcs')).toBe('PIECE')
+    expect(recognizeUnit('buckets')).toBe('buckets')
+    expect(recognizeUnit('дни')).toBe('дни')
+    expect(recognizeUnit(null)).toBeNull()
   })
 })
