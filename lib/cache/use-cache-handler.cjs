@@ -7,6 +7,12 @@
 // (each request first reads the tag timestamps: refreshTags). Redis is the store; this is only the
 // adapter. Without REDIS_URL: Next's own in-memory handler, per instance.
 //
+// One computation per entry at a time, across instances: a read that misses takes a short lock in Redis
+// (SET NX) and computes; a read of the same entry meanwhile, on any instance, waits for the entry the
+// first one stores (or for the lock to go: then it computes itself) instead of computing it again. After
+// a change every instance's next reader misses at once; without the lock each of them re-reads the
+// database and they compete for the same cores (docs/decisions/030-one-computation-per-entry.md).
+//
 // Redis unreachable: reads miss (the page reads the database), writes are dropped, and a revalidation
 // still expires the tags in this instance; nothing stale is served from here. Only public DTOs are
 // cached (lib/public): nothing a signed-in reader sees goes through `'use cache'`.
@@ -24,6 +30,14 @@ if (process.env.REGISTRY_DATA_CACHE === 'off') {
   const tagsKey = `${prefix}tags`
   /** At most a day in Redis, whatever the entry says: an entry nobody invalidates is rebuilt daily. */
   const MAX_TTL_MS = 86_400_000
+  /**
+   * How long a computing reader holds its entry's lock at most, and so the longest a reader waits for
+   * another's result: a computation that dies (its process ends) frees the entry after this.
+   */
+  const LOCK_MS = Number(process.env.REGISTRY_CACHE_LOCK_MS ?? 10_000)
+  /** How often a waiting reader looks for the entry. */
+  const POLL_MS = 20
+  const lockKey = (cacheKey) => `${prefix}lock:${cacheKey}`
   const client = createClient({
     url,
     socket: { connectTimeout: 1_000, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 5_000) },
@@ -34,7 +48,10 @@ if (process.env.REGISTRY_DATA_CACHE === 'off') {
     warned = true
   })
   client.on('ready', () => (warned = false))
-  client.connect().catch(() => {})
+  const connected = client.connect().then(
+    () => {},
+    () => {},
+  )
   const up = () => client.isReady
 
   /** tag → when it was expired (ms); refreshed from Redis at the start of each request. */
@@ -68,21 +85,36 @@ if (process.env.REGISTRY_DATA_CACHE === 'off') {
       },
     })
 
+  /** The stored entry if it is still valid (its time not run out, none of its tags expired since). */
+  function valid(raw) {
+    if (!raw) return undefined
+    const { value, ...entry } = JSON.parse(raw)
+    if (Date.now() > entry.timestamp + entry.revalidate * 1000) return undefined
+    if (tagExpired(entry.tags, entry.timestamp)) return undefined
+    return { ...entry, value: streamOf(Buffer.from(value, 'base64')) }
+  }
+
   module.exports = {
     async get(cacheKey) {
       await pending.get(cacheKey)
       if (!up()) return undefined
-      let raw
       try {
-        raw = await client.get(prefix + cacheKey)
+        const found = valid(await client.get(prefix + cacheKey))
+        if (found) return found
+        // A miss: this reader computes, unless another already does; then wait for its result.
+        if (await client.set(lockKey(cacheKey), '1', { NX: true, PX: LOCK_MS })) return undefined
+        const deadline = Date.now() + LOCK_MS
+        while (Date.now() < deadline) {
+          await new Promise((r) => setTimeout(r, POLL_MS))
+          const [raw, locked] = await client.mGet([prefix + cacheKey, lockKey(cacheKey)])
+          const stored = valid(raw)
+          if (stored) return stored
+          if (!locked) return undefined // the other computation stored nothing (or failed): compute here
+        }
+        return undefined
       } catch {
         return undefined
       }
-      if (!raw) return undefined
-      const { value, ...entry } = JSON.parse(raw)
-      if (Date.now() > entry.timestamp + entry.revalidate * 1000) return undefined
-      if (tagExpired(entry.tags, entry.timestamp)) return undefined
-      return { ...entry, value: streamOf(Buffer.from(value, 'base64')) }
     },
 
     async set(cacheKey, pendingEntry) {
@@ -101,6 +133,8 @@ if (process.env.REGISTRY_DATA_CACHE === 'off') {
       } finally {
         done()
         pending.delete(cacheKey)
+        // Whoever computed it, the entry is stored (or will not be): readers waiting for it go on.
+        if (up()) await client.del(lockKey(cacheKey)).catch(() => {})
       }
     },
 
@@ -116,6 +150,11 @@ if (process.env.REGISTRY_DATA_CACHE === 'off') {
 
     async getExpiration(tags) {
       return Math.max(0, ...tags.map((t) => expired.get(t) ?? 0))
+    },
+
+    /** For tests: settles once the first connection attempt has (Next never calls it). */
+    ready() {
+      return connected
     },
 
     /** For tests and shutdown: Next never calls it. */

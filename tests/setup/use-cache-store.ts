@@ -23,6 +23,7 @@ export type Handler = {
   refreshTags(): Promise<void>
   getExpiration(tags: string[]): Promise<number>
   updateTags(tags: string[], durations?: { expire?: number }): Promise<void>
+  ready(): Promise<void>
   close(): Promise<void>
 }
 
@@ -55,6 +56,8 @@ export function cacheStores() {
       handlers.push(handler)
       return handler
     },
+    /** Every instance made so far. */
+    all: () => [...handlers],
     async cleanup(hasRedis: boolean) {
       await Promise.all(handlers.map((h) => h.close()))
       if (!hasRedis) return
@@ -67,13 +70,13 @@ export function cacheStores() {
   }
 }
 
-export const entry = (text: string, tags: string[]): Promise<Entry> =>
+export const entry = (text: string, tags: string[], timestamp = Date.now() - 5, expire = 3600): Promise<Entry> =>
   Promise.resolve({
     value: new Response(text).body!,
     tags,
     stale: 0,
-    timestamp: Date.now() - 5,
-    expire: 3600,
+    timestamp,
+    expire,
     revalidate: 3600,
   })
 
