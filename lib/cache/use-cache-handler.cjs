@@ -32,7 +32,8 @@ if (process.env.REGISTRY_DATA_CACHE === 'off') {
   const MAX_TTL_MS = 86_400_000
   /**
    * How long a computing reader holds its entry's lock at most, and so the longest a reader waits for
-   * another's result: a computation that dies (its process ends) frees the entry after this.
+   * another's result: a computation that dies (its process ends) frees the entry after this. 0: no lock
+   * (every reader that misses computes; for comparison).
    */
   const LOCK_MS = Number(process.env.REGISTRY_CACHE_LOCK_MS ?? 10_000)
   /** How often a waiting reader looks for the entry. */
@@ -102,6 +103,7 @@ if (process.env.REGISTRY_DATA_CACHE === 'off') {
         const found = valid(await client.get(prefix + cacheKey))
         if (found) return found
         // A miss: this reader computes, unless another already does; then wait for its result.
+        if (!(LOCK_MS > 0)) return undefined
         if (await client.set(lockKey(cacheKey), '1', { NX: true, PX: LOCK_MS })) return undefined
         const deadline = Date.now() + LOCK_MS
         while (Date.now() < deadline) {

@@ -183,39 +183,51 @@ export async function listTerritoriesWithCounts(
 }
 
 const territoriesWithCounts = cache(async (parentId: string | null): Promise<TerritoryWithCounts[]> => {
-  const where = parentId === null ? Prisma.sql`t.level = 1` : Prisma.sql`t."parentId" = ${parentId}`
+  // Each placement counts in the listed territory whose subtree holds it: the one whose path is the
+  // first segments of the placement's own path (one segment for the nine, the parent's and one more for
+  // its children). Grouping by that prefix hashes every placement once; joining each listed territory
+  // to its descendants instead made the planner expect a few rows and look up ~110,000 projects one by
+  // one (2.9 s for the nine on the 10× data, against 0.3–0.6 s; docs/BENCHMARKS.md).
+  const scope =
+    parentId === null
+      ? { listed: Prisma.sql`split_part(dt.path, '/', 1)`, within: Prisma.sql`TRUE` }
+      : {
+          listed: Prisma.sql`array_to_string((string_to_array(dt.path, '/'))[1:(
+            SELECT cardinality(string_to_array(path, '/')) + 1 FROM "Territory" WHERE id = ${parentId})], '/')`,
+          within: Prisma.sql`dt.path LIKE (SELECT path FROM "Territory" WHERE id = ${parentId}) || '/%'`,
+        }
   const [territories, counts] = await Promise.all([
     prisma.territory.findMany({
       where: parentId === null ? { level: 1 } : { parentId },
       select: listSelect,
       orderBy: { code: 'asc' },
     }),
-    prisma.$queryRaw<{ code: string; caseStudies: bigint; partnerships: bigint; projects: bigint }[]>`
-      WITH d AS (
-        SELECT t.code, d.id FROM "Territory" t
-        JOIN "Territory" d ON d.path = t.path OR d.path LIKE t.path || '/%'
-        WHERE ${where}
-      ), ps AS (
-        SELECT d.code, count(DISTINCT p.id) AS partnerships, count(DISTINCT cs.id) AS "caseStudies"
-        FROM d JOIN "PartnershipTerritory" pt ON pt."territoryId" = d.id
+    prisma.$queryRaw<{ path: string; caseStudies: bigint; partnerships: bigint; projects: bigint }[]>`
+      WITH ps AS (
+        SELECT ${scope.listed} AS path, count(DISTINCT p.id) AS partnerships, count(DISTINCT cs.id) AS "caseStudies"
+        FROM "PartnershipTerritory" pt JOIN "Territory" dt ON dt.id = pt."territoryId"
         JOIN "Partnership" p ON p.id = pt."partnershipId" AND p."publicationStatus" = 'PUBLISHED'
         LEFT JOIN "CaseStudy" cs ON cs."partnershipId" = p.id AND cs."publicationStatus" = 'PUBLISHED'
-        GROUP BY d.code
+        WHERE ${scope.within}
+        GROUP BY 1
       ), pr AS (
-        SELECT d.code, count(DISTINCT pr.id) AS projects
-        FROM d JOIN "ProjectTerritory" prt ON prt."territoryId" = d.id
-        JOIN "Project" pr ON pr.id = prt."projectId" AND ${publicProjectSql('pr')}
-        GROUP BY d.code
+        SELECT placed.path, count(*) AS projects
+        FROM (
+          SELECT DISTINCT ${scope.listed} AS path, prt."projectId"
+          FROM "ProjectTerritory" prt JOIN "Territory" dt ON dt.id = prt."territoryId"
+          JOIN "Project" pr ON pr.id = prt."projectId" AND ${publicProjectSql('pr')}
+          WHERE ${scope.within}
+        ) placed
+        GROUP BY 1
       )
-      SELECT ps.code, ps."caseStudies", ps.partnerships, coalesce(pr.projects, 0) AS projects
-      FROM ps LEFT JOIN pr ON pr.code = ps.code
-      UNION ALL
-      SELECT pr.code, 0, 0, pr.projects FROM pr WHERE NOT EXISTS (SELECT 1 FROM ps WHERE ps.code = pr.code)
+      SELECT coalesce(ps.path, pr.path) AS path, coalesce(ps."caseStudies", 0) AS "caseStudies",
+        coalesce(ps.partnerships, 0) AS partnerships, coalesce(pr.projects, 0) AS projects
+      FROM ps FULL JOIN pr ON pr.path = ps.path
     `,
   ])
-  const byCode = new Map(counts.map((c) => [c.code, c]))
+  const byPath = new Map(counts.map((c) => [c.path, c]))
   return territories.map((t) => {
-    const c = byCode.get(t.code)
+    const c = byPath.get(t.path)
     return {
       ...toListItem(t),
       caseStudies: Number(c?.caseStudies ?? 0),
