@@ -1,5 +1,5 @@
 import 'server-only'
-import { revalidatePath, revalidateTag } from 'next/cache'
+import { revalidateTag } from 'next/cache'
 import { prisma } from '@/lib/db'
 import { placeTags } from '@/lib/public/cached'
 
@@ -94,10 +94,12 @@ export async function publicTags(record: PublicRecord | undefined): Promise<stri
  * After a change the public may see: exactly the cache entries carrying one of these tags expire at
  * once (`expire: 0`, no stale-while-revalidate) — on every instance when they share Redis — and the
  * public pages are rebuilt on their next request. The price is a re-read, never stale data (ADR 005).
+ * No path is revalidated: Next tags each cached entry with the paths of the page that made it, the root
+ * layout's among them, so `revalidatePath('/', 'layout')` would expire every entry of every page. An
+ * action that expires a tag already tells the browser's router to drop what it holds.
  */
 export function expirePublic(tags: readonly string[]) {
   for (const tag of new Set(tags)) revalidateTag(tag, { expire: 0 })
-  if (tags.length) revalidatePath('/', 'layout')
 }
 
 /** `touches` of an action bound to the record it changes (update, delete): that record, before and after. */
